@@ -1,0 +1,46 @@
+// Runs the browser tests in Chromium, then the Node tests (the validator CLI), and ends on
+// one line "N passed, N failed" that counts both.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { requireChrome } from './chrome.mjs';
+
+requireChrome();
+const dir = mkdtempSync(join(tmpdir(), 'nt-test-'));
+const summaryFile = join(dir, 'browser.json');
+const extra = process.argv.slice(2);
+
+const wtr = spawnSync('npx', ['wtr', '--config', 'web-test-runner.config.mjs', ...extra], {
+  stdio: 'inherit',
+  env: { ...process.env, TEST_SUMMARY_FILE: summaryFile },
+});
+
+let passed = 0;
+let failed = 0;
+if (existsSync(summaryFile)) {
+  const counts = JSON.parse(readFileSync(summaryFile, 'utf8'));
+  passed += counts.passed;
+  failed += counts.failed;
+  if (counts.failedFiles.length) console.log(`\nFailed in the browser: ${counts.failedFiles.join(', ')}`);
+} else {
+  console.log('\nThe browser tests did not report (Web Test Runner exited early).');
+  failed += 1;
+}
+if (wtr.status !== 0 && failed === 0) failed += 1;
+
+const nodeTests = existsSync('tests/node')
+  ? readdirSync('tests/node').filter((f) => f.endsWith('.test.mjs')).map((f) => join('tests/node', f))
+  : [];
+if (nodeTests.length && extra.length === 0) {
+  const node = spawnSync(process.execPath, ['--test', '--test-reporter=tap', ...nodeTests], { encoding: 'utf8' });
+  process.stdout.write(node.stdout.split('\n').filter((l) => /^(not )?ok |^# (pass|fail)/.test(l.trim())).join('\n') + '\n');
+  const pass = Number(/^# pass (\d+)/m.exec(node.stdout)?.[1] ?? 0);
+  const fail = Number(/^# fail (\d+)/m.exec(node.stdout)?.[1] ?? 0);
+  passed += pass;
+  failed += fail + (node.status !== 0 && fail === 0 ? 1 : 0);
+  if (node.status !== 0) process.stdout.write(node.stderr);
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

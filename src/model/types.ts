@@ -1,0 +1,82 @@
+/** How precisely a date is known. It drives how the date is shown and drawn. */
+export type Precision = 'year' | 'month' | 'day' | 'time';
+
+/** A link to where a fact was reported. `url` is always an absolute http(s) URL. */
+export interface Source {
+  url: string;
+  title?: string;
+  publisher?: string;
+  /** ISO date as given in the data, shown as written. */
+  date?: string;
+}
+
+/** A reported number: who reported it is part of the fact. */
+export interface Figure {
+  label: string;
+  value: number;
+  /** "more than", "about", "at least"… shown before the number. */
+  qualifier?: string;
+  reportedBy: string;
+}
+
+/** One normalised, valid event. Dates are UTC instants; a date without a time is UTC midnight. */
+export interface TimelineEvent {
+  id: string;
+  type: string;
+  date: Date;
+  precision: Precision;
+  end?: Date;
+  endPrecision?: Precision;
+  title: string;
+  summary?: string;
+  place?: string;
+  sources: Source[];
+  figures?: Figure[];
+  /** True when the event had no usable source; it is drawn but flagged. */
+  unsourced?: boolean;
+}
+
+/** A type (lane) declared in the data. */
+export interface TypeInfo {
+  label?: string;
+  color?: string;
+}
+
+export type Severity = 'error' | 'warning';
+
+/** Something wrong with the input, named so an editor can find and fix it. */
+export interface Problem {
+  /** Where, e.g. `events[3].sources[0].url`; for CSV `row 4, column "date"`. */
+  path: string;
+  message: string;
+  severity: Severity;
+  /** CSV only: 1-based line number in the file (the header is line 1). */
+  row?: number;
+  /** CSV only: the column's header name. */
+  column?: string;
+}
+
+export type InputFormat = 'native' | 'timelinejs' | 'csv';
+
+export interface Dataset {
+  title?: string;
+  description?: string;
+  /** Declared types, by type name. */
+  types: Record<string, TypeInfo>;
+  /** Valid events, sorted by date (then end, then id). */
+  events: TimelineEvent[];
+}
+
+export interface ReadResult {
+  dataset: Dataset;
+  problems: Problem[];
+  format: InputFormat;
+}
+
+export interface ReadOptions {
+  /** URL of the data file; relative source URLs resolve against it. */
+  baseUrl?: string;
+}
+
+/** The types with a lane of their own whether declared or not. */
+export const BUILT_IN_TYPES = ['talks', 'proposal', 'casualties'] as const;
