@@ -1,0 +1,119 @@
+import type { Figure, Precision } from '../model/types.js';
+import type { Translator } from './translate.js';
+
+// Building an Intl formatter costs far more than using one, and a redraw formats every label:
+// keep one per locale and style.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Dates are UTC instants (a date without a time is UTC midnight), so they are shown in UTC, or
+ * 6 October would read 5 October west of Greenwich. The Gregorian calendar is kept whatever the
+ * locale's default: "2025" or "October 2025" cannot be converted to a calendar whose years and
+ * months start elsewhere, and the axis ticks are Gregorian too.
+ */
+const BASE_DATE: Intl.DateTimeFormatOptions = { timeZone: 'UTC', calendar: 'gregory' };
+
+const DATE_STYLES = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+  time: { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
+  axisYear: { year: 'numeric' },
+  axisMonth: { month: 'short' },
+  axisDay: { month: 'short', day: 'numeric' },
+  axisHour: { hour: 'numeric', minute: '2-digit' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+type DateStyle = keyof typeof DATE_STYLES;
+
+function dateFormat(locale: string, style: DateStyle): Intl.DateTimeFormat {
+  const key = `${style}|${locale}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options = { ...BASE_DATE, ...DATE_STYLES[style] };
+    try {
+      format = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      // An invalid tag should cost the wording, not the whole widget.
+      format = new Intl.DateTimeFormat('en', options);
+    }
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+function numberFormat(locale: string, style: 'plain' | 'compact'): Intl.NumberFormat {
+  const key = `${style}|${locale}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    const options: Intl.NumberFormatOptions =
+      style === 'compact' ? { notation: 'compact', maximumFractionDigits: 1 } : {};
+    try {
+      format = new Intl.NumberFormat(locale, options);
+    } catch {
+      format = new Intl.NumberFormat('en', options);
+    }
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A date at the precision it is known: "2025", "October 2025", "October 6, 2025", with UTC time for `time`. */
+export function formatEventDate(date: Date, precision: Precision, locale: string): string {
+  return dateFormat(locale, precision).format(date);
+}
+
+/**
+ * An event's span. With the same precision at both ends the locale's range form is used
+ * ("October 6 – 9, 2025"); otherwise each end at its own precision, joined by a dash.
+ * Without an end it is the start date alone.
+ */
+export function formatEventRange(
+  start: Date,
+  startPrecision: Precision,
+  end: Date | undefined,
+  endPrecision: Precision | undefined,
+  locale: string,
+): string {
+  if (!end) return formatEventDate(start, startPrecision, locale);
+  const endAt = endPrecision ?? startPrecision;
+  if (endAt === startPrecision) return dateFormat(locale, startPrecision).formatRange(start, end);
+  return `${formatEventDate(start, startPrecision, locale)} – ${formatEventDate(end, endAt, locale)}`;
+}
+
+/** A number with the locale's digits and grouping: "67,160", "67.160", "٦٧٬١٦٠". */
+export function formatNumber(value: number, locale: string): string {
+  return numberFormat(locale, 'plain').format(value);
+}
+
+/** A short number for tight spaces, one decimal at most: "67.2K", "1.2M". */
+export function formatCompact(value: number, locale: string): string {
+  return numberFormat(locale, 'compact').format(value);
+}
+
+/**
+ * A figure's value with its qualifier (data text, shown as written, before the number):
+ * "more than 67,160". Given a translator, the reporter follows: "more than 67,160, reported by …".
+ */
+export function formatFigure(figure: Figure, locale: string, t?: Translator): string {
+  const qualifier = figure.qualifier?.trim();
+  const number = formatNumber(figure.value, locale);
+  const value = qualifier ? `${qualifier} ${number}` : number;
+  if (!t || !figure.reportedBy?.trim()) return value;
+  return t.t('figureReported', { value, who: figure.reportedBy.trim() });
+}
+
+/** Time units the axis ticks at. */
+export type AxisUnit = 'year' | 'month' | 'day' | 'hour';
+
+const AXIS_STYLES: Record<AxisUnit, DateStyle> = {
+  year: 'axisYear',
+  month: 'axisMonth',
+  day: 'axisDay',
+  hour: 'axisHour',
+};
+
+/** A short tick label for the axis, in UTC: "2025", "Oct", "Oct 6", "2:00 PM". */
+export function formatAxisDate(date: Date, unit: AxisUnit, locale: string): string {
+  return dateFormat(locale, AXIS_STYLES[unit]).format(date);
+}

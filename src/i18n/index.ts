@@ -1,0 +1,3 @@
+export * from './strings.js';
+export * from './translate.js';
+export * from './format.js';

@@ -1,0 +1,616 @@
+/**
+ * The widget's own words, per language. Data text (titles, summaries, qualifiers) is never
+ * translated here: it is shown as written. `{name}` marks a value filled in at run time.
+ */
+
+/** Plural forms keyed by `Intl.PluralRules` category; `other` is always there. */
+export type PluralForms = { other: string } & Partial<Record<Exclude<Intl.LDMLPluralRule, 'other'>, string>>;
+
+/** Every phrase the widget shows. */
+export interface Strings {
+  // Controls
+  zoomIn: string;
+  zoomOut: string;
+  fitAll: string;
+  listView: string;
+  chartView: string;
+  previous: string;
+  next: string;
+  close: string;
+  retry: string;
+  legend: string;
+  /** `{type}`: the type's label. */
+  showType: string;
+  hideType: string;
+  overview: string;
+  overviewWindow: string;
+  /** Accessible name of the chart region. `{title}`: the dataset's title. */
+  timelineLabel: string;
+  figuresLane: string;
+
+  // Built-in type labels
+  typeTalks: string;
+  typeProposal: string;
+  typeCasualties: string;
+  typeOther: string;
+
+  // Gesture hints
+  wheelHint: string;
+  wheelHintMac: string;
+  touchHint: string;
+
+  // Detail
+  sources: string;
+  figures: string;
+  place: string;
+  /** `{who}`: the figure's reporter. */
+  reportedBy: string;
+  /** A figure with its reporter: `{value}` (qualifier and number) and `{who}`. */
+  figureReported: string;
+  unsourced: string;
+  /** Short flag for an event without a source, in the list and on marks. */
+  unsourcedShort: string;
+  /** Accessible name of a source link: `{title}`, `{publisher}`. */
+  openSource: string;
+
+  // List
+  listHeading: string;
+  listCaption: string;
+  columnDate: string;
+  columnType: string;
+  columnEvent: string;
+  eventsCount: PluralForms;
+  /** A mark that stands for several events: `{count}`, `{start}`, `{end}`. */
+  clusterLabel: PluralForms;
+
+  // Announcements (polite live region)
+  announceSelected: string;
+  announceZoom: string;
+  announceLoaded: PluralForms;
+
+  // Loading and errors
+  loading: string;
+  loadingProgress: string;
+  errorTitle: string;
+  errorNotFound: string;
+  errorHttp: string;
+  errorNetwork: string;
+  errorTimeout: string;
+  errorHtml: string;
+  errorEmpty: string;
+  errorInvalid: string;
+  errorNoEvents: string;
+  errorTooLarge: string;
+  problemsSummary: PluralForms;
+}
+
+/** Keys whose value is a set of plural forms (use `Translator.plural`). */
+export type PluralKey = { [K in keyof Strings]: Strings[K] extends PluralForms ? K : never }[keyof Strings];
+/** Keys whose value is one phrase (use `Translator.t`). */
+export type TextKey = Exclude<keyof Strings, PluralKey>;
+
+const en: Strings = {
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fitAll: 'Show all',
+  listView: 'List view',
+  chartView: 'Timeline view',
+  previous: 'Previous event',
+  next: 'Next event',
+  close: 'Close',
+  retry: 'Try again',
+  legend: 'Event types',
+  showType: 'Show {type}',
+  hideType: 'Hide {type}',
+  overview: 'Overview of the whole timeline',
+  overviewWindow: 'Visible period',
+  timelineLabel: 'Timeline: {title}',
+  figuresLane: 'Reported figures',
+
+  typeTalks: 'Talks',
+  typeProposal: 'Proposals',
+  typeCasualties: 'Casualties',
+  typeOther: 'Other',
+
+  wheelHint: 'Use Ctrl + scroll to zoom the timeline',
+  wheelHintMac: 'Use ⌘ + scroll to zoom the timeline',
+  touchHint: 'Use two fingers to move the timeline',
+
+  sources: 'Sources',
+  figures: 'Figures',
+  place: 'Place',
+  reportedBy: 'reported by {who}',
+  figureReported: '{value}, reported by {who}',
+  unsourced: 'No source given for this event',
+  unsourcedShort: 'Unsourced',
+  openSource: '{title} ({publisher}, opens in a new tab)',
+
+  listHeading: 'All events',
+  listCaption: 'Events in date order, with their sources',
+  columnDate: 'Date',
+  columnType: 'Type',
+  columnEvent: 'Event',
+  eventsCount: { one: '{count} event', other: '{count} events' },
+  clusterLabel: {
+    one: '{count} event, {start} to {end}. Activate to zoom in.',
+    other: '{count} events, {start} to {end}. Activate to zoom in.',
+  },
+
+  announceSelected: '{type}, {date}: {title}',
+  announceZoom: 'Showing {start} to {end}',
+  announceLoaded: { one: '{count} event loaded', other: '{count} events loaded' },
+
+  loading: 'Loading timeline…',
+  loadingProgress: 'Loading timeline… {percent}%',
+  errorTitle: 'The timeline could not be shown',
+  errorNotFound: 'The data file was not found (HTTP {status}) at {url}.',
+  errorHttp: 'The server answered with an error (HTTP {status}) for {url}.',
+  errorNetwork:
+    'The data could not be fetched from {url}. The server may be unreachable or may not allow this site to read it (CORS).',
+  errorTimeout: 'Loading {url} took longer than {seconds} seconds and was stopped.',
+  errorHtml: '{url} is a web page, not timeline data. If it is a spreadsheet, use its published CSV address.',
+  errorEmpty: 'The data file is empty.',
+  errorInvalid: 'The data could not be read: {detail}',
+  errorNoEvents: 'The data has no valid event to show.',
+  errorTooLarge: 'The data file is larger than the limit of {limit}.',
+  problemsSummary: { one: '{count} problem in the data', other: '{count} problems in the data' },
+};
+
+// Arabic counts: zero, one and two are said without the number; 3–10 take the plural noun,
+// 11–99 the singular accusative, 100 and up the singular genitive.
+const ar: Strings = {
+  zoomIn: 'تكبير',
+  zoomOut: 'تصغير',
+  fitAll: 'عرض الكل',
+  listView: 'عرض القائمة',
+  chartView: 'عرض الخط الزمني',
+  previous: 'الحدث السابق',
+  next: 'الحدث التالي',
+  close: 'إغلاق',
+  retry: 'إعادة المحاولة',
+  legend: 'أنواع الأحداث',
+  showType: 'إظهار {type}',
+  hideType: 'إخفاء {type}',
+  overview: 'نظرة عامة على الخط الزمني كاملًا',
+  overviewWindow: 'الفترة المعروضة',
+  timelineLabel: 'الخط الزمني: {title}',
+  figuresLane: 'الأرقام المُعلَنة',
+
+  typeTalks: 'محادثات',
+  typeProposal: 'مقترحات',
+  typeCasualties: 'ضحايا',
+  typeOther: 'أخرى',
+
+  wheelHint: 'استخدم Ctrl مع التمرير لتكبير الخط الزمني وتصغيره',
+  wheelHintMac: 'استخدم ⌘ مع التمرير لتكبير الخط الزمني وتصغيره',
+  touchHint: 'استخدم إصبعين لتحريك الخط الزمني',
+
+  sources: 'المصادر',
+  figures: 'الأرقام',
+  place: 'المكان',
+  reportedBy: 'بحسب {who}',
+  figureReported: '{value}، بحسب {who}',
+  unsourced: 'لم يُذكر مصدر لهذا الحدث',
+  unsourcedShort: 'بلا مصدر',
+  openSource: '{title} ({publisher}، يُفتح في علامة تبويب جديدة)',
+
+  listHeading: 'جميع الأحداث',
+  listCaption: 'الأحداث بترتيبها الزمني مع مصادرها',
+  columnDate: 'التاريخ',
+  columnType: 'النوع',
+  columnEvent: 'الحدث',
+  eventsCount: {
+    zero: 'لا أحداث',
+    one: 'حدث واحد',
+    two: 'حدثان',
+    few: '{count} أحداث',
+    many: '{count} حدثًا',
+    other: '{count} حدث',
+  },
+  clusterLabel: {
+    zero: 'لا أحداث، من {start} إلى {end}. اضغط للتكبير.',
+    one: 'حدث واحد، من {start} إلى {end}. اضغط للتكبير.',
+    two: 'حدثان، من {start} إلى {end}. اضغط للتكبير.',
+    few: '{count} أحداث، من {start} إلى {end}. اضغط للتكبير.',
+    many: '{count} حدثًا، من {start} إلى {end}. اضغط للتكبير.',
+    other: '{count} حدث، من {start} إلى {end}. اضغط للتكبير.',
+  },
+
+  announceSelected: '{type}، {date}: {title}',
+  announceZoom: 'يُعرض الآن من {start} إلى {end}',
+  announceLoaded: {
+    zero: 'لم يُحمَّل أي حدث',
+    one: 'تم تحميل حدث واحد',
+    two: 'تم تحميل حدثين',
+    few: 'تم تحميل {count} أحداث',
+    many: 'تم تحميل {count} حدثًا',
+    other: 'تم تحميل {count} حدث',
+  },
+
+  loading: 'جارٍ تحميل الخط الزمني…',
+  loadingProgress: 'جارٍ تحميل الخط الزمني… {percent}٪',
+  errorTitle: 'تعذّر عرض الخط الزمني',
+  errorNotFound: 'لم يُعثر على ملف البيانات (HTTP {status}) في الرابط {url}.',
+  errorHttp: 'ردّ الخادم بخطأ (HTTP {status}) على طلب الرابط {url}.',
+  errorNetwork:
+    'تعذّر جلب البيانات من الرابط {url}. ربما يتعذّر الوصول إلى الخادم، أو أنه لا يسمح لهذا الموقع بقراءتها (CORS).',
+  errorTimeout: 'استغرق تحميل الرابط {url} أكثر من {seconds} ثانية فأُوقف.',
+  errorHtml:
+    'الرابط {url} صفحة ويب وليس بيانات خط زمني. إذا كان جدول بيانات، فاستخدم رابط نسخته المنشورة بصيغة CSV.',
+  errorEmpty: 'ملف البيانات فارغ.',
+  errorInvalid: 'تعذّرت قراءة البيانات: {detail}',
+  errorNoEvents: 'لا تتضمن البيانات أي حدث صالح للعرض.',
+  errorTooLarge: 'حجم ملف البيانات يتجاوز الحد المسموح به ({limit}).',
+  problemsSummary: {
+    zero: 'لا مشكلات في البيانات',
+    one: 'مشكلة واحدة في البيانات',
+    two: 'مشكلتان في البيانات',
+    few: '{count} مشكلات في البيانات',
+    many: '{count} مشكلة في البيانات',
+    other: '{count} مشكلة في البيانات',
+  },
+};
+
+const he: Strings = {
+  zoomIn: 'הגדלת התצוגה',
+  zoomOut: 'הקטנת התצוגה',
+  fitAll: 'הצגת הכול',
+  listView: 'תצוגת רשימה',
+  chartView: 'תצוגת ציר זמן',
+  previous: 'האירוע הקודם',
+  next: 'האירוע הבא',
+  close: 'סגירה',
+  retry: 'לנסות שוב',
+  legend: 'סוגי אירועים',
+  showType: 'הצגת {type}',
+  hideType: 'הסתרת {type}',
+  overview: 'סקירה של ציר הזמן כולו',
+  overviewWindow: 'התקופה המוצגת',
+  timelineLabel: 'ציר זמן: {title}',
+  figuresLane: 'נתונים שדווחו',
+
+  typeTalks: 'שיחות',
+  typeProposal: 'הצעות',
+  typeCasualties: 'נפגעים',
+  typeOther: 'אחר',
+
+  wheelHint: 'השתמשו ב־Ctrl וגלילה כדי להגדיל או להקטין את ציר הזמן',
+  wheelHintMac: 'השתמשו ב־⌘ וגלילה כדי להגדיל או להקטין את ציר הזמן',
+  touchHint: 'השתמשו בשתי אצבעות כדי להזיז את ציר הזמן',
+
+  sources: 'מקורות',
+  figures: 'נתונים',
+  place: 'מקום',
+  reportedBy: 'לפי {who}',
+  figureReported: '{value}, לפי {who}',
+  unsourced: 'לא צוין מקור לאירוע זה',
+  unsourcedShort: 'ללא מקור',
+  openSource: '{title} ({publisher}, נפתח בכרטיסייה חדשה)',
+
+  listHeading: 'כל האירועים',
+  listCaption: 'האירועים לפי סדר כרונולוגי, עם המקורות שלהם',
+  columnDate: 'תאריך',
+  columnType: 'סוג',
+  columnEvent: 'אירוע',
+  eventsCount: { one: 'אירוע אחד', two: 'שני אירועים', other: '{count} אירועים' },
+  clusterLabel: {
+    one: 'אירוע אחד, מ־{start} עד {end}. לחצו כדי להגדיל.',
+    two: 'שני אירועים, מ־{start} עד {end}. לחצו כדי להגדיל.',
+    other: '{count} אירועים, מ־{start} עד {end}. לחצו כדי להגדיל.',
+  },
+
+  announceSelected: '{type}, {date}: {title}',
+  announceZoom: 'מוצגת התקופה מ־{start} עד {end}',
+  announceLoaded: { one: 'נטען אירוע אחד', two: 'נטענו שני אירועים', other: 'נטענו {count} אירועים' },
+
+  loading: 'טוען את ציר הזמן…',
+  loadingProgress: 'טוען את ציר הזמן… {percent}%',
+  errorTitle: 'לא ניתן להציג את ציר הזמן',
+  errorNotFound: 'קובץ הנתונים לא נמצא (HTTP {status}) בכתובת {url}.',
+  errorHttp: 'השרת החזיר שגיאה (HTTP {status}) עבור הכתובת {url}.',
+  errorNetwork:
+    'לא ניתן היה לקבל את הנתונים מהכתובת {url}. ייתכן שהשרת אינו זמין, או שאינו מתיר לאתר זה לקרוא אותם (CORS).',
+  errorTimeout: 'טעינת הכתובת {url} נמשכה יותר מ־{seconds} שניות והופסקה.',
+  errorHtml:
+    'הכתובת {url} היא דף אינטרנט ולא נתוני ציר זמן. אם מדובר בגיליון אלקטרוני, יש להשתמש בכתובת ה־CSV שפורסמה עבורו.',
+  errorEmpty: 'קובץ הנתונים ריק.',
+  errorInvalid: 'לא ניתן לקרוא את הנתונים: {detail}',
+  errorNoEvents: 'אין בנתונים אף אירוע תקין להצגה.',
+  errorTooLarge: 'קובץ הנתונים גדול מהמגבלה של {limit}.',
+  problemsSummary: { one: 'בעיה אחת בנתונים', two: 'שתי בעיות בנתונים', other: '{count} בעיות בנתונים' },
+};
+
+// French typography: a no-break space before ":" and "%".
+const fr: Strings = {
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
+  fitAll: 'Tout afficher',
+  listView: 'Vue en liste',
+  chartView: 'Vue chronologique',
+  previous: 'Événement précédent',
+  next: 'Événement suivant',
+  close: 'Fermer',
+  retry: 'Réessayer',
+  legend: 'Types d’événements',
+  showType: 'Afficher : {type}',
+  hideType: 'Masquer : {type}',
+  overview: 'Vue d’ensemble de toute la chronologie',
+  overviewWindow: 'Période affichée',
+  timelineLabel: 'Chronologie : {title}',
+  figuresLane: 'Chiffres communiqués',
+
+  typeTalks: 'Pourparlers',
+  typeProposal: 'Propositions',
+  typeCasualties: 'Victimes',
+  typeOther: 'Autres',
+
+  wheelHint: 'Utilisez Ctrl + molette pour zoomer sur la chronologie',
+  wheelHintMac: 'Utilisez ⌘ + molette pour zoomer sur la chronologie',
+  touchHint: 'Utilisez deux doigts pour déplacer la chronologie',
+
+  sources: 'Sources',
+  figures: 'Chiffres',
+  place: 'Lieu',
+  reportedBy: 'selon {who}',
+  figureReported: '{value}, selon {who}',
+  unsourced: 'Aucune source n’est indiquée pour cet événement',
+  unsourcedShort: 'Sans source',
+  openSource: '{title} ({publisher}, s’ouvre dans un nouvel onglet)',
+
+  listHeading: 'Tous les événements',
+  listCaption: 'Les événements par ordre chronologique, avec leurs sources',
+  columnDate: 'Date',
+  columnType: 'Type',
+  columnEvent: 'Événement',
+  eventsCount: { one: '{count} événement', many: '{count} événements', other: '{count} événements' },
+  clusterLabel: {
+    one: '{count} événement entre {start} et {end}. Activez pour zoomer.',
+    many: '{count} événements entre {start} et {end}. Activez pour zoomer.',
+    other: '{count} événements entre {start} et {end}. Activez pour zoomer.',
+  },
+
+  announceSelected: '{type}, {date} : {title}',
+  announceZoom: 'Période affichée : {start} – {end}',
+  announceLoaded: {
+    one: '{count} événement chargé',
+    many: '{count} événements chargés',
+    other: '{count} événements chargés',
+  },
+
+  loading: 'Chargement de la chronologie…',
+  loadingProgress: 'Chargement de la chronologie… {percent} %',
+  errorTitle: 'Impossible d’afficher la chronologie',
+  errorNotFound: 'Le fichier de données est introuvable (HTTP {status}) à l’adresse {url}.',
+  errorHttp: 'Le serveur a renvoyé une erreur (HTTP {status}) pour {url}.',
+  errorNetwork:
+    'Impossible de récupérer les données depuis {url}. Le serveur est peut-être injoignable, ou n’autorise pas ce site à les lire (CORS).',
+  errorTimeout: 'Le chargement de {url} a pris plus de {seconds} secondes et a été interrompu.',
+  errorHtml:
+    '{url} est une page web, pas des données de chronologie. S’il s’agit d’un tableur, utilisez son adresse de publication au format CSV.',
+  errorEmpty: 'Le fichier de données est vide.',
+  errorInvalid: 'Les données n’ont pas pu être lues : {detail}',
+  errorNoEvents: 'Les données ne contiennent aucun événement valide à afficher.',
+  errorTooLarge: 'Le fichier de données dépasse la limite de {limit}.',
+  problemsSummary: {
+    one: '{count} problème dans les données',
+    many: '{count} problèmes dans les données',
+    other: '{count} problèmes dans les données',
+  },
+};
+
+const es: Strings = {
+  zoomIn: 'Acercar',
+  zoomOut: 'Alejar',
+  fitAll: 'Ver todo',
+  listView: 'Vista de lista',
+  chartView: 'Vista de cronología',
+  previous: 'Evento anterior',
+  next: 'Evento siguiente',
+  close: 'Cerrar',
+  retry: 'Reintentar',
+  legend: 'Tipos de eventos',
+  showType: 'Mostrar {type}',
+  hideType: 'Ocultar {type}',
+  overview: 'Vista general de toda la cronología',
+  overviewWindow: 'Periodo visible',
+  timelineLabel: 'Cronología: {title}',
+  figuresLane: 'Cifras comunicadas',
+
+  typeTalks: 'Conversaciones',
+  typeProposal: 'Propuestas',
+  typeCasualties: 'Víctimas',
+  typeOther: 'Otros',
+
+  wheelHint: 'Usa Ctrl + rueda del ratón para hacer zoom en la cronología',
+  wheelHintMac: 'Usa ⌘ + desplazamiento para hacer zoom en la cronología',
+  touchHint: 'Usa dos dedos para mover la cronología',
+
+  sources: 'Fuentes',
+  figures: 'Cifras',
+  place: 'Lugar',
+  reportedBy: 'según {who}',
+  figureReported: '{value}, según {who}',
+  unsourced: 'No se indica ninguna fuente para este evento',
+  unsourcedShort: 'Sin fuente',
+  openSource: '{title} ({publisher}, se abre en una pestaña nueva)',
+
+  listHeading: 'Todos los eventos',
+  listCaption: 'Los eventos en orden cronológico, con sus fuentes',
+  columnDate: 'Fecha',
+  columnType: 'Tipo',
+  columnEvent: 'Evento',
+  eventsCount: { one: '{count} evento', many: '{count} eventos', other: '{count} eventos' },
+  clusterLabel: {
+    one: '{count} evento entre {start} y {end}. Actívalo para acercar.',
+    many: '{count} eventos entre {start} y {end}. Actívalo para acercar.',
+    other: '{count} eventos entre {start} y {end}. Actívalo para acercar.',
+  },
+
+  announceSelected: '{type}, {date}: {title}',
+  announceZoom: 'Se muestra el periodo entre {start} y {end}',
+  announceLoaded: { one: '{count} evento cargado', many: '{count} eventos cargados', other: '{count} eventos cargados' },
+
+  loading: 'Cargando la cronología…',
+  loadingProgress: 'Cargando la cronología… {percent} %',
+  errorTitle: 'No se ha podido mostrar la cronología',
+  errorNotFound: 'No se ha encontrado el archivo de datos (HTTP {status}) en {url}.',
+  errorHttp: 'El servidor ha respondido con un error (HTTP {status}) para {url}.',
+  errorNetwork:
+    'No se han podido obtener los datos de {url}. Puede que el servidor no esté accesible o que no permita a este sitio leerlos (CORS).',
+  errorTimeout: 'La carga de {url} ha tardado más de {seconds} segundos y se ha detenido.',
+  errorHtml:
+    '{url} es una página web, no datos de cronología. Si se trata de una hoja de cálculo, usa su dirección CSV publicada.',
+  errorEmpty: 'El archivo de datos está vacío.',
+  errorInvalid: 'No se han podido leer los datos: {detail}',
+  errorNoEvents: 'Los datos no contienen ningún evento válido que mostrar.',
+  errorTooLarge: 'El archivo de datos supera el límite de {limit}.',
+  problemsSummary: {
+    one: '{count} problema en los datos',
+    many: '{count} problemas en los datos',
+    other: '{count} problemas en los datos',
+  },
+};
+
+const de: Strings = {
+  zoomIn: 'Vergrößern',
+  zoomOut: 'Verkleinern',
+  fitAll: 'Alles anzeigen',
+  listView: 'Listenansicht',
+  chartView: 'Zeitleistenansicht',
+  previous: 'Vorheriges Ereignis',
+  next: 'Nächstes Ereignis',
+  close: 'Schließen',
+  retry: 'Erneut versuchen',
+  legend: 'Ereignisarten',
+  showType: '{type} einblenden',
+  hideType: '{type} ausblenden',
+  overview: 'Überblick über die gesamte Zeitleiste',
+  overviewWindow: 'Sichtbarer Zeitraum',
+  timelineLabel: 'Zeitleiste: {title}',
+  figuresLane: 'Gemeldete Zahlen',
+
+  typeTalks: 'Gespräche',
+  typeProposal: 'Vorschläge',
+  typeCasualties: 'Opfer',
+  typeOther: 'Sonstiges',
+
+  wheelHint: 'Zum Zoomen der Zeitleiste Strg + Mausrad verwenden',
+  wheelHintMac: 'Zum Zoomen der Zeitleiste ⌘ + Scrollen verwenden',
+  touchHint: 'Zum Verschieben der Zeitleiste zwei Finger verwenden',
+
+  sources: 'Quellen',
+  figures: 'Zahlen',
+  place: 'Ort',
+  reportedBy: 'laut {who}',
+  figureReported: '{value}, laut {who}',
+  unsourced: 'Für dieses Ereignis ist keine Quelle angegeben',
+  unsourcedShort: 'Ohne Quelle',
+  openSource: '{title} ({publisher}, öffnet in neuem Tab)',
+
+  listHeading: 'Alle Ereignisse',
+  listCaption: 'Die Ereignisse in zeitlicher Reihenfolge, mit ihren Quellen',
+  columnDate: 'Datum',
+  columnType: 'Art',
+  columnEvent: 'Ereignis',
+  eventsCount: { one: '{count} Ereignis', other: '{count} Ereignisse' },
+  clusterLabel: {
+    one: '{count} Ereignis, {start} bis {end}. Zum Vergrößern aktivieren.',
+    other: '{count} Ereignisse, {start} bis {end}. Zum Vergrößern aktivieren.',
+  },
+
+  announceSelected: '{type}, {date}: {title}',
+  announceZoom: 'Angezeigt: {start} bis {end}',
+  announceLoaded: { one: '{count} Ereignis geladen', other: '{count} Ereignisse geladen' },
+
+  loading: 'Zeitleiste wird geladen …',
+  loadingProgress: 'Zeitleiste wird geladen … {percent} %',
+  errorTitle: 'Die Zeitleiste kann nicht angezeigt werden',
+  errorNotFound: 'Die Datendatei wurde unter {url} nicht gefunden (HTTP {status}).',
+  errorHttp: 'Der Server hat für {url} mit einem Fehler geantwortet (HTTP {status}).',
+  errorNetwork:
+    'Die Daten konnten nicht von {url} abgerufen werden. Der Server ist möglicherweise nicht erreichbar oder erlaubt dieser Website nicht, sie zu lesen (CORS).',
+  errorTimeout: 'Das Laden von {url} hat länger als {seconds} Sekunden gedauert und wurde abgebrochen.',
+  errorHtml:
+    '{url} ist eine Webseite, keine Zeitleisten-Daten. Handelt es sich um eine Tabelle, verwenden Sie deren veröffentlichte CSV-Adresse.',
+  errorEmpty: 'Die Datendatei ist leer.',
+  errorInvalid: 'Die Daten konnten nicht gelesen werden: {detail}',
+  errorNoEvents: 'Die Daten enthalten kein gültiges Ereignis, das angezeigt werden kann.',
+  errorTooLarge: 'Die Datendatei überschreitet die Höchstgröße von {limit}.',
+  problemsSummary: { one: '{count} Problem in den Daten', other: '{count} Probleme in den Daten' },
+};
+
+// Turkish keeps the noun singular after a number, and puts "%" before it. Phrases avoid
+// attaching case suffixes to a filled-in value, whose last vowel is unknown.
+const tr: Strings = {
+  zoomIn: 'Yakınlaştır',
+  zoomOut: 'Uzaklaştır',
+  fitAll: 'Tümünü göster',
+  listView: 'Liste görünümü',
+  chartView: 'Zaman çizelgesi görünümü',
+  previous: 'Önceki olay',
+  next: 'Sonraki olay',
+  close: 'Kapat',
+  retry: 'Yeniden dene',
+  legend: 'Olay türleri',
+  showType: 'Göster: {type}',
+  hideType: 'Gizle: {type}',
+  overview: 'Zaman çizelgesinin tamamına genel bakış',
+  overviewWindow: 'Görünen dönem',
+  timelineLabel: 'Zaman çizelgesi: {title}',
+  figuresLane: 'Bildirilen rakamlar',
+
+  typeTalks: 'Görüşmeler',
+  typeProposal: 'Öneriler',
+  typeCasualties: 'Can kayıpları',
+  typeOther: 'Diğer',
+
+  wheelHint: 'Zaman çizelgesini yakınlaştırmak için Ctrl + kaydırma kullanın',
+  wheelHintMac: 'Zaman çizelgesini yakınlaştırmak için ⌘ + kaydırma kullanın',
+  touchHint: 'Zaman çizelgesini hareket ettirmek için iki parmağınızı kullanın',
+
+  sources: 'Kaynaklar',
+  figures: 'Rakamlar',
+  place: 'Yer',
+  reportedBy: 'kaynak: {who}',
+  figureReported: '{value} (kaynak: {who})',
+  unsourced: 'Bu olay için kaynak belirtilmemiş',
+  unsourcedShort: 'Kaynaksız',
+  openSource: '{title} ({publisher}, yeni sekmede açılır)',
+
+  listHeading: 'Tüm olaylar',
+  listCaption: 'Olaylar, kaynaklarıyla birlikte tarih sırasına göre',
+  columnDate: 'Tarih',
+  columnType: 'Tür',
+  columnEvent: 'Olay',
+  eventsCount: { one: '{count} olay', other: '{count} olay' },
+  clusterLabel: {
+    one: '{start} ile {end} arasında {count} olay. Yakınlaştırmak için seçin.',
+    other: '{start} ile {end} arasında {count} olay. Yakınlaştırmak için seçin.',
+  },
+
+  announceSelected: '{type}, {date}: {title}',
+  announceZoom: '{start} ile {end} arası gösteriliyor',
+  announceLoaded: { one: '{count} olay yüklendi', other: '{count} olay yüklendi' },
+
+  loading: 'Zaman çizelgesi yükleniyor…',
+  loadingProgress: 'Zaman çizelgesi yükleniyor… %{percent}',
+  errorTitle: 'Zaman çizelgesi gösterilemedi',
+  errorNotFound: 'Veri dosyası {url} adresinde bulunamadı (HTTP {status}).',
+  errorHttp: 'Sunucu, {url} adresi için hata döndürdü (HTTP {status}).',
+  errorNetwork:
+    'Veriler {url} adresinden alınamadı. Sunucuya erişilemiyor olabilir ya da sunucu bu sitenin verileri okumasına izin vermiyor olabilir (CORS).',
+  errorTimeout: '{url} adresinin yüklenmesi {seconds} saniyeden uzun sürdüğü için durduruldu.',
+  errorHtml:
+    '{url} bir web sayfası, zaman çizelgesi verisi değil. Bu bir elektronik tabloysa yayımlanmış CSV adresini kullanın.',
+  errorEmpty: 'Veri dosyası boş.',
+  errorInvalid: 'Veriler okunamadı: {detail}',
+  errorNoEvents: 'Verilerde gösterilecek geçerli bir olay yok.',
+  errorTooLarge: 'Veri dosyası {limit} sınırını aşıyor.',
+  problemsSummary: { one: 'Verilerde {count} sorun var', other: 'Verilerde {count} sorun var' },
+};
+
+/**
+ * Phrases by locale tag (a language, or a language and region). `en` is complete and is the last
+ * fallback; a page may add or replace an entry before creating a translator.
+ */
+export const STRINGS: Record<string, Partial<Strings>> = { en, ar, he, fr, es, de, tr };
