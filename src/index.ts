@@ -1,1 +1,19 @@
-export {};
+import { NewsTimeline } from './news-timeline.js';
+
+export { NewsTimeline };
+export type {
+  TimelineLoadDetail,
+  TimelineErrorDetail,
+  TimelineSelectDetail,
+  TimelineZoomDetail,
+} from './news-timeline.js';
+export type { TimelineEvent, Source, Figure, Problem, Dataset, Precision } from './model/types.js';
+
+// Guarded so that loading the bundle twice, or both bundles on one page, does not throw.
+if (!customElements.get('news-timeline')) customElements.define('news-timeline', NewsTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-timeline': NewsTimeline;
+  }
+}

@@ -1,0 +1,229 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { select, type Selection } from 'd3-selection';
+import { clampView } from '../layout/extent.js';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+
+export type ViewWindow = [Date, Date];
+
+const DAY = 86_400_000;
+const ANIMATION_MS = 300;
+
+/** Where a view change came from; only the reader's own gestures and public calls are announced. */
+export type ZoomCause = 'gesture' | 'code' | 'layout';
+
+export interface ZoomCallbacks {
+  /** The window changed (at most once per animation frame). */
+  onView(view: ViewWindow): void;
+  /** A zoom or pan settled. */
+  onEnd(view: ViewWindow, cause: ZoomCause): void;
+}
+
+/**
+ * Owns the view window and the d3-zoom behaviour that changes it. The window is the source of
+ * truth: gestures, buttons and keys all go through `zoom.transform`, and the time scale is
+ * derived from the transform (`rescaleX`), never stored per mark.
+ */
+export class ZoomController implements ReactiveController {
+  /** The visible window now. */
+  view: ViewWindow = [new Date(0), new Date(DAY)];
+  /** The widest window: the padded extent of the data ("fit all"). */
+  limits: ViewWindow = [new Date(0), new Date(DAY)];
+  width = 0;
+  rtl = false;
+  reducedMotion = false;
+
+  private readonly behavior: ZoomBehavior<HTMLElement, unknown>;
+  private target?: Selection<HTMLElement, unknown, null, undefined>;
+  private frame = 0;
+  private pending?: ZoomTransform;
+  private cause: ZoomCause = 'gesture';
+  /** While a gesture outside d3-zoom (the overview brush) runs, its end is reported on release. */
+  private held = false;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly callbacks: ZoomCallbacks,
+  ) {
+    host.addController(this);
+    this.behavior = zoom<HTMLElement, unknown>()
+      .filter((event: Event) => {
+        if (event.type === 'wheel') {
+          const wheel = event as WheelEvent;
+          return wheel.ctrlKey || wheel.metaKey;
+        }
+        if (event.type === 'mousedown') return (event as MouseEvent).button === 0;
+        return true;
+      })
+      // A trackpad pinch arrives as a Ctrl + wheel with small deltas; a mouse notch with Ctrl is
+      // one 100-pixel delta. Both zoom by about 1.4x per notch.
+      .wheelDelta((event: WheelEvent) => -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * 2.5)
+      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => this.schedule(event.transform))
+      .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        this.flush(event.transform);
+        const cause = this.cause;
+        this.cause = 'gesture';
+        if (!this.held) this.callbacks.onEnd(this.view, cause);
+      });
+  }
+
+  hostDisconnected(): void {
+    this.detach();
+  }
+
+  /** Attaches the behaviour to the element that receives gestures (one Lit always renders). */
+  attach(element: HTMLElement): void {
+    if (this.target?.node() === element) return;
+    this.detach();
+    this.target = select(element);
+    this.target.call(this.behavior).on('dblclick.zoom', null);
+    this.target.on('dblclick.timeline', (event: MouseEvent) => {
+      if ((event.target as Element).closest?.('[data-event-id],[data-cluster-count],button')) return;
+      const [x] = pointerX(event, element);
+      this.zoomBy(2, this.scale().invert(x));
+    });
+    this.sync(this.view, 'layout', false);
+  }
+
+  detach(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    if (!this.target) return;
+    this.target.interrupt?.();
+    this.target.on('.zoom', null).on('.timeline', null);
+    this.target = undefined;
+  }
+
+  /** The time scale of the visible window, mirrored in right-to-left. */
+  scale(): ScaleTime<number, number> {
+    return scaleUtc().domain(this.view).range(this.range());
+  }
+
+  /** Sets the widest window and the width; keeps the current window where it still fits. */
+  configure(limits: ViewWindow, width: number, rtl: boolean, view?: ViewWindow): void {
+    const changed =
+      +limits[0] !== +this.limits[0] || +limits[1] !== +this.limits[1] || width !== this.width || rtl !== this.rtl;
+    this.limits = limits;
+    this.width = width;
+    this.rtl = rtl;
+    const spanLimit = +limits[1] - +limits[0];
+    this.behavior.scaleExtent([1, Math.max(1, spanLimit / DAY)]);
+    if (changed || view) this.sync(view ?? this.view, 'layout', false);
+  }
+
+  /** Shows the window from `start` to `end` (clamped to one day … fit all). */
+  zoomTo(start: Date, end: Date, animate = true, cause: ZoomCause = 'code'): void {
+    this.sync([start, end], cause, animate);
+  }
+
+  /** Zooms by `factor` (>1 zooms in) around `center` (default the middle of the window). */
+  zoomBy(factor: number, center?: Date, cause: ZoomCause = 'code'): void {
+    const [a, b] = this.view;
+    const c = center ? +center : (+a + +b) / 2;
+    const start = c - (c - +a) / factor;
+    const end = c + (+b - c) / factor;
+    this.zoomTo(new Date(start), new Date(end), true, cause);
+  }
+
+  /** Moves the window by a fraction of its width (positive goes later in time). */
+  panBy(fraction: number, cause: ZoomCause = 'code'): void {
+    const [a, b] = this.view;
+    const shift = (+b - +a) * fraction;
+    this.zoomTo(new Date(+a + shift), new Date(+b + shift), false, cause);
+  }
+
+  /** Moves the window so that `time` is in view, keeping the zoom level. */
+  reveal(time: Date, cause: ZoomCause = 'code'): void {
+    const [a, b] = this.view;
+    const span = +b - +a;
+    const margin = span * 0.1;
+    if (+time >= +a + margin && +time <= +b - margin) return;
+    this.zoomTo(new Date(+time - span / 2), new Date(+time + span / 2), true, cause);
+  }
+
+  /** Starts a gesture that moves the window in many steps; `release` reports its end once. */
+  hold(): void {
+    this.held = true;
+  }
+
+  release(): void {
+    if (!this.held) return;
+    this.held = false;
+    this.callbacks.onEnd(this.view, 'gesture');
+  }
+
+  reset(cause: ZoomCause = 'code'): void {
+    this.zoomTo(this.limits[0], this.limits[1], true, cause);
+  }
+
+  private range(): [number, number] {
+    return this.rtl ? [this.width, 0] : [0, this.width];
+  }
+
+  private baseScale(): ScaleTime<number, number> {
+    return scaleUtc().domain(this.limits).range(this.range());
+  }
+
+  private transformFor(view: ViewWindow): ZoomTransform {
+    const base = this.baseScale();
+    const k = (+this.limits[1] - +this.limits[0]) / Math.max(1, +view[1] - +view[0]);
+    return zoomIdentity.translate(this.range()[0] - k * base(view[0]), 0).scale(k);
+  }
+
+  /** Hands a window, clamped to one day … fit all, to the zoom behaviour, which reports it back. */
+  private sync(view: ViewWindow, cause: ZoomCause, animate: boolean): void {
+    view = clampView(view, this.limits, DAY);
+    if (!this.target || this.width <= 0) {
+      this.view = view;
+      return;
+    }
+    this.behavior.extent([
+      [0, 0],
+      [this.width, 1],
+    ]);
+    this.behavior.translateExtent([
+      [0, -Infinity],
+      [this.width, Infinity],
+    ]);
+    this.cause = cause;
+    const transform = this.transformFor(view);
+    if (animate && !this.reducedMotion) {
+      this.target.interrupt();
+      this.target.transition().duration(ANIMATION_MS).call(this.behavior.transform, transform);
+    } else {
+      this.target.interrupt();
+      this.behavior.transform(this.target, transform);
+    }
+  }
+
+  private schedule(transform: ZoomTransform): void {
+    this.pending = transform;
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.pending) this.flush(this.pending);
+    });
+  }
+
+  private flush(transform: ZoomTransform): void {
+    this.pending = undefined;
+    const domain = transform.rescaleX(this.baseScale()).domain() as ViewWindow;
+    if (+domain[0] === +this.view[0] && +domain[1] === +this.view[1]) return;
+    this.view = domain;
+    this.callbacks.onView(domain);
+  }
+}
+
+function pointerX(event: MouseEvent, element: HTMLElement): [number, number] {
+  const box = element.getBoundingClientRect();
+  return [event.clientX - box.left, event.clientY - box.top];
+}
+
+declare module 'd3-selection' {
+  interface Selection<GElement, Datum, PElement, PDatum> {
+    interrupt(name?: string): this;
+    transition(name?: string): {
+      duration(ms: number): { call(fn: (...args: never[]) => void, ...args: unknown[]): void };
+    };
+  }
+}

@@ -1,0 +1,803 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state, query } from 'lit/decorators.js';
+import { scaleUtc } from 'd3-scale';
+import { LoadController, DEFAULT_LOAD_OPTIONS, type DataSource, type LoadState } from './controllers/load-controller.js';
+import { ZoomController, type ViewWindow, type ZoomCause } from './controllers/zoom-controller.js';
+import { BrushController } from './controllers/brush-controller.js';
+import { createTranslator, isRtlLocale, resolveLocale, formatEventDate, type Strings, type Translator } from './i18n/index.js';
+import { dataExtent, paddedExtent, clampView, precisionEnd } from './layout/extent.js';
+import { buildLanes, type Lane } from './layout/lanes.js';
+import { createClusterCache, type ClusterCache } from './layout/marks.js';
+import { placeLabels } from './layout/labels.js';
+import { figureSeries, valueScale, valueTicks, type FigureSeries } from './layout/figures.js';
+import { timeTicks } from './layout/ticks.js';
+import { densityBins } from './layout/overview.js';
+import type { Problem, ReadResult, TimelineEvent } from './model/types.js';
+import { renderChart, renderSeriesLegend, markKey, type ChartView, type FiguresView, type LaneView, type Mark } from './views/chart.js';
+import { eventName, type ViewContext } from './views/context.js';
+import { renderDetail } from './views/detail.js';
+import { renderList } from './views/list.js';
+import { renderError, renderLoading } from './views/status.js';
+import { renderToolbar } from './views/toolbar.js';
+import { renderOverview } from './views/overview.js';
+import { GEOMETRY, laneHeight, styles } from './views/styles.js';
+
+/** Detail of `timeline-load`. */
+export interface TimelineLoadDetail {
+  events: number;
+  problems: Problem[];
+}
+/** Detail of `timeline-error`. */
+export interface TimelineErrorDetail {
+  message: string;
+  problems: Problem[];
+}
+/** Detail of `timeline-select`. */
+export interface TimelineSelectDetail {
+  id: string | null;
+  event: TimelineEvent | null;
+}
+/** Detail of `timeline-zoom`. */
+export interface TimelineZoomDetail {
+  start: Date;
+  end: Date;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'timeline-load': CustomEvent<TimelineLoadDetail>;
+    'timeline-error': CustomEvent<TimelineErrorDetail>;
+    'timeline-select': CustomEvent<TimelineSelectDetail>;
+    'timeline-zoom': CustomEvent<TimelineZoomDetail>;
+  }
+}
+
+const FIGURES_TYPE = 'casualties';
+const HINT_MS = 1600;
+const NARROW = 600;
+/** Colours of figure series, each at least 3:1 against the light and the dark background. */
+const SERIES_COLORS = ['#c2410c', '#2563b8', '#7e57c2', '#0f8a6a', '#b0306a', '#7a7a1a'];
+
+/** Everything derived from one loaded dataset, computed once per load. */
+interface Derived {
+  result: ReadResult;
+  byId: Map<string, TimelineEvent>;
+  lanes: Lane[];
+  laneCaches: Map<string, ClusterCache>;
+  series: FigureSeries[];
+  seriesCaches: ClusterCache[];
+  seriesValues: Map<string, number>[];
+  limits: ViewWindow;
+  starts: Float64Array;
+  figuresLane?: Lane;
+}
+
+/**
+ * An interactive, zoomable timeline of a news story: talks, proposals and reported figures,
+ * with the sources of every point.
+ *
+ * @element news-timeline
+ *
+ * @attr src - URL of the data (native JSON, TimelineJS JSON or CSV).
+ * @attr locale - BCP 47 language tag for dates, numbers and the widget's words.
+ * @attr start - Start of the initial visible window (ISO 8601).
+ * @attr end - End of the initial visible window (ISO 8601).
+ * @attr selected - Id of the selected event; opens its detail.
+ * @attr theme - `light`, `dark` or `auto`.
+ * @attr timeout - Milliseconds before loading `src` is given up (default 15000).
+ *
+ * @fires timeline-load - Data loaded and drawn: `{ events, problems }`.
+ * @fires timeline-error - Data could not be loaded or has no valid event: `{ message, problems }`.
+ * @fires timeline-select - The selection changed: `{ id, event }`.
+ * @fires timeline-zoom - A zoom or pan ended: `{ start, end }`.
+ *
+ * @csspart event - Every event mark (and cluster mark).
+ * @csspart detail - The open detail of the selected event.
+ * @csspart list - The list view of all events.
+ * @csspart error - The panel shown when loading failed.
+ * @csspart controls - The zoom and list buttons.
+ * @csspart axis - The time axis.
+ * @csspart legend - The type legend.
+ * @csspart overview - The overview strip with the brush.
+ *
+ * @cssprop --nt-font - Font family (default: the page's).
+ * @cssprop --nt-bg - Background colour.
+ * @cssprop --nt-fg - Text colour.
+ * @cssprop --nt-muted - Colour of secondary text.
+ * @cssprop --nt-accent - Focus, selection and link colour.
+ * @cssprop --nt-color-<type> - Colour of a type's marks; wins over the data's colour.
+ */
+export class NewsTimeline extends LitElement {
+  static override styles = styles;
+
+  /** The data itself, in any accepted format (object, array, or JSON/CSV text). Wins over `src`. */
+  @property({ attribute: false }) accessor data: unknown = undefined;
+  /** URL of the data file. */
+  @property() accessor src = '';
+  /** Language of dates, numbers and the widget's words. */
+  @property() accessor locale = '';
+  /** Start of the initial visible window. */
+  @property() accessor start = '';
+  /** End of the initial visible window. */
+  @property() accessor end = '';
+  /** Id of the selected event. */
+  @property({ reflect: true }) accessor selected: string | null = null;
+  /** `light`, `dark` or `auto`. */
+  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' = 'light';
+  /** Milliseconds before loading `src` is given up. */
+  @property({ type: Number }) accessor timeout = DEFAULT_LOAD_OPTIONS.timeout;
+  /** Replacements for any of the widget's words. */
+  @property({ attribute: false }) accessor strings: Partial<Strings> = {};
+
+  @state() private accessor width = 0;
+  @state() private accessor hiddenTypes = new Set<string>();
+  @state() private accessor listOpen = false;
+  @state() private accessor hint = '';
+  @state() private accessor announcement = '';
+  /** The event that holds the keyboard's place among the marks. */
+  @state() private accessor cursorId: string | null = null;
+
+  @query('.plot') private accessor plot!: HTMLElement | null;
+  @query('.overview') private accessor overviewStrip!: HTMLElement | null;
+
+  private readonly loader = new LoadController(this, (state) => this.loaded(state));
+  private readonly zoomer = new ZoomController(this, {
+    onView: () => this.requestUpdate(),
+    onEnd: (view, cause) => this.zoomEnded(view, cause),
+  });
+  private readonly brush = new BrushController(this, {
+    scale: () => this.overviewScale(),
+    view: () => this.zoomer.view,
+    onBrush: (view) => {
+      this.zoomer.hold();
+      this.zoomer.zoomTo(view[0], view[1], false, 'gesture');
+    },
+    onBrushEnd: () => this.zoomer.release(),
+  });
+
+  private derived?: Derived;
+  private tr: Translator = createTranslator('en');
+  private rtl = false;
+  private resizer?: ResizeObserver;
+  private hintTimer = 0;
+  private lastSelected: string | null = null;
+  private measureContext?: CanvasRenderingContext2D | null;
+  private readonly widths = new Map<string, number>();
+  private chartView?: ChartView;
+
+  // —— Public API ————————————————————————————————————————————————
+
+  /** The valid events, normalised and sorted by date. */
+  get events(): TimelineEvent[] {
+    return this.derived?.result.dataset.events ?? [];
+  }
+
+  /** The problems found in the last load. */
+  get problems(): Problem[] {
+    const state = this.loader.state;
+    if (state.status === 'ready') return state.result.problems;
+    if (state.status === 'error') return state.failure.problems;
+    return [];
+  }
+
+  /** The visible window now. */
+  get view(): { start: Date; end: Date } {
+    const [start, end] = this.zoomer.view;
+    return { start: new Date(start), end: new Date(end) };
+  }
+
+  /** Shows the window from `start` to `end`. */
+  zoomTo(start: Date | string, end: Date | string): void {
+    const a = toDate(start);
+    const b = toDate(end);
+    if (!a || !b) return;
+    this.zoomer.zoomTo(a < b ? a : b, a < b ? b : a);
+  }
+
+  zoomIn(): void {
+    this.zoomer.zoomBy(2, this.zoomCenter());
+  }
+
+  zoomOut(): void {
+    this.zoomer.zoomBy(0.5, this.zoomCenter());
+  }
+
+  /** Fits the whole story. */
+  resetZoom(): void {
+    this.zoomer.reset();
+  }
+
+  /** Selects an event by id (opening its detail), or clears the selection with `null`. */
+  select(id: string | null): void {
+    this.selected = id;
+  }
+
+  // —— Lifecycle ————————————————————————————————————————————————
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.zoomer.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.resizer = new ResizeObserver((entries) => {
+      const width = Math.floor(entries[0]?.contentRect.width ?? 0);
+      if (width !== this.width) this.width = width;
+    });
+    this.resizer.observe(this);
+    if (this.hasUpdated) this.reload();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizer?.disconnect();
+    this.resizer = undefined;
+    clearTimeout(this.hintTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale') || changed.has('strings') || !this.hasUpdated) {
+      const locale = resolveLocale([this.locale, this.closest('[lang]')?.getAttribute('lang'), document.documentElement.lang]);
+      this.tr = createTranslator(locale, this.strings);
+    }
+    const dir = this.getAttribute('dir') ?? this.parentElement?.closest('[dir]')?.getAttribute('dir');
+    this.rtl = dir ? dir.toLowerCase() === 'rtl' : isRtlLocale(this.tr.locale);
+
+    if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.reload();
+    if (this.derived && (changed.has('width' as keyof NewsTimeline) || this.zoomer.rtl !== this.rtl)) {
+      this.zoomer.configure(this.derived.limits, this.width, this.rtl);
+    }
+    if ((changed.has('start') || changed.has('end')) && this.hasUpdated && this.derived) {
+      const view = this.initialView(this.derived.limits);
+      this.zoomer.zoomTo(view[0], view[1], false, 'layout');
+    }
+    if (changed.has('selected')) this.selectionChanged();
+  }
+
+  protected override updated(): void {
+    if (this.plot) this.zoomer.attach(this.plot);
+    else this.zoomer.detach();
+    this.brush.attach(this.overviewStrip ?? undefined);
+    this.keepFocus();
+  }
+
+  // —— Loading ————————————————————————————————————————————————
+
+  private reload(): void {
+    void this.loader.load(this.source(), { ...DEFAULT_LOAD_OPTIONS, timeout: this.timeout });
+  }
+
+  private source(): DataSource {
+    if (this.data !== undefined && this.data !== null) return { kind: 'data', value: this.data };
+    if (this.src) return { kind: 'src', url: this.src };
+    const inline = this.querySelector<HTMLScriptElement>(
+      ':scope > script[type="application/json"], :scope > script[type="text/csv"]',
+    );
+    if (inline) return { kind: 'inline', text: inline.textContent ?? '' };
+    return { kind: 'none' };
+  }
+
+  private loaded(state: LoadState): void {
+    if (state.status === 'ready') {
+      this.derived = derive(state.result, (type) => this.typeLabel(type, state.result));
+      this.zoomer.configure(this.derived.limits, this.width, this.rtl, this.initialView(this.derived.limits));
+      this.cursorId = null;
+      this.selectionChanged();
+      void this.updateComplete.then(() => {
+        this.dispatch('timeline-load', { events: state.result.dataset.events.length, problems: state.result.problems });
+      });
+    } else if (state.status === 'error') {
+      this.derived = undefined;
+      const { failure } = state;
+      this.dispatch('timeline-error', {
+        message: this.tr.t(failure.key, Object.fromEntries(Object.entries(failure.params).map(([k, v]) => [k, String(v)]))),
+        problems: failure.problems,
+      });
+    }
+  }
+
+  private initialView(limits: ViewWindow): ViewWindow {
+    const start = toDate(this.start);
+    const end = toDate(this.end);
+    if (!start && !end) return limits;
+    return clampView([start ?? limits[0], end ?? limits[1]], limits);
+  }
+
+  // —— Selection ————————————————————————————————————————————————
+
+  private selectionChanged(): void {
+    const event = this.selected ? this.derived?.byId.get(this.selected) : undefined;
+    const id = event?.id ?? null;
+    if (!this.derived && this.selected) return; // applied once the data is in
+    if (id === this.lastSelected) return;
+    this.lastSelected = id;
+    if (event) {
+      this.cursorId = event.id;
+      if (this.hiddenTypes.has(laneTypeOf(event))) {
+        this.hiddenTypes = new Set([...this.hiddenTypes].filter((type) => type !== laneTypeOf(event)));
+      }
+      this.zoomer.reveal(event.date);
+      this.announce(eventName(event, this.context()));
+    }
+    this.dispatch('timeline-select', { id, event: event ?? null });
+  }
+
+  private readonly openEvent = (id: string): void => {
+    this.cursorId = id;
+    this.selected = id;
+  };
+
+  private closeDetail(): void {
+    const id = this.selected;
+    this.selected = null;
+    if (id) void this.updateComplete.then(() => this.focusMark(id));
+  }
+
+  // —— Zoom ————————————————————————————————————————————————
+
+  private zoomEnded(view: ViewWindow, cause: ZoomCause): void {
+    this.requestUpdate();
+    if (cause === 'layout') return;
+    this.dispatch('timeline-zoom', { start: new Date(view[0]), end: new Date(view[1]) });
+    this.announce(
+      this.tr.t('announceZoom', {
+        start: formatEventDate(view[0], 'day', this.tr.locale),
+        end: formatEventDate(view[1], 'day', this.tr.locale),
+      }),
+    );
+  }
+
+  private zoomCenter(): Date | undefined {
+    const event = this.cursorId ? this.derived?.byId.get(this.cursorId) : undefined;
+    if (!event) return undefined;
+    const [a, b] = this.zoomer.view;
+    return event.date >= a && event.date <= b ? event.date : undefined;
+  }
+
+  private zoomToEvents(events: readonly TimelineEvent[]): void {
+    const first = events[0];
+    const last = events[events.length - 1];
+    let start = +first.date;
+    let end = Math.max(...events.map((event) => +precisionEnd(event)), +last.date);
+    const pad = Math.max((end - start) * 0.15, 12 * 3_600_000);
+    start -= pad;
+    end += pad;
+    this.cursorId = first.id;
+    this.zoomer.zoomTo(new Date(start), new Date(end));
+  }
+
+  private overviewScale() {
+    if (!this.derived || !this.width) return undefined;
+    return scaleUtc()
+      .domain(this.derived.limits)
+      .range(this.rtl ? [this.width, 0] : [0, this.width]);
+  }
+
+  // —— Gestures and keys ——————————————————————————————————————————
+
+  private readonly onWheel = {
+    handleEvent: (event: WheelEvent) => {
+      if (event.ctrlKey || event.metaKey) return; // d3-zoom zooms
+      const horizontal = Math.abs(event.deltaX) > Math.abs(event.deltaY);
+      if (horizontal || event.shiftKey) {
+        event.preventDefault();
+        const delta = horizontal ? event.deltaX : event.deltaY;
+        const px = delta * (event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? this.width : 1);
+        this.zoomer.panBy(((this.rtl ? -px : px) / Math.max(1, this.width)), 'gesture');
+        return;
+      }
+      this.showHint(/Mac|iPhone|iPad/.test(navigator.platform) ? 'wheelHintMac' : 'wheelHint');
+    },
+    passive: false,
+  };
+
+  private readonly onTouchStart = (event: TouchEvent): void => {
+    if (event.touches.length === 1) this.showHint('touchHint', true);
+  };
+
+  private showHint(key: 'wheelHint' | 'wheelHintMac' | 'touchHint', later = false): void {
+    clearTimeout(this.hintTimer);
+    const show = () => {
+      this.hint = this.tr.t(key);
+      this.hintTimer = window.setTimeout(() => (this.hint = ''), HINT_MS);
+    };
+    if (later) this.hintTimer = window.setTimeout(show, 600);
+    else show();
+  }
+
+  private readonly onPlotClick = (event: MouseEvent): void => {
+    const target = (event.target as Element).closest<HTMLElement>('[data-event-id],[data-cluster-count]');
+    if (!target) return;
+    const id = target.dataset.eventId;
+    if (id) this.openEvent(id);
+    else this.activateCluster(target);
+  };
+
+  private activateCluster(target: HTMLElement): void {
+    const key = target.dataset.clusterKey;
+    const mark = this.findMark((candidate) => candidate.kind === 'cluster' && markKey(candidate) === key);
+    if (mark?.kind === 'cluster') this.zoomToEvents(mark.events);
+  }
+
+  private readonly onPlotKeydown = (event: KeyboardEvent): void => {
+    const nav = this.navEvents();
+    const currentIndex = nav.findIndex((candidate) => candidate.id === this.currentKeyEvent()?.id);
+    const step = (delta: number) => {
+      if (!nav.length) return;
+      const index = currentIndex < 0 ? (delta > 0 ? 0 : nav.length - 1) : clamp(currentIndex + delta, 0, nav.length - 1);
+      this.moveCursor(nav[index]);
+    };
+    const forward = this.rtl ? 'ArrowLeft' : 'ArrowRight';
+    const back = this.rtl ? 'ArrowRight' : 'ArrowLeft';
+    switch (event.key) {
+      case forward:
+        step(1);
+        break;
+      case back:
+        step(-1);
+        break;
+      case 'Home':
+        if (nav.length) this.moveCursor(nav[0]);
+        break;
+      case 'End':
+        if (nav.length) this.moveCursor(nav[nav.length - 1]);
+        break;
+      case '+':
+      case '=':
+        this.zoomIn();
+        break;
+      case '-':
+      case '_':
+        this.zoomOut();
+        break;
+      case 'Enter':
+      case ' ': {
+        const target = (event.target as Element).closest<HTMLElement>('[data-event-id],[data-cluster-count]');
+        if (!target) return;
+        if (target.dataset.eventId) this.openEvent(target.dataset.eventId);
+        else this.activateCluster(target);
+        break;
+      }
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  private readonly onFrameKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.selected) {
+      event.preventDefault();
+      this.closeDetail();
+    }
+  };
+
+  /** Moves the keyboard's place to an event, bringing it into view. */
+  private moveCursor(event: TimelineEvent): void {
+    this.cursorId = event.id;
+    this.zoomer.reveal(event.date);
+    this.announce(eventName(event, this.context()));
+    void this.updateComplete.then(() => this.focusMark(event.id));
+  }
+
+  private currentKeyEvent(): TimelineEvent | undefined {
+    const active = this.renderRoot.querySelector<HTMLElement>('.plot :focus');
+    const id = active?.dataset.eventId ?? this.cursorId;
+    if (id) return this.derived?.byId.get(id);
+    if (active?.dataset.clusterKey) {
+      const mark = this.findMark((m) => m.kind === 'cluster' && markKey(m) === active.dataset.clusterKey);
+      if (mark?.kind === 'cluster') return mark.events[0];
+    }
+    return undefined;
+  }
+
+  /** Events in time order that a reader can reach: those of the types shown. */
+  private navEvents(): TimelineEvent[] {
+    return this.events.filter((event) => !this.hiddenTypes.has(laneTypeOf(event)));
+  }
+
+  /** Focuses the mark of an event, or the cluster that holds it. */
+  private focusMark(id: string): void {
+    const root = this.renderRoot;
+    const own = root.querySelector<HTMLElement>(`.plot [data-event-id="${CSS.escape(id)}"]`);
+    if (own) {
+      own.focus();
+      return;
+    }
+    const mark = this.findMark((m) => m.kind === 'cluster' && m.events.some((e) => e.id === id));
+    if (mark) root.querySelector<HTMLElement>(`.plot [data-cluster-key="${CSS.escape(markKey(mark))}"]`)?.focus();
+  }
+
+  /** Marks re-render during a zoom: when the focused one goes away, focus moves to its successor. */
+  private keepFocus(): void {
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    if (active || !this.plotHadFocus) return;
+    this.plotHadFocus = false;
+    const tab = this.renderRoot.querySelector<HTMLElement>('.plot [tabindex="0"]');
+    tab?.focus();
+  }
+
+  private plotHadFocus = false;
+  private readonly onPlotFocusOut = (event: FocusEvent): void => {
+    this.plotHadFocus = !event.relatedTarget;
+  };
+
+  private findMark(test: (mark: Mark) => boolean): Mark | undefined {
+    const view = this.chartView;
+    if (!view) return undefined;
+    for (const lane of view.lanes) for (const mark of lane.marks) if (test(mark)) return mark;
+    for (const point of view.figures?.points ?? []) if (test(point.mark)) return point.mark;
+    return undefined;
+  }
+
+  private toggleType(type: string): void {
+    const hidden = new Set(this.hiddenTypes);
+    if (hidden.has(type)) hidden.delete(type);
+    else hidden.add(type);
+    this.hiddenTypes = hidden;
+  }
+
+  // —— Rendering ————————————————————————————————————————————————
+
+  private typeLabel(type: string, result = this.derived?.result): string {
+    const declared = result?.dataset.types[type]?.label;
+    if (declared) return declared;
+    switch (type) {
+      case 'talks':
+        return this.tr.t('typeTalks');
+      case 'proposal':
+        return this.tr.t('typeProposal');
+      case 'casualties':
+        return this.tr.t('typeCasualties');
+      case 'other':
+        return this.tr.t('typeOther');
+      default:
+        return type;
+    }
+  }
+
+  private context(): ViewContext {
+    return { tr: this.tr, locale: this.tr.locale, rtl: this.rtl, typeLabel: (type) => this.typeLabel(type) };
+  }
+
+  private measure = (text: string): number => {
+    let width = this.widths.get(text);
+    if (width !== undefined) return width;
+    if (this.measureContext === undefined) {
+      this.measureContext = document.createElement('canvas').getContext('2d');
+      if (this.measureContext) this.measureContext.font = `12px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
+    }
+    width = this.measureContext ? this.measureContext.measureText(text).width : text.length * 6.5;
+    if (this.widths.size > 5000) this.widths.clear();
+    this.widths.set(text, width);
+    return width;
+  };
+
+  override render() {
+    const context = this.context();
+    const state = this.loader.state;
+    const derived = this.derived;
+    const frameClass = `frame ${this.width && this.width < NARROW ? 'narrow' : 'wide'}`;
+    let body: unknown = nothing;
+    if (state.status === 'loading') body = renderLoading(context, state.percent);
+    else if (state.status === 'error') {
+      body = renderError(state.failure, context, this.src && this.data == null ? () => this.reload() : undefined);
+    }
+    const selectedEvent = this.selected ? derived?.byId.get(this.selected) : undefined;
+    return html`<div class=${frameClass} dir=${this.rtl ? 'rtl' : 'ltr'} lang=${this.tr.locale} @keydown=${this.onFrameKeydown}>
+      ${derived ? this.renderLoaded(derived, context, selectedEvent) : nothing} ${body}
+      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderLoaded(derived: Derived, context: ViewContext, selectedEvent?: TimelineEvent) {
+    const legendLanes = derived.figuresLane ? [...derived.lanes, derived.figuresLane] : derived.lanes;
+    const toolbar = renderToolbar(
+      { title: derived.result.dataset.title, lanes: legendLanes, hidden: this.hiddenTypes, listOpen: this.listOpen },
+      context,
+      {
+        zoomIn: () => this.zoomIn(),
+        zoomOut: () => this.zoomOut(),
+        fitAll: () => this.resetZoom(),
+        toggleList: () => {
+          this.listOpen = !this.listOpen;
+          if (this.listOpen) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#list-title')?.focus());
+        },
+        toggleType: (type) => this.toggleType(type),
+      },
+    );
+    if (this.listOpen) {
+      return html`${toolbar}${renderList(this.navEvents(), context, derived.result.dataset.title)}`;
+    }
+    const view = this.width > 0 ? this.layoutChart(derived) : undefined;
+    this.chartView = view;
+    const height = view ? view.axisTop + GEOMETRY.axisHeight : 0;
+    const nav = this.navEvents();
+    const index = selectedEvent ? nav.indexOf(selectedEvent) : -1;
+    const overviewScale = this.overviewScale();
+    return html`${toolbar}
+      <div class="chart" role="group" aria-label=${this.tr.t('timelineLabel', { title: derived.result.dataset.title ?? '' })}>
+        <div
+          class="plot"
+          style="height:${height}px"
+          @click=${this.onPlotClick}
+          @keydown=${this.onPlotKeydown}
+          @wheel=${this.onWheel}
+          @touchstart=${this.onTouchStart}
+          @focusout=${this.onPlotFocusOut}
+        >
+          ${view ? renderChart(view, context) : nothing}
+        </div>
+        ${selectedEvent && this.width >= NARROW ? this.renderDetailFor(selectedEvent, nav, index, context) : nothing}
+        <div class="hint ${this.hint ? 'shown' : ''}" aria-hidden="true">${this.hint}</div>
+      </div>
+      ${view?.figures?.series.length ? renderSeriesLegend(view.figures, context) : nothing}
+      ${overviewScale
+        ? renderOverview(
+            { width: this.width, scale: overviewScale, bins: densityBins(derived.starts, derived.limits, Math.max(10, Math.round(this.width / 6))), view: this.zoomer.view },
+            context,
+          )
+        : nothing}
+      ${selectedEvent && this.width < NARROW ? this.renderDetailFor(selectedEvent, nav, index, context) : nothing}`;
+  }
+
+  private renderDetailFor(event: TimelineEvent, nav: TimelineEvent[], index: number, context: ViewContext) {
+    return renderDetail(event, context, {
+      close: () => this.closeDetail(),
+      previous: index > 0 ? () => this.openEvent(nav[index - 1].id) : undefined,
+      next: index >= 0 && index < nav.length - 1 ? () => this.openEvent(nav[index + 1].id) : undefined,
+    });
+  }
+
+  /** Lays out lanes, marks, labels, figures and ticks for the current window. */
+  private layoutChart(derived: Derived): ChartView {
+    const scale = this.zoomer.scale();
+    const width = this.width;
+    const options = { minGap: GEOMETRY.minGap, viewWidth: width };
+    const lanes: LaneView[] = [];
+    let top = 0;
+    for (const lane of derived.lanes) {
+      if (this.hiddenTypes.has(lane.type)) continue;
+      const marks = derived.laneCaches.get(lane.type)!.marks(scale, options);
+      const labels = placeLabels(
+        marks.flatMap((mark) =>
+          mark.kind === 'event'
+            ? [{ id: mark.event.id, x: labelAnchor(mark, this.rtl), text: mark.event.title, priority: mark.event.id === this.selected ? 2 : 1, rtl: this.rtl }]
+            : [],
+        ),
+        { measure: this.measure, viewWidth: width, rows: GEOMETRY.labelRows, markRadius: 2 },
+      );
+      lanes.push({ lane, top, marks, labels });
+      top += laneHeight;
+    }
+    let figures: FiguresView | undefined;
+    if (derived.series.length && !this.hiddenTypes.has(FIGURES_TYPE)) {
+      const height = GEOMETRY.figuresHeight;
+      const values = valueScale(derived.series, height, 18);
+      const points = derived.series.flatMap((series, index) =>
+        derived.seriesCaches[index].marks(scale, options).map((mark) => ({
+          series,
+          mark,
+          y: values(
+            mark.kind === 'event'
+              ? derived.seriesValues[index].get(mark.event.id) ?? 0
+              : Math.max(...mark.events.map((event) => derived.seriesValues[index].get(event.id) ?? 0)),
+          ),
+        })),
+      );
+      const [t0, t1] = scale.domain().map(Number);
+      const margin = (t1 - t0) * 0.5;
+      const lines = derived.series.map((series, index) => {
+        let path = '';
+        for (const point of series.points) {
+          if (point.t < t0 - margin || point.t > t1 + margin) continue;
+          path += `${path ? 'L' : 'M'}${scale(point.t).toFixed(1)},${values(point.value).toFixed(1)}`;
+        }
+        return { index, path };
+      });
+      figures = {
+        top,
+        height,
+        series: derived.series,
+        seriesColor: (index) => SERIES_COLORS[index % SERIES_COLORS.length],
+        values,
+        valueTicks: valueTicks(values, 4, this.tr.locale),
+        points,
+        lines,
+      };
+      top += height;
+    }
+    const view: ChartView = {
+      width,
+      scale,
+      lanes,
+      figures,
+      axisTop: top,
+      ticks: timeTicks(scale, { locale: this.tr.locale, measure: this.measure }),
+      selectedId: this.selected,
+      tabKey: null,
+    };
+    view.tabKey = this.tabKeyFor(view);
+    return view;
+  }
+
+  /** The one mark in the tab order: the keyboard's event, the cluster that holds it, or the first. */
+  private tabKeyFor(view: ChartView): string | null {
+    const all = [...view.lanes.flatMap((lane) => lane.marks), ...(view.figures?.points.map((p) => p.mark) ?? [])];
+    if (!all.length) return null;
+    const id = this.cursorId ?? this.selected;
+    if (id) {
+      const holder = all.find((mark) =>
+        mark.kind === 'event' ? mark.event.id === id : mark.events.some((event) => event.id === id),
+      );
+      if (holder) return markKey(holder);
+    }
+    let first = all[0];
+    for (const mark of all) if (firstDate(mark) < firstDate(first)) first = mark;
+    return markKey(first);
+  }
+
+  private announce(text: string): void {
+    this.announcement = text;
+  }
+
+  private dispatch<K extends 'timeline-load' | 'timeline-error' | 'timeline-select' | 'timeline-zoom'>(
+    type: K,
+    detail: HTMLElementEventMap[K]['detail'],
+  ): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}
+
+function derive(result: ReadResult, typeLabel: (type: string) => string): Derived {
+  const { events, types } = result.dataset;
+  const byId = new Map(events.map((event) => [event.id, event]));
+  const lanes = buildLanes(events, types, {
+    talks: typeLabel('talks'),
+    proposal: typeLabel('proposal'),
+    casualties: typeLabel('casualties'),
+    other: typeLabel('other'),
+  });
+  const laneCaches = new Map(lanes.map((lane) => [lane.type, createClusterCache(lane.events)]));
+  const series = figureSeries(events);
+  const seriesCaches = series.map((s) => createClusterCache(dedupe(s.points.map((point) => point.event))));
+  const seriesValues = series.map((s) => new Map(s.points.map((point) => [point.event.id, point.value])));
+  const extent = dataExtent(events) ?? [new Date(), new Date()];
+  const limits = paddedExtent(extent);
+  const starts = Float64Array.from(events, (event) => +event.date);
+  const figuresLane: Lane | undefined = series.length
+    ? {
+        type: FIGURES_TYPE,
+        label: typeLabel(FIGURES_TYPE),
+        color: types[FIGURES_TYPE]?.color ?? SERIES_COLORS[0],
+        shape: 'circle',
+        events: events.filter((event) => event.figures?.length),
+      }
+    : undefined;
+  return { result, byId, lanes, laneCaches, series, seriesCaches, seriesValues, limits, starts, figuresLane };
+}
+
+function dedupe(events: TimelineEvent[]): TimelineEvent[] {
+  const seen = new Set<string>();
+  return events.filter((event) => !seen.has(event.id) && (seen.add(event.id), true));
+}
+
+/** The lane an event is drawn in: figures-only events belong to the figures track. */
+function laneTypeOf(event: TimelineEvent): string {
+  return event.type;
+}
+
+function labelAnchor(mark: Mark, rtl: boolean): number {
+  if (mark.kind !== 'event' || mark.x2 === undefined) return mark.x;
+  return rtl ? Math.max(mark.x, mark.x2) : Math.min(mark.x, mark.x2);
+}
+
+function firstDate(mark: Mark): number {
+  return mark.kind === 'event' ? +mark.event.date : +mark.events[0].date;
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+function toDate(value: Date | string | null | undefined): Date | undefined {
+  if (!value) return undefined;
+  const date = value instanceof Date ? new Date(value) : new Date(value);
+  return Number.isNaN(+date) ? undefined : date;
+}

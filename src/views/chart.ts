@@ -1,0 +1,259 @@
+import { html, svg, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { ScaleLinear, ScaleTime } from 'd3-scale';
+import type { ClusterMark, EventMark } from '../layout/marks.js';
+import type { PlacedLabel } from '../layout/labels.js';
+import { laneColorValue, type Lane, type MarkShape } from '../layout/lanes.js';
+import type { FigureSeries, ValueTick } from '../layout/figures.js';
+import type { Tick } from '../layout/ticks.js';
+import { formatEventDate, formatNumber } from '../i18n/index.js';
+import type { TimelineEvent } from '../model/types.js';
+import { eventName, type ViewContext } from './context.js';
+import { SERIES_DASHES, shapeIcon } from './shapes.js';
+import { GEOMETRY } from './styles.js';
+
+export type Mark = EventMark | ClusterMark;
+
+/** One lane as drawn: its marks and the labels placed for them. */
+export interface LaneView {
+  lane: Lane;
+  top: number;
+  marks: Mark[];
+  labels: PlacedLabel[];
+}
+
+export interface FigurePointView {
+  series: FigureSeries;
+  mark: Mark;
+  y: number;
+}
+
+export interface FiguresView {
+  top: number;
+  height: number;
+  series: FigureSeries[];
+  seriesColor: (index: number) => string;
+  values: ScaleLinear<number, number>;
+  valueTicks: ValueTick[];
+  points: FigurePointView[];
+  lines: { index: number; path: string }[];
+}
+
+/** What the chart needs to draw and to make its marks reachable. */
+export interface ChartView {
+  width: number;
+  scale: ScaleTime<number, number>;
+  lanes: LaneView[];
+  figures?: FiguresView;
+  axisTop: number;
+  ticks: { major: Tick[]; context: Tick[] };
+  selectedId: string | null;
+  /** The mark that holds the roving tab stop: an event id, or `cluster:<first id>`. */
+  tabKey: string | null;
+}
+
+export function markKey(mark: Mark): string {
+  return mark.kind === 'event' ? mark.event.id : `cluster:${mark.events[0].id}`;
+}
+
+/** The lanes, the figures track and the time axis, all positioned from the view's scale. */
+export function renderChart(view: ChartView, context: ViewContext): TemplateResult {
+  return html`
+    ${renderGrid(view)}
+    ${view.lanes.map((laneView) => renderLane(laneView, view, context))}
+    ${view.figures ? renderFigures(view.figures, view, context) : nothing}
+    ${renderAxis(view, context.rtl)}
+  `;
+}
+
+function renderGrid(view: ChartView): TemplateResult {
+  return html`<svg class="grid" width=${view.width} height=${view.axisTop} aria-hidden="true">
+    ${view.ticks.major.map((tick) => svg`<line x1=${tick.x} x2=${tick.x} y1="0" y2=${view.axisTop}></line>`)}
+  </svg>`;
+}
+
+function renderLane(laneView: LaneView, view: ChartView, context: ViewContext): TemplateResult {
+  const { lane } = laneView;
+  const markTop = GEOMETRY.laneHeader + (GEOMETRY.markRow - GEOMETRY.markSize) / 2;
+  const labelTop = GEOMETRY.laneHeader + GEOMETRY.markRow;
+  return html`<div
+    class="lane"
+    role="group"
+    aria-label=${lane.label}
+    data-lane=${lane.type}
+    style="top:${laneView.top}px;height:${GEOMETRY.laneHeader + GEOMETRY.markRow + GEOMETRY.labelRow * GEOMETRY.labelRows}px;--_type-color:${laneColorValue(lane)}"
+  >
+    <div class="lane-label" aria-hidden="true">${shapeIcon(lane.shape, 'swatch-shape')} ${lane.label}</div>
+    ${repeat(laneView.marks, markKey, (mark) => renderMark(mark, lane.shape, markTop, view, context))}
+    ${laneView.labels.map(
+      (label) =>
+        html`<span
+          class="label"
+          aria-hidden="true"
+          data-label-for=${label.id}
+          title=${label.truncated ? fullTitle(laneView, label.id) : nothing}
+          style="transform:translate(${label.x}px,${labelTop + label.row * GEOMETRY.labelRow}px);width:${label.width}px"
+          >${label.text}</span
+        >`,
+    )}
+  </div>`;
+}
+
+function fullTitle(laneView: LaneView, id: string): string {
+  for (const mark of laneView.marks) if (mark.kind === 'event' && mark.event.id === id) return mark.event.title;
+  return '';
+}
+
+function renderMark(
+  mark: Mark,
+  shape: MarkShape,
+  top: number,
+  view: ChartView,
+  context: ViewContext,
+): TemplateResult {
+  const key = markKey(mark);
+  const tabindex = key === view.tabKey ? 0 : -1;
+  if (mark.kind === 'cluster') return renderCluster(mark, top, tabindex, context);
+  const { event } = mark;
+  const selected = event.id === view.selectedId;
+  const name = eventName(event, context);
+  if (mark.x2 !== undefined && Math.abs(mark.x2 - mark.x) > GEOMETRY.markSize / 2) {
+    const left = Math.min(mark.x, mark.x2);
+    const width = Math.max(GEOMETRY.markSize, Math.abs(mark.x2 - mark.x));
+    const period = !event.end;
+    return html`<button
+      type="button"
+      class="mark span ${period ? 'period' : ''} ${event.unsourced ? 'unsourced' : ''}"
+      part="event"
+      data-event-id=${event.id}
+      tabindex=${tabindex}
+      aria-pressed=${selected ? 'true' : 'false'}
+      aria-label=${name}
+      title=${event.title}
+      style="transform:translate(${left}px,${top}px);width:${width}px"
+    >
+      <span class="bar"></span>
+    </button>`;
+  }
+  return html`<button
+    type="button"
+    class="mark ${event.unsourced ? 'unsourced' : ''}"
+    part="event"
+    data-event-id=${event.id}
+    tabindex=${tabindex}
+    aria-pressed=${selected ? 'true' : 'false'}
+    aria-label=${name}
+    title=${event.title}
+    style="transform:translate(${mark.x - GEOMETRY.markSize / 2}px,${top}px)"
+  >
+    ${shapeIcon(shape)}
+  </button>`;
+}
+
+function renderCluster(mark: ClusterMark, top: number, tabindex: number, context: ViewContext): TemplateResult {
+  const first = mark.events[0];
+  const last = mark.events[mark.events.length - 1];
+  const label = context.tr.plural('clusterLabel', mark.count, {
+    start: formatEventDate(first.date, first.precision, context.locale),
+    end: formatEventDate(last.date, last.precision, context.locale),
+  });
+  const width = Math.max(26, 12 + String(mark.count).length * 8);
+  return html`<button
+    type="button"
+    class="mark cluster"
+    part="event cluster"
+    data-cluster-count=${mark.count}
+    data-cluster-key=${markKey(mark)}
+    tabindex=${tabindex}
+    aria-label=${label}
+    title=${label}
+    style="transform:translate(${mark.x - width / 2}px,${top}px);width:${width}px"
+  >
+    ${formatNumber(mark.count, context.locale)}
+  </button>`;
+}
+
+function renderFigures(figures: FiguresView, view: ChartView, context: ViewContext): TemplateResult {
+  const axisX = context.rtl ? view.width - 4 : 4;
+  return html`<div
+    class="figures"
+    role="group"
+    aria-label=${context.tr.t('figuresLane')}
+    style="top:${figures.top}px;height:${figures.height}px"
+  >
+    <div class="lane-label" aria-hidden="true">${context.tr.t('figuresLane')}</div>
+    <svg width=${view.width} height=${figures.height} aria-hidden="true">
+      <g class="value-axis">
+        ${figures.valueTicks.map(
+          (tick) => svg`<line x1="0" x2=${view.width} y1=${tick.y} y2=${tick.y}></line>
+            <text x=${axisX} y=${tick.y - 3} text-anchor=${context.rtl ? 'end' : 'start'}>${tick.label}</text>`,
+        )}
+      </g>
+      ${figures.lines.map(
+        (line) =>
+          svg`<path class="series-line" d=${line.path} stroke=${figures.seriesColor(line.index)} stroke-dasharray=${SERIES_DASHES[line.index % SERIES_DASHES.length]}></path>`,
+      )}
+    </svg>
+    ${repeat(
+      figures.points,
+      (point) => `${point.series.key}|${markKey(point.mark)}`,
+      (point) => renderPoint(point, figures, view, context),
+    )}
+  </div>`;
+}
+
+/** Which line is which series: the measure and who reported it. */
+export function renderSeriesLegend(figures: FiguresView, context: ViewContext): TemplateResult {
+  return html`<ul class="series-legend" aria-label=${context.tr.t('figuresLane')}>
+    ${figures.series.map(
+      (series, index) => html`<li>
+        <svg width="22" height="10" aria-hidden="true">
+          <line x1="1" x2="21" y1="5" y2="5" stroke=${figures.seriesColor(index)} stroke-width="2.5" stroke-dasharray=${SERIES_DASHES[index % SERIES_DASHES.length]}></line>
+        </svg>
+        <span>${series.label}</span> <span class="who">${series.reportedBy}</span>
+      </li>`,
+    )}
+  </ul>`;
+}
+
+function renderPoint(point: FigurePointView, figures: FiguresView, view: ChartView, context: ViewContext): TemplateResult {
+  const index = figures.series.indexOf(point.series);
+  const color = figures.seriesColor(index);
+  const { mark } = point;
+  const key = markKey(mark);
+  const tabindex = key === view.tabKey ? 0 : -1;
+  const top = point.y - GEOMETRY.markSize / 2;
+  if (mark.kind === 'cluster') {
+    return html`<span style="--_type-color:${color}">${renderCluster(mark, top, tabindex, context)}</span>`;
+  }
+  const event: TimelineEvent = mark.event;
+  return html`<button
+    type="button"
+    class="mark point"
+    part="event"
+    data-event-id=${event.id}
+    tabindex=${tabindex}
+    aria-pressed=${event.id === view.selectedId ? 'true' : 'false'}
+    aria-label=${eventName(event, context)}
+    title=${event.title}
+    style="transform:translate(${mark.x - GEOMETRY.markSize / 2}px,${top}px);color:${color}"
+  >
+    ${shapeIcon(SERIES_SHAPES[index % SERIES_SHAPES.length])}
+  </button>`;
+}
+
+const SERIES_SHAPES: MarkShape[] = ['circle', 'square', 'diamond', 'triangle', 'hexagon', 'star'];
+
+function renderAxis(view: ChartView, rtl: boolean): TemplateResult {
+  return html`<div class="axis" part="axis" aria-hidden="true" style="top:${view.axisTop}px;height:${GEOMETRY.axisHeight}px">
+    ${view.ticks.major.map(
+      (tick) => html`<span class="tick" style="transform:translateX(${tick.x - (tick.width ?? 0) / 2}px)">${tick.label}</span>`,
+    )}
+    ${view.ticks.context.map(
+      (tick) =>
+        html`<span class="tick context" style="transform:translateX(${rtl ? tick.x - (tick.width ?? 0) : tick.x}px)"
+          >${tick.label}</span
+        >`,
+    )}
+  </div>`;
+}

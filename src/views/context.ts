@@ -1,0 +1,27 @@
+import type { Translator } from '../i18n/index.js';
+import type { TimelineEvent } from '../model/types.js';
+import { formatEventDate, formatEventRange } from '../i18n/index.js';
+
+/** What every view needs to speak the reader's language. */
+export interface ViewContext {
+  tr: Translator;
+  locale: string;
+  rtl: boolean;
+  typeLabel(type: string): string;
+}
+
+/** The date of an event at its precision, or its range when it has an end. */
+export function eventWhen(event: TimelineEvent, locale: string): string {
+  return event.end
+    ? formatEventRange(event.date, event.precision, event.end, event.endPrecision ?? event.precision, locale)
+    : formatEventDate(event.date, event.precision, locale);
+}
+
+/** The accessible name of an event mark: "Talks, 6 October 2025: Indirect talks open …". */
+export function eventName(event: TimelineEvent, context: ViewContext): string {
+  return context.tr.t('announceSelected', {
+    type: context.typeLabel(event.type),
+    date: eventWhen(event, context.locale),
+    title: event.title,
+  });
+}

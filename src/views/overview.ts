@@ -1,0 +1,41 @@
+import { html, svg, type TemplateResult } from 'lit';
+import type { ScaleTime } from 'd3-scale';
+import type { ViewContext } from './context.js';
+import { GEOMETRY } from './styles.js';
+
+export interface OverviewView {
+  width: number;
+  /** The whole story mapped onto the strip. */
+  scale: ScaleTime<number, number>;
+  bins: Uint32Array;
+  view: [Date, Date];
+}
+
+/** The whole story as a density strip, with the visible window as a brush. */
+export function renderOverview(overview: OverviewView, context: ViewContext): TemplateResult {
+  const { width, scale, bins, view } = overview;
+  const height = GEOMETRY.overviewHeight - 2;
+  let max = 1;
+  for (const count of bins) if (count > max) max = count;
+  const binWidth = width / Math.max(1, bins.length);
+  const a = scale(view[0]);
+  const b = scale(view[1]);
+  const left = Math.max(0, Math.min(a, b));
+  const right = Math.min(width, Math.max(a, b));
+  const startTime = context.rtl ? 'end' : 'start';
+  const endTime = context.rtl ? 'start' : 'end';
+  return html`<div class="overview" part="overview" aria-hidden="true">
+    <svg width=${width} height=${height}>
+      ${Array.from(bins, (count, index) => {
+        if (!count) return null;
+        const h = Math.max(2, (count / max) * (height - 4));
+        const x = context.rtl ? width - (index + 1) * binWidth : index * binWidth;
+        return svg`<rect class="bin" x=${x + 0.5} y=${height - h} width=${Math.max(1, binWidth - 1)} height=${h}></rect>`;
+      })}
+    </svg>
+    <div class="brush" data-brush="move" title=${context.tr.t('overviewWindow')} style="left:${left}px;width:${Math.max(4, right - left)}px">
+      <span class="handle start" data-brush=${startTime}></span>
+      <span class="handle end" data-brush=${endTime}></span>
+    </div>
+  </div>`;
+}

@@ -1,0 +1,47 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LoadFailure } from '../controllers/load-controller.js';
+import type { Problem } from '../model/types.js';
+import type { ViewContext } from './context.js';
+
+const SHOWN_PROBLEMS = 50;
+
+/** The accessible loading state, with progress when the server gives a length. */
+export function renderLoading(context: ViewContext, percent?: number): TemplateResult {
+  const text =
+    percent === undefined ? context.tr.t('loading') : context.tr.t('loadingProgress', { percent });
+  return html`<div class="status" role="status" aria-live="polite">
+    ${text}
+    ${percent === undefined
+      ? nothing
+      : html`<progress max="100" .value=${percent} aria-label=${text}></progress>`}
+  </div>`;
+}
+
+/** The panel shown when the data could not be loaded or has no valid event. */
+export function renderError(failure: LoadFailure, context: ViewContext, retry?: () => void): TemplateResult {
+  const { tr } = context;
+  return html`<div class="error" part="error" role="alert">
+    <h2>${tr.t('errorTitle')}</h2>
+    <p>${tr.t(failure.key, stringParams(failure.params))}</p>
+    ${renderProblems(failure.problems, context)}
+    ${retry ? html`<button type="button" class="retry" @click=${retry}>${tr.t('retry')}</button>` : nothing}
+  </div>`;
+}
+
+/** A collapsed list of the data's problems, each with where it is. */
+export function renderProblems(problems: readonly Problem[], context: ViewContext): TemplateResult | typeof nothing {
+  if (!problems.length) return nothing;
+  return html`<details class="problems">
+    <summary>${context.tr.plural('problemsSummary', problems.length)}</summary>
+    <ul>
+      ${problems.slice(0, SHOWN_PROBLEMS).map(
+        (problem) => html`<li><code>${problem.path || '—'}</code>: ${problem.message}</li>`,
+      )}
+      ${problems.length > SHOWN_PROBLEMS ? html`<li>…</li>` : nothing}
+    </ul>
+  </details>`;
+}
+
+function stringParams(params: Record<string, string | number>): Record<string, string> {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, String(value)]));
+}

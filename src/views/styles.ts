@@ -1,0 +1,651 @@
+import { css } from 'lit';
+
+/** Geometry shared by the styles and the element's layout (px). */
+export const GEOMETRY = {
+  laneHeader: 18,
+  markRow: 30,
+  labelRow: 17,
+  labelRows: 2,
+  figuresHeight: 150,
+  axisHeight: 44,
+  overviewHeight: 34,
+  markSize: 24,
+  minGap: 26,
+} as const;
+
+export const laneHeight = GEOMETRY.laneHeader + GEOMETRY.markRow + GEOMETRY.labelRow * GEOMETRY.labelRows + 4;
+
+export const styles = css`
+  :host {
+    /* Public custom properties, copied into private ones. */
+    --_font: var(--nt-font, inherit);
+    --_bg: var(--nt-bg, #ffffff);
+    --_fg: var(--nt-fg, #1d1f24);
+    --_muted: var(--nt-muted, #565c68);
+    --_accent: var(--nt-accent, #0a5fc0);
+    --_grid: #dde1e7;
+    --_lane: #f5f6f8;
+    --_panel: #ffffff;
+    --_shadow: 0 2px 10px rgb(0 0 0 / 0.16);
+    display: block;
+    position: relative;
+    box-sizing: border-box;
+    min-width: 280px;
+    contain: layout;
+    color: var(--_fg);
+    background: var(--_bg);
+    font-family: var(--_font);
+    font-size: 14px;
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.4;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    visibility: visible;
+    cursor: auto;
+    color-scheme: light;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    --_bg: var(--nt-bg, #16181d);
+    --_fg: var(--nt-fg, #eceef2);
+    --_muted: var(--nt-muted, #a3aab7);
+    --_accent: var(--nt-accent, #79b6ff);
+    --_grid: #30343d;
+    --_lane: #1d2026;
+    --_panel: #1f2228;
+    --_shadow: 0 2px 12px rgb(0 0 0 / 0.6);
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_bg: var(--nt-bg, #16181d);
+      --_fg: var(--nt-fg, #eceef2);
+      --_muted: var(--nt-muted, #a3aab7);
+      --_accent: var(--nt-accent, #79b6ff);
+      --_grid: #30343d;
+      --_lane: #1d2026;
+      --_panel: #1f2228;
+      --_shadow: 0 2px 12px rgb(0 0 0 / 0.6);
+      color-scheme: dark;
+    }
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 0;
+    margin: 0;
+    padding: 0;
+    cursor: pointer;
+    text-transform: none;
+    letter-spacing: inherit;
+    min-width: 24px;
+    min-height: 24px;
+  }
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  svg {
+    display: block;
+    overflow: visible;
+    max-width: none;
+    fill: none;
+    stroke: none;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .frame {
+    position: relative;
+  }
+
+  /* Toolbar: title, legend, controls. */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 6px 12px;
+    padding: 6px 0;
+  }
+  .title {
+    font-weight: 700;
+    font-size: 15px;
+    margin: 0;
+    flex: 1 1 auto;
+    min-width: 12ch;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 6px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend button {
+    display: inline-flex;
+    align-items: center;
+    gap: 5px;
+    padding: 2px 8px 2px 6px;
+    border: 1px solid var(--_grid);
+    border-radius: 14px;
+    font-size: 13px;
+  }
+  .legend button[aria-pressed='false'] {
+    color: var(--_muted);
+    text-decoration: line-through;
+  }
+  .legend button[aria-pressed='false'] .swatch {
+    opacity: 0.35;
+  }
+  .controls {
+    display: flex;
+    gap: 4px;
+  }
+  .controls button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 32px;
+    height: 32px;
+    padding: 0 8px;
+    border: 1px solid var(--_grid);
+    border-radius: 6px;
+    background: var(--_bg);
+    font-size: 13px;
+  }
+  .controls button:hover,
+  .legend button:hover {
+    border-color: var(--_muted);
+  }
+  .controls button[aria-pressed='true'] {
+    background: var(--_fg);
+    color: var(--_bg);
+  }
+  .controls svg {
+    width: 16px;
+    height: 16px;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+  }
+
+  /* The chart. */
+  .chart {
+    position: relative;
+    overflow: hidden;
+    border-top: 1px solid var(--_grid);
+    border-bottom: 1px solid var(--_grid);
+  }
+  .plot {
+    position: relative;
+    touch-action: pan-y;
+    cursor: grab;
+    user-select: none;
+    -webkit-user-select: none;
+    outline: none;
+  }
+  .plot:active {
+    cursor: grabbing;
+  }
+  .grid {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+  .grid line {
+    stroke: var(--_grid);
+    stroke-width: 1;
+  }
+  .lane {
+    position: absolute;
+    left: 0;
+    right: 0;
+  }
+  .lane:nth-of-type(odd) {
+    background: var(--_lane);
+  }
+  .lane-label {
+    position: absolute;
+    inset-inline-start: 6px;
+    top: 2px;
+    font-size: 12px;
+    font-weight: 600;
+    color: var(--_muted);
+    pointer-events: none;
+    white-space: nowrap;
+    display: flex;
+    align-items: center;
+    gap: 4px;
+  }
+
+  .mark {
+    position: absolute;
+    left: 0;
+    top: 0;
+    display: block;
+    width: 24px;
+    height: 24px;
+    color: var(--_type-color, var(--_fg));
+    border-radius: 50%;
+  }
+  .mark .shape {
+    position: absolute;
+    left: 4px;
+    top: 4px;
+    width: 16px;
+    height: 16px;
+    fill: currentColor;
+    stroke: var(--_bg);
+    stroke-width: 1.5;
+  }
+  .mark.unsourced .shape {
+    fill: var(--_bg);
+    stroke: currentColor;
+    stroke-width: 2;
+  }
+  .mark.span {
+    border-radius: 4px;
+  }
+  .mark .bar {
+    position: absolute;
+    top: 8px;
+    height: 8px;
+    left: 0;
+    right: 0;
+    border-radius: 4px;
+    background: currentColor;
+  }
+  .mark.period .bar {
+    /* Known only to the month or year: drawn as a hatched period, not as a day. */
+    background: repeating-linear-gradient(
+      135deg,
+      currentColor 0 3px,
+      transparent 3px 6px
+    );
+    border: 1.5px solid currentColor;
+  }
+  .mark[aria-pressed='true'] .shape,
+  .mark[aria-pressed='true'] .bar {
+    filter: drop-shadow(0 0 0 var(--_accent));
+  }
+  .mark[aria-pressed='true']::after {
+    content: '';
+    position: absolute;
+    inset: -3px;
+    border: 2px solid var(--_accent);
+    border-radius: inherit;
+  }
+  .mark.cluster {
+    width: auto;
+    min-width: 26px;
+    height: 24px;
+    padding: 0 6px;
+    border-radius: 12px;
+    background: var(--_fg);
+    color: var(--_bg);
+    font-size: 12px;
+    font-weight: 700;
+    line-height: 24px;
+    text-align: center;
+    box-shadow: inset 0 -3px 0 var(--_type-color, var(--_muted));
+  }
+  .label {
+    position: absolute;
+    left: 0;
+    top: 0;
+    font-size: 12px;
+    line-height: 16px;
+    white-space: nowrap;
+    overflow: hidden;
+    pointer-events: none;
+    color: var(--_fg);
+  }
+
+  /* Figures track. */
+  .figures {
+    position: absolute;
+    left: 0;
+    right: 0;
+    border-top: 1px solid var(--_grid);
+  }
+  .figures .value-axis text {
+    fill: var(--_muted);
+    font-size: 11px;
+  }
+  .figures .value-axis line {
+    stroke: var(--_grid);
+  }
+  .series-line {
+    fill: none;
+    stroke-width: 2;
+  }
+  .mark.point {
+    width: 24px;
+    height: 24px;
+  }
+  .mark.point .shape {
+    left: 6px;
+    top: 6px;
+    width: 12px;
+    height: 12px;
+  }
+  .series-legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px 14px;
+    margin: 0;
+    padding: 4px 6px;
+    list-style: none;
+    font-size: 12px;
+    color: var(--_fg);
+  }
+  .series-legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 5px;
+  }
+  .series-legend .who {
+    color: var(--_muted);
+  }
+
+  /* Time axis. */
+  .axis {
+    position: absolute;
+    left: 0;
+    right: 0;
+    border-top: 1px solid var(--_grid);
+    font-size: 12px;
+    pointer-events: none;
+  }
+  .tick {
+    position: absolute;
+    top: 4px;
+    white-space: nowrap;
+    color: var(--_fg);
+  }
+  .tick.context {
+    top: 22px;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+
+  /* Overview strip with the brush. */
+  .overview {
+    position: relative;
+    height: ${GEOMETRY.overviewHeight}px;
+    margin-top: 6px;
+    border: 1px solid var(--_grid);
+    border-radius: 4px;
+    touch-action: none;
+  }
+  .overview rect.bin {
+    fill: var(--_muted);
+    opacity: 0.55;
+  }
+  .brush {
+    position: absolute;
+    top: -1px;
+    bottom: -1px;
+    border: 2px solid var(--_accent);
+    border-radius: 4px;
+    background: color-mix(in srgb, var(--_accent) 14%, transparent);
+    cursor: grab;
+    touch-action: none;
+  }
+  .brush .handle {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    width: 24px;
+    min-width: 24px;
+    cursor: ew-resize;
+  }
+  .brush .handle.start {
+    left: -13px;
+  }
+  .brush .handle.end {
+    right: -13px;
+  }
+  .brush .handle::after {
+    content: '';
+    position: absolute;
+    left: 10px;
+    top: 25%;
+    bottom: 25%;
+    width: 4px;
+    border-radius: 2px;
+    background: var(--_accent);
+  }
+
+  /* Hint over the chart. */
+  .hint {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    pointer-events: none;
+    background: rgb(0 0 0 / 0.45);
+    color: #ffffff;
+    font-size: 16px;
+    font-weight: 600;
+    text-align: center;
+    padding: 16px;
+    opacity: 0;
+    transition: opacity 0.2s;
+  }
+  .hint.shown {
+    opacity: 1;
+  }
+
+  /* Detail of the selected event. */
+  .detail {
+    background: var(--_panel);
+    color: var(--_fg);
+    border: 1px solid var(--_grid);
+    border-radius: 8px;
+    box-shadow: var(--_shadow);
+    padding: 12px 14px;
+    overflow: auto;
+  }
+  .frame.wide .detail {
+    position: absolute;
+    inset-inline-end: 8px;
+    width: min(360px, 45%);
+    max-height: calc(100% - 16px);
+    z-index: 2;
+  }
+  .frame.narrow .detail {
+    position: relative;
+    margin-top: 8px;
+    box-shadow: none;
+  }
+  .detail h2 {
+    font-size: 17px;
+    line-height: 1.3;
+    margin: 0 0 4px;
+    padding-inline-end: 30px;
+  }
+  .detail .meta {
+    color: var(--_muted);
+    font-size: 13px;
+    margin: 0 0 8px;
+  }
+  .detail .close {
+    position: absolute;
+    top: 6px;
+    inset-inline-end: 6px;
+    width: 32px;
+    height: 32px;
+    border-radius: 6px;
+    font-size: 20px;
+    line-height: 1;
+  }
+  .detail p {
+    margin: 0 0 8px;
+  }
+  .detail h3,
+  .list h3 {
+    font-size: 13px;
+    margin: 10px 0 4px;
+    text-transform: none;
+  }
+  .detail ul,
+  .list ul {
+    margin: 0;
+    padding-inline-start: 18px;
+  }
+  .detail li,
+  .list li li {
+    margin-bottom: 3px;
+  }
+  .detail .nav {
+    display: flex;
+    justify-content: space-between;
+    gap: 8px;
+    margin-top: 10px;
+  }
+  .detail .nav button {
+    padding: 4px 10px;
+    border: 1px solid var(--_grid);
+    border-radius: 6px;
+  }
+  .warning {
+    color: var(--_muted);
+    font-style: italic;
+  }
+
+  /* List view. */
+  .list {
+    max-height: 640px;
+    overflow: auto;
+    padding: 4px 2px;
+  }
+  .list h2 {
+    font-size: 16px;
+    margin: 6px 0;
+  }
+  .list ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .list > ol > li {
+    border-bottom: 1px solid var(--_grid);
+    padding: 8px 0;
+  }
+  .list .when {
+    color: var(--_muted);
+    font-size: 13px;
+  }
+  .list h3 {
+    font-size: 15px;
+    margin: 2px 0 4px;
+  }
+
+  /* Status: loading and errors. */
+  .status {
+    padding: 24px 16px;
+    text-align: center;
+    color: var(--_muted);
+  }
+  .status progress {
+    display: block;
+    margin: 8px auto 0;
+    width: min(240px, 80%);
+  }
+  .error {
+    border: 1px solid #b3261e;
+    border-inline-start-width: 4px;
+    border-radius: 6px;
+    padding: 12px 14px;
+    margin: 8px 0;
+    color: var(--_fg);
+    background: var(--_panel);
+    text-align: start;
+  }
+  .error h2 {
+    font-size: 15px;
+    margin: 0 0 4px;
+  }
+  .error p {
+    margin: 0 0 8px;
+    overflow-wrap: anywhere;
+  }
+  .error button {
+    padding: 4px 12px;
+    border: 1px solid var(--_grid);
+    border-radius: 6px;
+  }
+  .problems {
+    font-size: 13px;
+    color: var(--_muted);
+  }
+  .problems summary {
+    cursor: pointer;
+  }
+  .problems code {
+    font-family: ui-monospace, monospace;
+    font-size: 12px;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .hint {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .mark,
+    .mark.cluster {
+      forced-color-adjust: none;
+      color: CanvasText;
+      background: Canvas;
+      border: 1px solid CanvasText;
+    }
+    .mark .shape {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .mark[aria-pressed='true']::after,
+    .brush {
+      border-color: Highlight;
+    }
+    .series-line {
+      stroke: CanvasText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
