@@ -1,0 +1,92 @@
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import type { Precision, TimelineEvent } from '../model/types.js';
+
+/** One day in milliseconds: the narrowest view window. */
+export const DAY_MS = 86_400_000;
+
+/** The narrowest padded extent, so a story with one event still opens on a readable window. */
+export const MIN_PADDED_SPAN_MS = 2 * DAY_MS;
+
+/** The first instant after the period a date of the given precision stands for. */
+function periodEnd(date: Date, precision: Precision | undefined): Date {
+  if (precision === 'month') return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1));
+  if (precision === 'year') return new Date(Date.UTC(date.getUTCFullYear() + 1, 0, 1));
+  return date;
+}
+
+/** The end of the period an event covers: its `end` (widened by `endPrecision`), else the end of its month or year, else its date. */
+export function precisionEnd(event: TimelineEvent): Date {
+  if (event.end) return periodEnd(event.end, event.endPrecision);
+  return periodEnd(event.date, event.precision);
+}
+
+/** From the earliest date to the latest end (month and year precision count in full); null without events. */
+export function dataExtent(events: readonly TimelineEvent[]): [Date, Date] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const event of events) {
+    const start = event.date.getTime();
+    const end = precisionEnd(event).getTime();
+    if (Number.isNaN(start) || Number.isNaN(end)) continue;
+    if (start < lo) lo = start;
+    if (end > hi) hi = end;
+  }
+  if (lo === Infinity) return null;
+  return [new Date(lo), new Date(Math.max(lo, hi))];
+}
+
+/** The extent widened by `fraction` of its span on each side, and to at least two days around its centre. */
+export function paddedExtent(extent: readonly [Date, Date], fraction = 0.04): [Date, Date] {
+  const a = Math.min(extent[0].getTime(), extent[1].getTime());
+  const b = Math.max(extent[0].getTime(), extent[1].getTime());
+  const pad = (b - a) * Math.max(0, fraction);
+  let start = a - pad;
+  let end = b + pad;
+  if (end - start < MIN_PADDED_SPAN_MS) {
+    const centre = (a + b) / 2;
+    start = centre - MIN_PADDED_SPAN_MS / 2;
+    end = centre + MIN_PADDED_SPAN_MS / 2;
+  }
+  return [new Date(start), new Date(end)];
+}
+
+/**
+ * Keeps a view window between `minSpanMs` wide and the whole of `limits`, and inside `limits`.
+ * A window that is too narrow or too wide keeps its centre; one that sticks out is shifted back in.
+ */
+export function clampView(
+  view: readonly [Date, Date],
+  limits: readonly [Date, Date],
+  minSpanMs = DAY_MS,
+): [Date, Date] {
+  const l0 = Math.min(limits[0].getTime(), limits[1].getTime());
+  const l1 = Math.max(limits[0].getTime(), limits[1].getTime());
+  let v0 = Math.min(view[0].getTime(), view[1].getTime());
+  let v1 = Math.max(view[0].getTime(), view[1].getTime());
+  if (!Number.isFinite(v0) || !Number.isFinite(v1)) return [new Date(l0), new Date(l1)];
+  const limitSpan = l1 - l0;
+  if (limitSpan <= minSpanMs) {
+    // Limits narrower than the narrowest window: show that window around the limits' centre.
+    const centre = (l0 + l1) / 2;
+    return [new Date(centre - minSpanMs / 2), new Date(centre + minSpanMs / 2)];
+  }
+  const span = Math.min(limitSpan, Math.max(minSpanMs, v1 - v0));
+  const centre = (v0 + v1) / 2;
+  v0 = Math.round(centre - span / 2);
+  v1 = v0 + span;
+  if (v0 < l0) {
+    v0 = l0;
+    v1 = l0 + span;
+  } else if (v1 > l1) {
+    v1 = l1;
+    v0 = l1 - span;
+  }
+  return [new Date(v0), new Date(v1)];
+}
+
+/** The time axis for a view window: `width` px wide, running right to left when `rtl`. */
+export function viewScale(view: readonly [Date, Date], width: number, rtl = false): ScaleTime<number, number> {
+  return scaleUtc()
+    .domain([view[0], view[1]])
+    .range(rtl ? [width, 0] : [0, width]);
+}

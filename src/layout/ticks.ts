@@ -1,0 +1,218 @@
+import type { ScaleTime } from 'd3-scale';
+import { utcDay, utcHour, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
+
+/** A labelled point on the time axis. */
+export interface Tick {
+  x: number;
+  label: string;
+  date: Date;
+  /** The label's measured width (px). */
+  width?: number;
+}
+
+export interface TickOptions {
+  /** BCP 47 locale of the labels. */
+  locale: string;
+  measure: (text: string) => number;
+  /** Least space between two labels (px). Default 8. */
+  gap?: number;
+}
+
+/** The kind of period major ticks mark. */
+export type TickUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
+
+export interface TimeTicks {
+  /** Labels centred on their tick. */
+  major: Tick[];
+  /**
+   * The enclosing period (year under months, month under days, day under hours), one per period
+   * start in view plus one pinned at the time axis' start edge for the period in progress. A label
+   * runs from its x in reading direction: rightwards, or leftwards when the axis runs right to left.
+   */
+  context: Tick[];
+  unit?: TickUnit;
+  /** Length of one major step in its unit (3 for every 3 hours, 5 for every 5 years…). */
+  step?: number;
+}
+
+type Format = Intl.DateTimeFormatOptions;
+
+interface Candidate {
+  unit: TickUnit;
+  step: number;
+  interval: TimeInterval;
+  /** The longest a step can last (ms), for skipping what cannot fit without listing ticks. */
+  maxStepMs: number;
+  label: Format;
+  context?: { interval: CountableTimeInterval; label: Format };
+}
+
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+
+const DAY_CONTEXT = { interval: utcDay, label: { day: 'numeric', month: 'short', year: 'numeric' } as Format };
+const MONTH_CONTEXT = { interval: utcMonth, label: { month: 'long', year: 'numeric' } as Format };
+const YEAR_CONTEXT = { interval: utcYear, label: { year: 'numeric' } as Format };
+const HOUR_LABEL: Format = { hour: 'numeric', minute: '2-digit' };
+const DAY_LABEL: Format = { day: 'numeric' };
+const MONTH_LABEL: Format = { month: 'short' };
+const YEAR_LABEL: Format = { year: 'numeric' };
+
+/** From the finest to the coarsest; the first whose labels fit wins. */
+const CANDIDATES: Candidate[] = [
+  ...[1, 2, 3, 6, 12].map((step) => ({
+    unit: 'hour' as const,
+    step,
+    interval: utcHour.every(step)!,
+    maxStepMs: step * HOUR,
+    label: HOUR_LABEL,
+    context: DAY_CONTEXT,
+  })),
+  { unit: 'day', step: 1, interval: utcDay, maxStepMs: DAY, label: DAY_LABEL, context: MONTH_CONTEXT },
+  { unit: 'week', step: 1, interval: utcMonday, maxStepMs: 7 * DAY, label: DAY_LABEL, context: MONTH_CONTEXT },
+  ...[1, 3, 6].map((step) => ({
+    unit: 'month' as const,
+    step,
+    interval: utcMonth.every(step)!,
+    maxStepMs: step * 31 * DAY,
+    label: MONTH_LABEL,
+    context: YEAR_CONTEXT,
+  })),
+  ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map((step) => ({
+    unit: 'year' as const,
+    step,
+    interval: utcYear.every(step)!,
+    maxStepMs: step * 366 * DAY,
+    label: YEAR_LABEL,
+  })),
+];
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached UTC date formatter; an unknown locale falls back to English rather than throwing. */
+export function dateFormat(locale: string, options: Format): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    } catch {
+      format = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
+    }
+    formats.set(key, format);
+  }
+  return format;
+}
+
+/** Hours as the locale writes them: "14:00" where the day has 24 hours, "2:00 PM" where it has 12. */
+function labelFormat(locale: string, options: Format): Intl.DateTimeFormat {
+  if (options !== HOUR_LABEL) return dateFormat(locale, options);
+  const cycle = dateFormat(locale, options).resolvedOptions().hourCycle;
+  if (cycle === 'h23' || cycle === 'h24') return dateFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return dateFormat(locale, options);
+}
+
+/** True when boxes [left, right], in order, keep `gap` between neighbours. */
+function apart(boxes: [number, number][], gap: number): boolean {
+  for (let i = 1; i < boxes.length; i++) if (boxes[i][0] - boxes[i - 1][1] < gap) return false;
+  return true;
+}
+
+/**
+ * Axis ticks for the view: the finest of hours (1, 2, 3, 6, 12), days, weeks, months (1, 3, 6) and
+ * years (1, 2, 5, 10…) whose labels fit without overlapping, plus a row of context labels.
+ */
+export function timeTicks(scale: ScaleTime<number, number>, options: TickOptions): TimeTicks {
+  const { locale } = options;
+  const gap = options.gap ?? 8;
+  const widths = new Map<string, number>();
+  const measure = (text: string) => {
+    let width = widths.get(text);
+    if (width === undefined) widths.set(text, (width = options.measure(text)));
+    return width;
+  };
+  const [a, b] = scale.domain();
+  const t0 = Math.min(a.getTime(), b.getTime());
+  const t1 = Math.max(a.getTime(), b.getTime());
+  const [r0, r1] = scale.range();
+  const width = Math.abs(r1 - r0);
+  if (!(t1 > t0) || !(width > 0)) return { major: [], context: [] };
+  const rtl = scale(new Date(t1)) < scale(new Date(t0));
+  // No more labels can fit than one per `gap` px, so longer lists are not even built.
+  const most = width / Math.max(gap, 1) + 1;
+
+  const majorFor = (candidate: Candidate): Tick[] => {
+    const format = labelFormat(locale, candidate.label);
+    return candidate.interval.range(new Date(t0), new Date(t1 + 1)).map((date) => {
+      const label = format.format(date);
+      return { x: scale(date), label, date, width: measure(label) };
+    });
+  };
+  const fits = (ticks: Tick[]) => {
+    const boxes = ticks
+      .map((tick): [number, number] => [tick.x - tick.width! / 2, tick.x + tick.width! / 2])
+      .sort((p, q) => p[0] - q[0]);
+    return apart(boxes, gap);
+  };
+
+  let chosen: Candidate | undefined;
+  let major: Tick[] = [];
+  for (const candidate of CANDIDATES) {
+    if ((t1 - t0) / candidate.maxStepMs > most) continue;
+    const ticks = majorFor(candidate);
+    if (fits(ticks)) {
+      chosen = candidate;
+      major = ticks;
+      break;
+    }
+  }
+  if (!chosen) {
+    // Even millennia do not fit (a very narrow view): keep what fits of the coarsest.
+    chosen = CANDIDATES[CANDIDATES.length - 1];
+    major = thin(
+      majorFor(chosen).sort((p, q) => p.x - q.x),
+      (tick) => [tick.x - tick.width! / 2, tick.x + tick.width! / 2],
+      gap,
+    );
+  }
+
+  const context: Tick[] = [];
+  if (chosen.context) {
+    const { interval, label } = chosen.context;
+    const format = dateFormat(locale, label);
+    const make = (date: Date, x: number): Tick => {
+      const text = format.format(date);
+      return { x, label: text, date, width: measure(text) };
+    };
+    const box = (tick: Tick): [number, number] =>
+      rtl ? [tick.x - tick.width!, tick.x] : [tick.x, tick.x + tick.width!];
+    // In reading order: with a right-to-left axis, boxes run from right to left, so mirror them.
+    const clear = (first: Tick, next: Tick) => {
+      const [p, q] = [box(first), box(next)];
+      return rtl ? p[0] - q[1] >= gap : q[0] - p[1] >= gap;
+    };
+
+    const boundaries: Tick[] = [];
+    for (const date of interval.range(new Date(t0), new Date(t1 + 1))) {
+      const tick = make(date, scale(date));
+      if (boundaries.length === 0 || clear(boundaries[boundaries.length - 1], tick)) boundaries.push(tick);
+    }
+    const current = interval.floor(new Date(t0));
+    if (current.getTime() < t0) {
+      const pinned = make(current, scale(new Date(t0)));
+      if (boundaries.length === 0 || clear(pinned, boundaries[0])) context.push(pinned);
+    }
+    context.push(...boundaries);
+  }
+
+  return { major, context, unit: chosen.unit, step: chosen.step };
+}
+
+/** Keeps ticks left to right while each clears the last kept one by `gap`. */
+function thin(ticks: Tick[], box: (tick: Tick) => [number, number], gap: number): Tick[] {
+  const kept: Tick[] = [];
+  for (const tick of ticks) {
+    if (kept.length === 0 || box(tick)[0] - box(kept[kept.length - 1])[1] >= gap) kept.push(tick);
+  }
+  return kept;
+}

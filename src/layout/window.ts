@@ -1,0 +1,72 @@
+import type { TimelineEvent } from '../model/types.js';
+import { precisionEnd } from './extent.js';
+
+/** The events of one dataset, indexed by time for finding those in a view window. */
+export interface EventIndex {
+  /** Each event's date in ms, ascending (the events' own order). */
+  starts: Float64Array;
+  /** Each event's `precisionEnd` in ms: where its period ends. */
+  ends: Float64Array;
+  /** The longest `ends[i] - starts[i]`, which bounds how far before a window an overlapping event can start. */
+  maxDuration: number;
+  /**
+   * Index range [lo, hi) holding every event that overlaps [t0, t1] (ms, both inclusive).
+   * Events in it that start before `t0` may end before it too: check `ends[i] >= t0` where it matters.
+   */
+  range(t0: number, t1: number): [lo: number, hi: number];
+}
+
+/** First index in the ascending `values` whose value is >= `x` (or > `x` when `after`). */
+export function bisect(values: Float64Array, x: number, after = false): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (after ? values[mid] <= x : values[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** An index over intervals given as ascending `starts` and their `ends`. */
+export function createIntervalIndex(starts: Float64Array, ends: Float64Array): EventIndex {
+  let maxDuration = 0;
+  for (let i = 0; i < starts.length; i++) {
+    if (i > 0 && starts[i] < starts[i - 1]) {
+      throw new RangeError(`Events must be sorted by date (index ${i} is earlier than index ${i - 1}).`);
+    }
+    const duration = ends[i] - starts[i];
+    if (duration > maxDuration) maxDuration = duration;
+  }
+  return {
+    starts,
+    ends,
+    maxDuration,
+    range(t0: number, t1: number): [number, number] {
+      if (!(t0 <= t1)) return [0, 0];
+      // An event overlapping t0 started at most maxDuration earlier, which keeps this a binary search.
+      const lo = bisect(starts, t0 - maxDuration);
+      const hi = bisect(starts, t1, true);
+      return [lo, Math.max(lo, hi)];
+    },
+  };
+}
+
+/** Builds the time index of a dataset's events (sorted by date, as the model delivers them). */
+export function createEventIndex(events: readonly TimelineEvent[]): EventIndex {
+  const starts = new Float64Array(events.length);
+  const ends = new Float64Array(events.length);
+  events.forEach((event, i) => {
+    starts[i] = event.date.getTime();
+    ends[i] = Math.max(starts[i], precisionEnd(event).getTime());
+  });
+  return createIntervalIndex(starts, ends);
+}
+
+/** Indices of the events that really overlap [t0, t1] (ms, inclusive), in date order. */
+export function eventsInWindow(index: EventIndex, t0: number, t1: number): number[] {
+  const [lo, hi] = index.range(t0, t1);
+  const out: number[] = [];
+  for (let i = lo; i < hi; i++) if (index.ends[i] >= t0) out.push(i);
+  return out;
+}

@@ -1,0 +1,153 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { clampView, dataExtent, DAY_MS, paddedExtent, precisionEnd, viewScale } from '../../src/layout/extent.js';
+import { ev } from './fixtures.js';
+
+const iso = (d: Date) => d.toISOString();
+
+describe('layout/extent', () => {
+  describe('precisionEnd', () => {
+    it('is the date itself for day and time precision', () => {
+      expect(iso(precisionEnd(ev('a', '2024-05-10')))).to.equal('2024-05-10T00:00:00.000Z');
+      expect(iso(precisionEnd(ev('a', '2024-05-10T14:30Z', { precision: 'time' })))).to.equal('2024-05-10T14:30:00.000Z');
+    });
+    it('is the first of the next month for month precision, across a year end', () => {
+      expect(iso(precisionEnd(ev('a', '2024-05-01', { precision: 'month' })))).to.equal('2024-06-01T00:00:00.000Z');
+      expect(iso(precisionEnd(ev('a', '2024-12-01', { precision: 'month' })))).to.equal('2025-01-01T00:00:00.000Z');
+    });
+    it('is the next 1 January for year precision', () => {
+      expect(iso(precisionEnd(ev('a', '2024-01-01', { precision: 'year' })))).to.equal('2025-01-01T00:00:00.000Z');
+    });
+    it('is the end, widened by its own precision', () => {
+      expect(iso(precisionEnd(ev('a', '2024-05-01', { end: '2024-05-03' })))).to.equal('2024-05-03T00:00:00.000Z');
+      expect(iso(precisionEnd(ev('a', '2024-05-01', { end: '2024-07-01', endPrecision: 'month' })))).to.equal(
+        '2024-08-01T00:00:00.000Z',
+      );
+      expect(iso(precisionEnd(ev('a', '2023-01-01', { precision: 'year', end: '2024-01-01', endPrecision: 'year' })))).to.equal(
+        '2025-01-01T00:00:00.000Z',
+      );
+    });
+  });
+
+  describe('dataExtent', () => {
+    it('is null without events', () => {
+      expect(dataExtent([])).to.equal(null);
+    });
+    it('runs from the earliest date to the latest end', () => {
+      const [a, b] = dataExtent([
+        ev('a', '2024-01-10'),
+        ev('b', '2024-02-01', { end: '2024-03-15' }),
+        ev('c', '2024-03-01'),
+      ])!;
+      expect(iso(a)).to.equal('2024-01-10T00:00:00.000Z');
+      expect(iso(b)).to.equal('2024-03-15T00:00:00.000Z');
+    });
+    it('counts a month-precision event as all of its month', () => {
+      const [a, b] = dataExtent([ev('a', '2024-03-02'), ev('b', '2024-05-01', { precision: 'month' })])!;
+      expect(iso(a)).to.equal('2024-03-02T00:00:00.000Z');
+      expect(iso(b)).to.equal('2024-06-01T00:00:00.000Z');
+    });
+    it('is a single instant for one day event', () => {
+      const [a, b] = dataExtent([ev('a', '2024-03-02')])!;
+      expect(a.getTime()).to.equal(b.getTime());
+    });
+  });
+
+  describe('paddedExtent', () => {
+    it('adds 4% of the span on each side by default', () => {
+      const [a, b] = paddedExtent([new Date('2024-01-01'), new Date('2024-01-26')]); // 25 days
+      expect(iso(a)).to.equal('2023-12-31T00:00:00.000Z');
+      expect(iso(b)).to.equal('2024-01-27T00:00:00.000Z');
+    });
+    it('takes another fraction', () => {
+      const [a, b] = paddedExtent([new Date('2024-01-01'), new Date('2024-01-11')], 0.1);
+      expect(iso(a)).to.equal('2023-12-31T00:00:00.000Z');
+      expect(iso(b)).to.equal('2024-01-12T00:00:00.000Z');
+    });
+    it('turns a single instant into two days centred on it', () => {
+      const t = new Date('2024-03-02T12:00Z');
+      const [a, b] = paddedExtent([t, t]);
+      expect(iso(a)).to.equal('2024-03-01T12:00:00.000Z');
+      expect(iso(b)).to.equal('2024-03-03T12:00:00.000Z');
+    });
+    it('widens a short extent to two days around its centre', () => {
+      const [a, b] = paddedExtent([new Date('2024-03-02T00:00Z'), new Date('2024-03-02T12:00Z')]);
+      expect(iso(a)).to.equal('2024-03-01T06:00:00.000Z');
+      expect(iso(b)).to.equal('2024-03-03T06:00:00.000Z');
+    });
+  });
+
+  describe('clampView', () => {
+    const limits: [Date, Date] = [new Date('2024-01-01'), new Date('2024-12-31')];
+    it('leaves a window that is inside and wide enough', () => {
+      const [a, b] = clampView([new Date('2024-03-01'), new Date('2024-04-01')], limits);
+      expect(iso(a)).to.equal('2024-03-01T00:00:00.000Z');
+      expect(iso(b)).to.equal('2024-04-01T00:00:00.000Z');
+    });
+    it('widens a window narrower than one day around its centre', () => {
+      const [a, b] = clampView([new Date('2024-03-01T10:00Z'), new Date('2024-03-01T14:00Z')], limits);
+      expect(iso(a)).to.equal('2024-03-01T00:00:00.000Z');
+      expect(iso(b)).to.equal('2024-03-02T00:00:00.000Z');
+    });
+    it('takes another minimum span', () => {
+      const [a, b] = clampView([new Date('2024-03-01T10:00Z'), new Date('2024-03-01T11:00Z')], limits, 2 * 3_600_000);
+      expect(iso(a)).to.equal('2024-03-01T09:30:00.000Z');
+      expect(iso(b)).to.equal('2024-03-01T11:30:00.000Z');
+    });
+    it('zooms out no further than the limits', () => {
+      const [a, b] = clampView([new Date('2020-01-01'), new Date('2030-01-01')], limits);
+      expect(iso(a)).to.equal('2024-01-01T00:00:00.000Z');
+      expect(iso(b)).to.equal('2024-12-31T00:00:00.000Z');
+    });
+    it('shifts a window panned past an edge back in, keeping its span', () => {
+      const [a, b] = clampView([new Date('2023-12-20'), new Date('2024-01-10')], limits);
+      expect(iso(a)).to.equal('2024-01-01T00:00:00.000Z');
+      expect(iso(b)).to.equal('2024-01-22T00:00:00.000Z');
+      const [c, d] = clampView([new Date('2024-12-25'), new Date('2025-01-04')], limits);
+      expect(iso(c)).to.equal('2024-12-21T00:00:00.000Z');
+      expect(iso(d)).to.equal('2024-12-31T00:00:00.000Z');
+    });
+    it('accepts a window given end first', () => {
+      const [a, b] = clampView([new Date('2024-04-01'), new Date('2024-03-01')], limits);
+      expect(iso(a)).to.equal('2024-03-01T00:00:00.000Z');
+      expect(iso(b)).to.equal('2024-04-01T00:00:00.000Z');
+    });
+    it('centres one day on limits narrower than a day', () => {
+      const t = new Date('2024-05-05T12:00Z');
+      const [a, b] = clampView([new Date('2024-01-01'), new Date('2024-02-01')], [t, t]);
+      expect(iso(a)).to.equal('2024-05-05T00:00:00.000Z');
+      expect(iso(b)).to.equal('2024-05-06T00:00:00.000Z');
+    });
+    it('always returns a window inside the limits, between one day and the limits wide', () => {
+      const base = Date.UTC(2024, 0, 1);
+      fc.assert(
+        fc.property(
+          fc.integer({ min: -400 * DAY_MS, max: 800 * DAY_MS }),
+          fc.integer({ min: 0, max: 900 * DAY_MS }),
+          fc.integer({ min: 2 * DAY_MS, max: 500 * DAY_MS }),
+          (offset, span, limitSpan) => {
+            const l: [Date, Date] = [new Date(base), new Date(base + limitSpan)];
+            const [a, b] = clampView([new Date(base + offset), new Date(base + offset + span)], l);
+            const width = b.getTime() - a.getTime();
+            expect(a.getTime()).to.be.at.least(base);
+            expect(b.getTime()).to.be.at.most(base + limitSpan);
+            expect(width).to.be.at.least(DAY_MS);
+            expect(width).to.equal(Math.min(limitSpan, Math.max(DAY_MS, span)));
+          },
+        ),
+      );
+    });
+  });
+
+  describe('viewScale', () => {
+    it('puts 2024-07-01 at x ≈ 497.3 of 1000 px over 2024', () => {
+      const scale = viewScale([new Date('2024-01-01'), new Date('2025-01-01')], 1000);
+      expect(scale(new Date('2024-07-01'))).to.be.closeTo(497.27, 0.01);
+    });
+    it('mirrors when right to left', () => {
+      const scale = viewScale([new Date('2024-01-01'), new Date('2025-01-01')], 1000, true);
+      expect(scale(new Date('2024-01-01'))).to.equal(1000);
+      expect(scale(new Date('2024-07-01'))).to.be.closeTo(502.73, 0.01);
+    });
+  });
+});

@@ -1,0 +1,87 @@
+import { expect } from '@open-wc/testing';
+import { figureSeries, seriesKey, valueScale, valueTicks } from '../../src/layout/figures.js';
+import { ev } from './fixtures.js';
+
+const moh = 'Gaza Ministry of Health';
+const un = 'UN OCHA';
+
+describe('layout/figures', () => {
+  const events = [
+    ev('c1', '2025-09-01', { type: 'casualties', figures: [{ label: 'Killed in Gaza', value: 63_000, reportedBy: moh }] }),
+    ev('t1', '2025-09-15', {
+      type: 'talks',
+      figures: [{ label: 'Hostages held', value: 48, reportedBy: 'Israeli government' }],
+    }),
+    ev('c2', '2025-10-06', {
+      type: 'casualties',
+      figures: [
+        { label: 'Killed in Gaza', value: 67_160, qualifier: 'more than', reportedBy: moh },
+        { label: 'Killed in Gaza', value: 66_000, qualifier: 'about', reportedBy: un },
+      ],
+    }),
+    ev('x', '2025-10-07', { type: 'talks' }),
+    ev('c3', '2025-10-20', { type: 'casualties', figures: [{ label: 'killed in  Gaza ', value: 68_000, reportedBy: 'gaza ministry of health' }] }),
+  ];
+
+  it('makes one series per figure and reporter, conflicting reports apart, in order of first report', () => {
+    const series = figureSeries(events);
+    expect(series.map((s) => [s.label, s.reportedBy, s.points.length])).to.deep.equal([
+      ['Killed in Gaza', moh, 3],
+      ['Hostages held', 'Israeli government', 1],
+      ['Killed in Gaza', un, 1],
+    ]);
+  });
+
+  it('puts points in time order with their event, figure and value', () => {
+    const [killed] = figureSeries(events);
+    expect(killed.points.map((p) => [p.event.id, p.value])).to.deep.equal([
+      ['c1', 63_000],
+      ['c2', 67_160],
+      ['c3', 68_000],
+    ]);
+    expect(killed.points[1].t).to.equal(Date.UTC(2025, 9, 6));
+    expect(killed.points[1].figure.qualifier).to.equal('more than');
+  });
+
+  it('keys a series by label and reporter regardless of case and spacing', () => {
+    const series = figureSeries(events);
+    expect(series[0].key).to.equal(seriesKey('Killed in Gaza', moh));
+    expect(seriesKey('Killed in Gaza', moh)).to.equal('["killed in gaza","gaza ministry of health"]');
+    expect(new Set(series.map((s) => s.key)).size).to.equal(3);
+  });
+
+  it('sorts points even when events come out of order', () => {
+    const [s] = figureSeries([events[2], events[0]]);
+    expect(s.points.map((p) => p.event.id)).to.deep.equal(['c1', 'c2']);
+  });
+
+  it('is empty without figures', () => {
+    expect(figureSeries([ev('x', '2025-10-07')])).to.deep.equal([]);
+  });
+
+  it('scales values from 0 to a nice maximum, bottom to top', () => {
+    const scale = valueScale(figureSeries(events), 100, 10);
+    expect(scale.domain()).to.deep.equal([0, 70_000]);
+    expect(scale.range()).to.deep.equal([90, 10]);
+    expect(scale(35_000)).to.equal(50);
+    expect(scale(0)).to.equal(90);
+  });
+
+  it('reaches below 0 only for negative values, and has a range without data', () => {
+    const negative = valueScale(
+      figureSeries([ev('a', '2025-01-01', { figures: [{ label: 'Change', value: -12, reportedBy: 'X' }, { label: 'Change', value: 37, reportedBy: 'Y' }] })]),
+      50,
+    );
+    expect(negative.domain()).to.deep.equal([-15, 40]);
+    expect(valueScale([], 50).domain()).to.deep.equal([0, 1]);
+  });
+
+  it('gives round ticks with compact labels', () => {
+    const scale = valueScale(figureSeries(events), 100, 10);
+    const ticks = valueTicks(scale, 4);
+    expect(ticks.map((t) => t.value)).to.deep.equal([0, 20_000, 40_000, 60_000]);
+    expect(ticks.map((t) => t.label)).to.deep.equal(['0', '20K', '40K', '60K']);
+    expect(ticks[1].y).to.be.closeTo(90 - (80 * 2) / 7, 1e-9);
+    expect(valueTicks(scale, 4, 'fr').map((t) => t.label)[1]).to.match(/^20\sk$/);
+  });
+});

@@ -1,0 +1,175 @@
+import { expect } from '@open-wc/testing';
+import { scaleUtc } from 'd3-scale';
+import fc from 'fast-check';
+import { dateFormat, timeTicks, type Tick, type TimeTicks } from '../../src/layout/ticks.js';
+
+const measure = (text: string) => text.length * 7;
+const DAY = 86_400_000;
+
+function scaleOf(from: string, to: string, width = 1000, rtl = false) {
+  return scaleUtc()
+    .domain([new Date(from), new Date(to)])
+    .range(rtl ? [width, 0] : [0, width]);
+}
+const labels = (ticks: Tick[]) => ticks.map((t) => t.label);
+const iso = (ticks: Tick[]) => ticks.map((t) => t.date.toISOString().slice(0, 16));
+
+describe('layout/ticks', () => {
+  it('marks months over a year in 1000 px, with the year as context', () => {
+    const ticks = timeTicks(scaleOf('2024-01-01', '2025-01-01'), { locale: 'en', measure });
+    expect(ticks.unit).to.equal('month');
+    expect(ticks.step).to.equal(1);
+    expect(labels(ticks.major)).to.deep.equal([
+      'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Jan',
+    ]);
+    expect(ticks.major[6].x).to.be.closeTo(497.27, 0.01);
+    expect(ticks.major[6].date.toISOString()).to.equal('2024-07-01T00:00:00.000Z');
+    expect(ticks.context.map((t) => [t.label, t.x])).to.deep.equal([
+      ['2024', 0],
+      ['2025', 1000],
+    ]);
+  });
+
+  it('labels in the given locale', () => {
+    const fr = timeTicks(scaleOf('2024-01-01', '2025-01-01'), { locale: 'fr', measure });
+    expect(fr.major[2].label).to.equal('mars');
+    const de = timeTicks(scaleOf('2024-01-01', '2025-01-01'), { locale: 'de', measure });
+    expect(de.major[2].label).to.match(/^Mär/);
+  });
+
+  it('goes to quarters when months do not fit', () => {
+    // Over four years a month is 20.8 px, less than "Jan" (21 px) and the gap.
+    const ticks = timeTicks(scaleOf('2021-01-01', '2025-01-01'), { locale: 'en', measure });
+    expect([ticks.unit, ticks.step]).to.deep.equal(['month', 3]);
+    expect(labels(ticks.major).slice(0, 5)).to.deep.equal(['Jan', 'Apr', 'Jul', 'Oct', 'Jan']);
+    expect(labels(ticks.context)).to.deep.equal(['2021', '2022', '2023', '2024', '2025']);
+    const two = timeTicks(scaleOf('2023-01-01', '2025-01-01'), { locale: 'en', measure });
+    expect([two.unit, two.step]).to.deep.equal(['month', 1]);
+  });
+
+  it('goes to half years over a decade, then to years, then to every 2 years', () => {
+    const decade = timeTicks(scaleOf('2015-01-01', '2025-01-01'), { locale: 'en', measure });
+    expect([decade.unit, decade.step]).to.deep.equal(['month', 6]);
+    expect(labels(decade.major).slice(0, 4)).to.deep.equal(['Jan', 'Jul', 'Jan', 'Jul']);
+    expect(labels(decade.context).slice(0, 3)).to.deep.equal(['2015', '2016', '2017']);
+
+    const narrow = timeTicks(scaleOf('2015-01-01', '2025-01-01', 400), { locale: 'en', measure });
+    expect([narrow.unit, narrow.step]).to.deep.equal(['year', 1]);
+    expect(labels(narrow.major).slice(0, 3)).to.deep.equal(['2015', '2016', '2017']);
+    expect(narrow.context).to.deep.equal([]);
+
+    const forty = timeTicks(scaleOf('1990-01-01', '2030-01-01'), { locale: 'en', measure });
+    expect([forty.unit, forty.step]).to.deep.equal(['year', 2]);
+    expect(labels(forty.major).slice(0, 3)).to.deep.equal(['1990', '1992', '1994']);
+  });
+
+  it('marks days over two weeks, with month and year as context', () => {
+    const ticks = timeTicks(scaleOf('2024-03-01', '2024-03-15'), { locale: 'en', measure });
+    expect(ticks.unit).to.equal('day');
+    expect(labels(ticks.major).slice(0, 3)).to.deep.equal(['1', '2', '3']);
+    expect(ticks.major[1].x).to.be.closeTo(1000 / 14, 1e-9);
+    expect(ticks.context.map((t) => [t.label, t.x])).to.deep.equal([['March 2024', 0]]);
+  });
+
+  it('marks Mondays when days do not fit', () => {
+    const ticks = timeTicks(scaleOf('2024-03-01', '2024-05-01'), { locale: 'en', measure });
+    expect(ticks.unit).to.equal('week');
+    expect(iso(ticks.major).slice(0, 2)).to.deep.equal(['2024-03-04T00:00', '2024-03-11T00:00']);
+    expect(labels(ticks.major).slice(0, 2)).to.deep.equal(['4', '11']);
+    expect(labels(ticks.context)).to.deep.equal(['March 2024', 'April 2024', 'May 2024']);
+  });
+
+  it('marks hours within a day, with the day as context', () => {
+    const ticks = timeTicks(scaleOf('2024-03-10T00:00Z', '2024-03-11T00:00Z'), { locale: 'en-GB', measure });
+    // Hourly labels "00:00" (35 px) 41.7 px apart would leave less than the 8 px gap.
+    expect([ticks.unit, ticks.step]).to.deep.equal(['hour', 2]);
+    expect(labels(ticks.major).slice(0, 3)).to.deep.equal(['00:00', '02:00', '04:00']);
+    expect(ticks.major[7].label).to.equal('14:00');
+    expect(ticks.major[7].x).to.be.closeTo(14 * (1000 / 24), 1e-9);
+    expect(labels(ticks.context)).to.deep.equal(['10 Mar 2024', '11 Mar 2024']);
+
+    const en = timeTicks(scaleOf('2024-03-10T00:00Z', '2024-03-11T00:00Z'), { locale: 'en', measure });
+    expect(en.major[1].label).to.match(/^2:00\sAM$/);
+    const de = timeTicks(scaleOf('2024-03-10T00:00Z', '2024-03-11T00:00Z'), { locale: 'de', measure });
+    expect(de.major[1].label).to.equal('02:00');
+  });
+
+  it('pins the period in progress at the start edge', () => {
+    const ticks = timeTicks(scaleOf('2024-03-10', '2024-03-24'), { locale: 'en', measure });
+    expect(ticks.context.map((t) => [t.label, t.x])).to.deep.equal([['March 2024', 0]]);
+    expect(ticks.context[0].date.toISOString()).to.equal('2024-03-01T00:00:00.000Z');
+
+    const later = timeTicks(scaleOf('2024-03-20', '2024-04-03'), { locale: 'en', measure });
+    expect(later.context.map((t) => t.label)).to.deep.equal(['March 2024', 'April 2024']);
+    expect(later.context[1].x).to.be.closeTo((12 / 14) * 1000, 1e-9);
+  });
+
+  it('drops the pinned label when the next period starts too close to it', () => {
+    // "March 2024" is 70 px wide; April starts 35.7 px in.
+    const ticks = timeTicks(scaleOf('2024-03-31T12:00Z', '2024-04-14T12:00Z'), { locale: 'en', measure });
+    expect(ticks.context.map((t) => t.label)).to.deep.equal(['April 2024']);
+  });
+
+  it('mirrors in a right-to-left view, pinning at the right edge', () => {
+    const year = timeTicks(scaleOf('2024-01-01', '2025-01-01', 1000, true), { locale: 'en', measure });
+    expect(year.major[6].x).to.be.closeTo(502.73, 0.01);
+    const ticks = timeTicks(scaleOf('2024-03-20', '2024-04-03', 1000, true), { locale: 'en', measure });
+    expect(ticks.context.map((t) => [t.label, Math.round(t.x)])).to.deep.equal([
+      ['March 2024', 1000],
+      ['April 2024', 143],
+    ]);
+    const tight = timeTicks(scaleOf('2024-03-31T12:00Z', '2024-04-14T12:00Z', 1000, true), { locale: 'en', measure });
+    expect(tight.context.map((t) => t.label)).to.deep.equal(['April 2024']);
+  });
+
+  it('falls back to English for a malformed locale', () => {
+    expect(dateFormat('!!', { month: 'short' }).format(new Date('2024-03-01'))).to.equal('Mar');
+    const ticks = timeTicks(scaleOf('2024-01-01', '2025-01-01'), { locale: '!!', measure });
+    expect(ticks.major[2].label).to.equal('Mar');
+  });
+
+  it('is empty for an empty window', () => {
+    expect(timeTicks(scaleOf('2024-01-01', '2024-01-01'), { locale: 'en', measure })).to.deep.equal({ major: [], context: [] });
+  });
+
+  describe('random windows', () => {
+    const boxesApart = (boxes: [number, number][], gap: number) => {
+      const sorted = [...boxes].sort((a, b) => a[0] - b[0]);
+      for (let i = 1; i < sorted.length; i++) if (sorted[i][0] - sorted[i - 1][1] < gap - 1e-9) return false;
+      return true;
+    };
+    function check(ticks: TimeTicks, width: number, rtl: boolean, gap: number) {
+      expect(ticks.major.length).to.be.at.least(2);
+      expect(boxesApart(ticks.major.map((t) => [t.x - measure(t.label) / 2, t.x + measure(t.label) / 2]), gap)).to.equal(true);
+      expect(
+        boxesApart(
+          ticks.context.map((t) => (rtl ? [t.x - measure(t.label), t.x] : [t.x, t.x + measure(t.label)])),
+          gap,
+        ),
+      ).to.equal(true);
+      for (const t of [...ticks.major, ...ticks.context]) expect(t.x).to.be.within(-1e-6, width + 1e-6);
+      for (let i = 1; i < ticks.major.length; i++) expect(ticks.major[i].date > ticks.major[i - 1].date).to.equal(true);
+    }
+
+    it('never lets labels overlap, from a day to fifty years, in several locales', () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 0, max: 30 * 365 * DAY }),
+          fc.integer({ min: DAY, max: 50 * 365 * DAY }),
+          fc.integer({ min: 240, max: 1600 }),
+          fc.boolean(),
+          fc.constantFrom('en', 'en-GB', 'fr', 'de', 'ar', 'he', 'ja'),
+          fc.integer({ min: 2, max: 16 }),
+          (offset, span, width, rtl, locale, gap) => {
+            const t0 = Date.UTC(1995, 0, 1) + offset;
+            const scale = scaleUtc()
+              .domain([new Date(t0), new Date(t0 + span)])
+              .range(rtl ? [width, 0] : [0, width]);
+            check(timeTicks(scale, { locale, measure, gap }), width, rtl, gap);
+          },
+        ),
+        { numRuns: 300 },
+      );
+    });
+  });
+});
