@@ -16,6 +16,7 @@ export interface Figure {
   value: number;
   /** "more than", "about", "at least"… shown before the number. */
   qualifier?: string;
+  /** Who reported the number. Empty when the data does not say (never guessed from a source). */
   reportedBy: string;
 }
 
@@ -34,6 +35,14 @@ export interface TimelineEvent {
   figures?: Figure[];
   /** True when the event had no usable source; it is drawn but flagged. */
   unsourced?: boolean;
+  /**
+   * Set only for a year a `Date` cannot hold (before -271820 or after 275759, e.g. the Big Bang in a
+   * TimelineJS "cosmological" timeline): the year as written. `date` is then clamped to the earliest
+   * or latest instant a `Date` can hold, and `precision` is `year`.
+   */
+  farYear?: number;
+  /** The same as `farYear`, for `end`. */
+  endFarYear?: number;
 }
 
 /** A type (lane) declared in the data. */
@@ -54,6 +63,10 @@ export interface Problem {
   row?: number;
   /** CSV only: the column's header name. */
   column?: string;
+  /** Position (0-based) of the event the problem is about in the input's list of events, if any. */
+  eventIndex?: number;
+  /** The id (as written, or derived) of the event the problem is about, when known. */
+  eventId?: string;
 }
 
 export type InputFormat = 'native' | 'timelinejs' | 'csv';
@@ -80,3 +93,9 @@ export interface ReadOptions {
 
 /** The types with a lane of their own whether declared or not. */
 export const BUILT_IN_TYPES = ['talks', 'proposal', 'casualties'] as const;
+
+/** The type of events whose type is neither built in nor declared. Always accepted. */
+export const FALLBACK_TYPE = 'other';
+
+/** The type TimelineJS eras become: spans drawn behind the events. */
+export const ERA_TYPE = 'era';

@@ -1,0 +1,69 @@
+import { formatIsoDate, formatYear } from './dates.js';
+import type { Dataset, Figure, Source, TimelineEvent } from './types.js';
+
+/** A native event (format version 1) as JSON data. */
+export interface NativeEvent {
+  id: string;
+  type: string;
+  date: string;
+  end?: string;
+  title: string;
+  summary?: string;
+  place?: string;
+  sources: Source[];
+  figures?: Figure[];
+}
+
+/** A native document (format version 1) as JSON data. */
+export interface NativeDocument {
+  title?: string;
+  description?: string;
+  types: Record<string, { label?: string; color?: string }>;
+  events: NativeEvent[];
+}
+
+function isoOf(date: Date, precision: TimelineEvent['precision'], farYear?: number): string {
+  return farYear !== undefined ? formatYear(farYear) : formatIsoDate(date, precision);
+}
+
+/**
+ * A dataset in the native format, version 1 (dates back to ISO text at their precision), so any
+ * input can be saved as native JSON; `readData(toNative(dataset))` gives the same dataset back.
+ */
+export function toNative(dataset: Dataset): NativeDocument {
+  const doc: NativeDocument = { types: {}, events: [] };
+  if (dataset.title) doc.title = dataset.title;
+  if (dataset.description) doc.description = dataset.description;
+  for (const name of Object.keys(dataset.types)) {
+    const info = dataset.types[name];
+    const type: { label?: string; color?: string } = {};
+    if (info?.label) type.label = info.label;
+    if (info?.color) type.color = info.color;
+    Object.defineProperty(doc.types, name, { value: type, enumerable: true, writable: true, configurable: true });
+  }
+  doc.events = dataset.events.map((event) => {
+    const out = { id: event.id, type: event.type, date: isoOf(event.date, event.precision, event.farYear) } as NativeEvent;
+    if (event.end) out.end = isoOf(event.end, event.endPrecision ?? event.precision, event.endFarYear);
+    out.title = event.title;
+    if (event.summary) out.summary = event.summary;
+    if (event.place) out.place = event.place;
+    out.sources = event.sources.map((source) => {
+      const copy: Source = { url: source.url };
+      if (source.title) copy.title = source.title;
+      if (source.publisher) copy.publisher = source.publisher;
+      if (source.date) copy.date = source.date;
+      return copy;
+    });
+    if (event.figures?.length) {
+      out.figures = event.figures.map((figure) => {
+        const copy: Figure = { label: figure.label, value: figure.value, reportedBy: figure.reportedBy };
+        if (figure.qualifier) copy.qualifier = figure.qualifier;
+        // An unattributed figure is written without reportedBy, so it reads back the same way.
+        if (!figure.reportedBy) delete (copy as Partial<Figure>).reportedBy;
+        return copy;
+      });
+    }
+    return out;
+  });
+  return doc;
+}

@@ -1,0 +1,223 @@
+import { expect } from '@open-wc/testing';
+import { parseTimeCell } from '../../src/model/csv.js';
+import { readData } from '../../src/model/index.js';
+import type { Problem, ReadResult } from '../../src/model/types.js';
+
+const errors = (result: ReadResult): Problem[] => result.problems.filter((p) => p.severity === 'error');
+const warnings = (result: ReadResult): Problem[] => result.problems.filter((p) => p.severity === 'warning');
+
+function csv(...lines: string[]): string {
+  return lines.join('\n') + '\n';
+}
+
+describe('CSV, native columns', () => {
+  it('reads every column, with header names matched without regard to case, spaces or order', () => {
+    const result = readData(csv(
+      ' Title ,DATE,End,Type,Summary,Place,Source URL,source-title,Publisher,Figure_Label,figure value,FIGURE_QUALIFIER,Reported By,id',
+      'Talks open,2025-10-06,2025-10-09,talks,Delegations meet.,Sharm el-Sheikh,https://news.example/a,Talks open,News,,,,,sharm',
+      'Toll passes 67000,2025-10-06,,casualties,,,https://news.example/b,,News,Killed,67160,more than,Ministry of Health,toll',
+    ));
+    expect(result.format).to.equal('csv');
+    expect(result.problems).to.deep.equal([]);
+    const [talks, toll] = result.dataset.events.sort((a, b) => a.id.localeCompare(b.id));
+    expect(talks).to.deep.equal({
+      id: 'sharm',
+      type: 'talks',
+      date: new Date(Date.UTC(2025, 9, 6)),
+      precision: 'day',
+      end: new Date(Date.UTC(2025, 9, 9)),
+      endPrecision: 'day',
+      title: 'Talks open',
+      summary: 'Delegations meet.',
+      place: 'Sharm el-Sheikh',
+      sources: [{ url: 'https://news.example/a', title: 'Talks open', publisher: 'News' }],
+    });
+    expect(toll.figures).to.deep.equal([{ label: 'Killed', value: 67160, qualifier: 'more than', reportedBy: 'Ministry of Health' }]);
+  });
+
+  it('adds the sources and figures of rows with the same id to one event', () => {
+    const result = readData(csv(
+      'id,date,title,source_url,figure_label,figure_value,reported_by',
+      'toll,2025-10-06,Toll,https://a.example/,Killed,67160,Ministry',
+      'toll,,,https://b.example/,Injured,169679,Ministry',
+      'other,2025-10-07,Other,https://c.example/,,,',
+    ));
+    expect(result.problems).to.deep.equal([]);
+    const toll = result.dataset.events.find((e) => e.id === 'toll')!;
+    expect(toll.sources.map((s) => s.url)).to.deep.equal(['https://a.example/', 'https://b.example/']);
+    expect(toll.figures!.map((f) => f.label)).to.deep.equal(['Killed', 'Injured']);
+    expect(result.dataset.events).to.have.length(2);
+  });
+
+  it('without an id column, groups rows by date and title; a row with neither continues the event above', () => {
+    const result = readData(csv(
+      'date,title,source_url,publisher',
+      '2025-10-06,Talks open,https://a.example/,A',
+      '2025-10-06,Talks open,https://b.example/,B',
+      ',,https://c.example/,C',
+      '2025-10-07,Next day,https://d.example/,D',
+    ));
+    expect(result.problems).to.deep.equal([]);
+    expect(result.dataset.events.map((e) => [e.title, e.sources.map((s) => s.publisher).join('')])).to.deep.equal([
+      ['Talks open', 'ABC'],
+      ['Next day', 'D'],
+    ]);
+  });
+
+  it('warns when a continuing row contradicts the first one, and keeps the first', () => {
+    const result = readData(csv('id,date,title,summary,source_url', 'x,2025-10-06,T,First,https://a.example/', 'x,2025-10-06,T,Second,https://b.example/'));
+    expect(result.dataset.events[0].summary).to.equal('First');
+    expect(warnings(result)).to.deep.equal([
+      {
+        path: 'row 3, column "summary"',
+        row: 3,
+        column: 'summary',
+        severity: 'warning',
+        eventIndex: 0,
+        message: 'Row 3 adds to the event of row 2, but its summary differs ("Second"); the summary of row 2 is kept. Give the rows different ids if they are different events.',
+      },
+    ]);
+  });
+
+  it('names the file line and the column of a problem; the header is line 1', () => {
+    const result = readData(csv('Date,Title,Source_URL', '2025-10-06,Good,https://a.example/', '2024-13-45,Bad,https://b.example/', '2025-10-08,,https://c.example/'));
+    expect(result.dataset.events.map((e) => e.title)).to.deep.equal(['Good']);
+    expect(errors(result).map((p) => [p.path, p.row, p.column, p.eventIndex])).to.deep.equal([
+      ['row 3, column "Date"', 3, 'Date', 1],
+      ['row 4, column "Title"', 4, 'Title', 2],
+    ]);
+    expect(errors(result)[0].message).to.include('"2024-13-45" is not a valid date: month 13 does not exist');
+  });
+
+  it('counts lines inside quoted cells, blank lines and Windows line ends', () => {
+    const text = 'date,title,summary,source_url\r\n2025-10-06,One,"two\r\nline summary",https://a.example/\r\n\r\n2025-13-01,Bad,,https://b.example/\r\n';
+    const result = readData(text);
+    expect(result.dataset.events[0].summary).to.equal('two\r\nline summary');
+    expect(errors(result)[0].row).to.equal(5);
+  });
+
+  it('points source and figure problems at their own row', () => {
+    const result = readData(csv(
+      'id,date,title,source_url,figure_label,figure_value,reported_by',
+      'x,2025-10-06,T,https://a.example/,Killed,67160,M',
+      'x,,,javascript:alert(1),Injured,"67,160",M',
+    ));
+    expect(result.problems.map((p) => [p.severity, p.path])).to.deep.equal([
+      ['warning', 'row 3, column "source_url"'],
+      ['error', 'row 3, column "figure_value"'],
+    ]);
+    expect(errors(result)[0].message).to.include('write it without thousands separators, like 67160');
+  });
+
+  it('declares new types as it meets them, labelled as written', () => {
+    const result = readData(csv('date,title,type,source_url', '2025-10-06,A,Military action,https://a.example/', '2025-10-07,B,military action,https://a.example/', '2025-10-08,C,TALKS,https://a.example/'));
+    expect(result.problems).to.deep.equal([]);
+    expect(result.dataset.types).to.deep.equal({ 'military-action': { label: 'Military action' } });
+    expect(result.dataset.events.map((e) => e.type)).to.deep.equal(['military-action', 'military-action', 'talks']);
+  });
+
+  it('reads files with and without quotes alike, whatever their line ends', () => {
+    const rows = ['date,title,source_url', '2025-10-06,One,https://a.example/', '', '2025-10-07,Two,https://b.example/', '2025-13-01,Bad,https://c.example/'];
+    const read = (text: string) => {
+      const result = readData(text);
+      return [result.dataset.events.map((e) => e.title), result.problems.map((p) => p.path)];
+    };
+    const expected = [['One', 'Two'], ['row 5, column "date"']];
+    for (const end of ['\n', '\r\n', '\r']) {
+      expect(read(rows.join(end) + end), JSON.stringify(end)).to.deep.equal(expected);
+      // One quoted cell sends the text through the full CSV parser.
+      expect(read(rows.join(end).replace('One', '"One"')), `quoted ${JSON.stringify(end)}`).to.deep.equal(expected);
+    }
+  });
+
+  it('reads a CSV whose header is in quotes, as spreadsheets export it', () => {
+    const result = readData('"date","title","source_url"\n"2025-10-06","Talks, at last","https://a.example/"\n');
+    expect([result.format, result.problems.length, result.dataset.events[0].title]).to.deep.equal(['csv', 0, 'Talks, at last']);
+  });
+
+  it('reads semicolon- and tab-separated files', () => {
+    expect(readData('date;title;source_url\n2025-10-06;Talks, at last;https://a.example/\n').dataset.events[0].title).to.equal('Talks, at last');
+    expect(readData('date\ttitle\tsource_url\n2025-10-06\tTalks\thttps://a.example/\n').dataset.events[0].title).to.equal('Talks');
+  });
+
+  it('refuses a header it does not recognise, saying what it found', () => {
+    const result = readData('name,when\nx,y\n');
+    expect(result.dataset.events).to.have.length(0);
+    expect(errors(result)).to.have.length(1);
+    expect(errors(result)[0]).to.include({ path: '(file)', row: 1 });
+    expect(errors(result)[0].message).to.include('found "name", "when"');
+  });
+
+  it('needs both a date and a title column', () => {
+    const result = readData('title,source_url\nTalks,https://a.example/\n');
+    expect(errors(result).map((p) => p.message)).to.deep.equal([
+      'The CSV has no "date" column. Its first line should name the columns: date, title, and for sources source_url, source_title, publisher.',
+    ]);
+  });
+
+  it('says when there are no rows below the header', () => {
+    expect(errors(readData('date,title\n'))[0].message).to.include('no rows of data');
+  });
+});
+
+describe('CSV, TimelineJS spreadsheet template', () => {
+  it("reads Knight Lab's template with every row", async () => {
+    const text = await (await fetch('/node_modules/@knight-lab/timelinejs/src/template/my-own-timeline.csv')).text();
+    const result = readData(text);
+    expect(result.format).to.equal('csv');
+    expect(errors(result)).to.deep.equal([]);
+    expect(result.dataset.title).to.equal('MY OWN CSV');
+    expect(result.dataset.description).to.include('In this sample timeline');
+    expect(result.dataset.events).to.have.length(10);
+    const ada = result.dataset.events[0];
+    expect([ada.title, ada.date.toISOString(), ada.end!.toISOString()]).to.deep.equal(['Ada Lovelace', '1815-12-10T00:00:00.000Z', '1852-11-27T00:00:00.000Z']);
+    expect(ada.sources[0]).to.deep.equal({
+      url: 'https://upload.wikimedia.org/wikipedia/commons/thumb/a/a4/Ada_Lovelace_portrait.jpg/713px-Ada_Lovelace_portrait.jpg',
+      title: 'Portrait by Alfred Edward Chalon',
+      publisher: 'Wikimedia Commons',
+    });
+    const edith = result.dataset.events.find((e) => e.title.startsWith('Edith Clarke'))!;
+    expect(edith.unsourced).to.equal(true);
+    expect(warnings(result).map((p) => p.path)).to.deep.equal(['row 4, column "Media"']);
+  });
+
+  const HEADER = 'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
+
+  it('reads times, eras, groups and the title row', () => {
+    const result = readData(csv(
+      HEADER,
+      ',,,,,,,,,The story,<p>About it</p>,,,,,title,,',
+      '2025,10,6,2:30 PM,,,,,,Talks,,https://a.example/,A,,,,Diplomacy,',
+      '2025,10,1,,2025,10,31,,,October,,,,,,era,,',
+    ));
+    expect(errors(result)).to.deep.equal([]);
+    expect(result.dataset.title).to.equal('The story');
+    const talks = result.dataset.events.find((e) => e.title === 'Talks')!;
+    expect([talks.date.toISOString(), talks.precision, talks.type]).to.deep.equal(['2025-10-06T14:30:00.000Z', 'time', 'diplomacy']);
+    const era = result.dataset.events.find((e) => e.type === 'era')!;
+    expect(era.end!.toISOString()).to.equal('2025-10-31T00:00:00.000Z');
+    expect(result.dataset.types).to.deep.equal({ era: {}, diplomacy: { label: 'Diplomacy' } });
+  });
+
+  it('names the column of a bad date part or time', () => {
+    const result = readData(csv(HEADER, '2025,13,,,,,,,,Bad month,,https://a.example/,,,,,,', '2025,10,6,25:99,,,,,,Bad time,,https://a.example/,,,,,,', 'Soon,,,,,,,,,Bad year,,https://a.example/,,,,,,', ',,,,,,,,,No year,,https://a.example/,,,,,,', '2025,,,,,,,,,Good,,https://a.example/,,,,,,'));
+    expect(result.dataset.events.map((e) => e.title)).to.deep.equal(['Good']);
+    expect(errors(result).map((p) => p.path)).to.deep.equal(['row 2, column "Month"', 'row 3, column "Time"', 'row 4, column "Year"', 'row 5, column "Year"']);
+    expect(errors(result)[1].message).to.include('The Time "25:99" is not a time');
+  });
+
+  it('reads the Time cell the way the template does', () => {
+    expect(parseTimeCell('14:30')).to.deep.equal({ hour: 14, minute: 30 });
+    expect(parseTimeCell('2:30 PM')).to.deep.equal({ hour: 14, minute: 30 });
+    expect(parseTimeCell('12:05 a.m.')).to.deep.equal({ hour: 0, minute: 5 });
+    expect(parseTimeCell('1430')).to.deep.equal({ hour: 14, minute: 30 });
+    expect(parseTimeCell('14:30:05.5')).to.deep.equal({ hour: 14, minute: 30, second: 5, millisecond: 500 });
+    expect(parseTimeCell('noon')).to.have.property('error');
+    expect(parseTimeCell('13 PM')).to.have.property('error');
+  });
+
+  it('explains an old spreadsheet with a Start Date column', () => {
+    const result = readData('Start Date,End Date,Headline,Text\n2025-10-06,,Talks,\n');
+    expect(errors(result)[0].message).to.include('old TimelineJS spreadsheet');
+  });
+});

@@ -1,0 +1,145 @@
+import { expect } from '@open-wc/testing';
+import { readData, readDataInSlices } from '../../src/model/index.js';
+import type { ReadResult } from '../../src/model/types.js';
+
+const GOOD = { events: [{ date: '2025-10-06', title: 'Talks open', sources: ['https://news.example/a'] }] };
+
+/** The one problem of a hopeless input: an error about the whole file, and no events. */
+function hopeless(result: ReadResult): string {
+  expect(result.dataset.events).to.deep.equal([]);
+  expect(result.problems).to.have.length(1);
+  expect(result.problems[0]).to.include({ path: '(file)', severity: 'error' });
+  return result.problems[0].message;
+}
+
+describe('readData', () => {
+  it('reads a parsed object, JSON text and CSV text alike', () => {
+    expect(readData(GOOD).dataset.events).to.have.length(1);
+    expect(readData(JSON.stringify(GOOD)).dataset.events).to.have.length(1);
+    const fromCsv = readData('date,title,source_url\n2025-10-06,Talks open,https://news.example/a\n');
+    expect([fromCsv.format, fromCsv.dataset.events.length]).to.deep.equal(['csv', 1]);
+  });
+
+  it('tells formats apart by content, not by a file name', () => {
+    expect(readData('\ufeff  \n' + JSON.stringify(GOOD)).format).to.equal('native');
+    expect(readData(JSON.stringify({ events: [{ start_date: { year: 2025 }, text: { headline: 'x' } }] })).format).to.equal('timelinejs');
+  });
+
+  it('reads bytes as UTF-8 text', () => {
+    const bytes = new TextEncoder().encode(JSON.stringify(GOOD));
+    expect(readData(bytes).dataset.events).to.have.length(1);
+    expect(readData(bytes.buffer).dataset.events).to.have.length(1);
+  });
+
+  it('explains an HTML page', () => {
+    expect(hopeless(readData('<!DOCTYPE html><html><body>Sign in</body></html>'))).to.match(/^This looks like a web page \(HTML\), not timeline data\./);
+    expect(hopeless(readData('\n  <html lang="en">'))).to.include('web page (HTML)');
+  });
+
+  it('explains empty input', () => {
+    expect(hopeless(readData(''))).to.equal('The file is empty: there is no data in it.');
+    expect(hopeless(readData(' \n\t '))).to.include('empty');
+    expect(hopeless(readData(undefined))).to.include('There is no data');
+    expect(hopeless(readData(null))).to.include('There is no data');
+  });
+
+  it('gives the line and column of a JSON syntax error', () => {
+    const text = '{\n  "events": [\n    { "date": "2025-10-06" "title": "x" }\n  ]\n}';
+    expect(hopeless(readData(text))).to.equal(
+      'This is not valid JSON: at line 3, column 28 (near "{ \\"date\\": \\"2025-10-06\\" \\"title\\": \\"x\\" }") there is "\\"" where a comma or } was expected. Look for a missing comma, quote or bracket there, or one too many.',
+    );
+    expect(hopeless(readData('{"events": [1, 2'))).to.equal(
+      'This is not valid JSON: it ends too early, at line 1, where a comma or ] was expected. Look for a missing closing bracket or quote.',
+    );
+    expect(hopeless(readData("{'events': []}"))).to.include('at line 1, column 2');
+    expect(hopeless(readData('{"events": [tru]}'))).to.include('at line 1, column 13');
+  });
+
+  it('repairs commas before a closing bracket, comments and typographic quotes, with warnings', () => {
+    const text = '{\n  // the story\n  “events”: [\n    {"date": "2025-10-06", "title": “Talks”, "sources": ["https://news.example/a",],},\n  ],\n}';
+    const result = readData(text);
+    expect(result.dataset.events.map((e) => e.title)).to.deep.equal(['Talks']);
+    expect(result.problems.map((p) => [p.severity, p.message.split(' (')[0]])).to.deep.equal([
+      ['warning', 'The JSON has a comma before a closing bracket'],
+      ['warning', 'The JSON has comments'],
+      ['warning', 'The JSON uses typographic quotes'],
+    ]);
+    expect(result.problems[0].message).to.include('first at line 4, column 82');
+  });
+
+  it('explains data that is not a timeline', () => {
+    expect(hopeless(readData(42))).to.include('found the number 42');
+    expect(hopeless(readData('"just text"'))).to.include('found the text "just text"');
+    expect(hopeless(readData('PK\u0003\u0004rest of a zip'))).to.include('Excel');
+    expect(hopeless(readData('%PDF-1.7'))).to.include('PDF');
+    expect(hopeless(readData('<?xml version="1.0"?><rss/>'))).to.include('XML');
+    expect(hopeless(readData('just some words'))).to.include('does not look like timeline data');
+  });
+
+  it('never throws, even on values no reader expects', () => {
+    const strange: unknown[] = [Symbol('x'), 10n, () => 1, new Date(), /x/, new Map(), Object.create(null), [[[]]], { events: new Proxy([], {}) }];
+    for (const value of strange) {
+      const result = readData(value);
+      expect(result.dataset.events, String(typeof value)).to.deep.equal([]);
+      expect(result.problems.some((p) => p.severity === 'error')).to.equal(true);
+    }
+    const hostile = { get events(): unknown { throw new Error('boom'); } };
+    expect(readData(hostile).problems[0].message).to.include('boom');
+  });
+
+  it('ignores an options object that is not one', () => {
+    expect(readData(GOOD, null as never).dataset.events).to.have.length(1);
+    expect(readData(GOOD, { baseUrl: 5 } as never).dataset.events).to.have.length(1);
+  });
+
+  describe('readDataInSlices', () => {
+    const many = (n: number) => ({
+      events: Array.from({ length: n }, (_, i) => ({ id: `e${n - i}`, date: `20${String(10 + (i % 15))}-0${1 + (i % 9)}-1${i % 9}`, title: `Event ${i}`, sources: [`https://news.example/${i}`] })),
+    });
+
+    it('gives the same result as readData, for every format', async () => {
+      const inputs: unknown[] = [
+        many(2_000),
+        'date,title,source_url\n2025-10-06,Talks,https://a.example/\n2025-13-01,Bad,https://b.example/\n',
+        { events: [{ start_date: { year: 2025 }, text: { headline: 'x' } }] },
+        '<html>',
+        undefined,
+      ];
+      for (const input of inputs) {
+        expect(await readDataInSlices(input, {}, { sliceMs: 0 })).to.deep.equal(readData(input));
+      }
+    });
+
+    it('pauses between slices of events', async () => {
+      let pauses = 0;
+      const result = await readDataInSlices(many(5_000), {}, { sliceMs: 0, pause: async () => void pauses++ });
+      expect(result.dataset.events).to.have.length(5_000);
+      expect(pauses).to.be.at.least(5_000 / 512);
+    });
+
+    it('never holds the page for long, even for 60,000 events out of order', async () => {
+      const input = many(60_000);
+      const gaps: number[] = [];
+      let last = performance.now();
+      const pause = async () => {
+        gaps.push(performance.now() - last);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        last = performance.now();
+      };
+      const result = await readDataInSlices(input, {}, { sliceMs: 10, pause });
+      gaps.push(performance.now() - last);
+      expect(result.dataset.events).to.have.length(60_000);
+      expect(gaps.length).to.be.above(5);
+      expect(Math.max(...gaps)).to.be.below(150);
+    });
+
+    it('stops when its signal aborts', async () => {
+      const controller = new AbortController();
+      const reading = readDataInSlices(many(5_000), {}, { sliceMs: 0, signal: controller.signal, pause: async () => controller.abort() });
+      let error: unknown;
+      await reading.catch((thrown) => (error = thrown));
+      expect((error as DOMException).name).to.equal('AbortError');
+    });
+  });
+});
+
