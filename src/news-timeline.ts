@@ -9,11 +9,12 @@ import { dataExtent, paddedExtent, clampView, precisionEnd } from './layout/exte
 import { buildLanes, type Lane } from './layout/lanes.js';
 import { createClusterCache, type ClusterCache } from './layout/marks.js';
 import { placeLabels } from './layout/labels.js';
-import { figureSeries, valueScale, valueTicks, type FigureSeries } from './layout/figures.js';
+import { figureSeries, valueScale, valueTicks } from './layout/figures.js';
 import { timeTicks } from './layout/ticks.js';
 import { densityBins } from './layout/overview.js';
 import type { Problem, ReadResult, TimelineEvent } from './model/types.js';
-import { renderChart, renderSeriesLegend, markKey, type ChartView, type FiguresView, type LaneView, type Mark } from './views/chart.js';
+import { renderChart, renderSeriesLegend, markKey, type ChartView, type FigurePanelView, type LaneView, type Mark, type SeriesStyle } from './views/chart.js';
+import { seriesLook } from './views/shapes.js';
 import { eventName, type ViewContext } from './views/context.js';
 import { renderDetail } from './views/detail.js';
 import { renderList } from './views/list.js';
@@ -55,8 +56,12 @@ declare global {
 const FIGURES_TYPE = 'casualties';
 const HINT_MS = 1600;
 const NARROW = 600;
-/** Colours of figure series, each at least 3:1 against the light and the dark background. */
-const SERIES_COLORS = ['#c2410c', '#2563b8', '#7e57c2', '#0f8a6a', '#b0306a', '#7a7a1a'];
+
+/** One figure label with its reporters' series, each drawn in its own look. */
+interface Measure {
+  label: string;
+  series: { style: SeriesStyle; cache: ClusterCache; values: Map<string, number> }[];
+}
 
 /** Everything derived from one loaded dataset, computed once per load. */
 interface Derived {
@@ -64,9 +69,7 @@ interface Derived {
   byId: Map<string, TimelineEvent>;
   lanes: Lane[];
   laneCaches: Map<string, ClusterCache>;
-  series: FigureSeries[];
-  seriesCaches: ClusterCache[];
-  seriesValues: Map<string, number>[];
+  measures: Measure[];
   limits: ViewWindow;
   starts: Float64Array;
   figuresLane?: Lane;
@@ -160,6 +163,7 @@ export class NewsTimeline extends LitElement {
   private rtl = false;
   private resizer?: ResizeObserver;
   private hintTimer = 0;
+  private resizeFrame = 0;
   private lastSelected: string | null = null;
   private measureContext?: CanvasRenderingContext2D | null;
   private readonly widths = new Map<string, number>();
@@ -217,9 +221,14 @@ export class NewsTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.zoomer.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    // The new width is applied in the next frame so that the height it causes is not
+    // reported back within the same observation ("ResizeObserver loop" errors).
     this.resizer = new ResizeObserver((entries) => {
       const width = Math.floor(entries[0]?.contentRect.width ?? 0);
-      if (width !== this.width) this.width = width;
+      cancelAnimationFrame(this.resizeFrame);
+      this.resizeFrame = requestAnimationFrame(() => {
+        if (width !== this.width) this.width = width;
+      });
     });
     this.resizer.observe(this);
     if (this.hasUpdated) this.reload();
@@ -229,6 +238,7 @@ export class NewsTimeline extends LitElement {
     super.disconnectedCallback();
     this.resizer?.disconnect();
     this.resizer = undefined;
+    cancelAnimationFrame(this.resizeFrame);
     clearTimeout(this.hintTimer);
   }
 
@@ -240,6 +250,7 @@ export class NewsTimeline extends LitElement {
     const dir = this.getAttribute('dir') ?? this.parentElement?.closest('[dir]')?.getAttribute('dir');
     this.rtl = dir ? dir.toLowerCase() === 'rtl' : isRtlLocale(this.tr.locale);
 
+    if (!this.width && this.isConnected) this.width = Math.floor(this.getBoundingClientRect().width);
     if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.reload();
     if (this.derived && (changed.has('width' as keyof NewsTimeline) || this.zoomer.rtl !== this.rtl)) {
       this.zoomer.configure(this.derived.limits, this.width, this.rtl);
@@ -333,8 +344,8 @@ export class NewsTimeline extends LitElement {
   // —— Zoom ————————————————————————————————————————————————
 
   private zoomEnded(view: ViewWindow, cause: ZoomCause): void {
-    this.requestUpdate();
     if (cause === 'layout') return;
+    this.requestUpdate();
     this.dispatch('timeline-zoom', { start: new Date(view[0]), end: new Date(view[1]) });
     this.announce(
       this.tr.t('announceZoom', {
@@ -522,7 +533,7 @@ export class NewsTimeline extends LitElement {
     const view = this.chartView;
     if (!view) return undefined;
     for (const lane of view.lanes) for (const mark of lane.marks) if (test(mark)) return mark;
-    for (const point of view.figures?.points ?? []) if (test(point.mark)) return point.mark;
+    for (const panel of view.panels) for (const point of panel.points) if (test(point.mark)) return point.mark;
     return undefined;
   }
 
@@ -627,7 +638,7 @@ export class NewsTimeline extends LitElement {
         ${selectedEvent && this.width >= NARROW ? this.renderDetailFor(selectedEvent, nav, index, context) : nothing}
         <div class="hint ${this.hint ? 'shown' : ''}" aria-hidden="true">${this.hint}</div>
       </div>
-      ${view?.figures?.series.length ? renderSeriesLegend(view.figures, context) : nothing}
+      ${view?.panels.length ? renderSeriesLegend(view.panels, context) : nothing}
       ${overviewScale
         ? renderOverview(
             { width: this.width, scale: overviewScale, bins: densityBins(derived.starts, derived.limits, Math.max(10, Math.round(this.width / 6))), view: this.zoomer.view },
@@ -666,48 +677,53 @@ export class NewsTimeline extends LitElement {
       lanes.push({ lane, top, marks, labels });
       top += laneHeight;
     }
-    let figures: FiguresView | undefined;
-    if (derived.series.length && !this.hiddenTypes.has(FIGURES_TYPE)) {
-      const height = GEOMETRY.figuresHeight;
-      const values = valueScale(derived.series, height, 18);
-      const points = derived.series.flatMap((series, index) =>
-        derived.seriesCaches[index].marks(scale, options).map((mark) => ({
-          series,
-          mark,
-          y: values(
-            mark.kind === 'event'
-              ? derived.seriesValues[index].get(mark.event.id) ?? 0
-              : Math.max(...mark.events.map((event) => derived.seriesValues[index].get(event.id) ?? 0)),
-          ),
-        })),
-      );
+    const panels: FigurePanelView[] = [];
+    if (!this.hiddenTypes.has(FIGURES_TYPE)) {
       const [t0, t1] = scale.domain().map(Number);
-      const margin = (t1 - t0) * 0.5;
-      const lines = derived.series.map((series, index) => {
-        let path = '';
-        for (const point of series.points) {
-          if (point.t < t0 - margin || point.t > t1 + margin) continue;
-          path += `${path ? 'L' : 'M'}${scale(point.t).toFixed(1)},${values(point.value).toFixed(1)}`;
-        }
-        return { index, path };
-      });
-      figures = {
-        top,
-        height,
-        series: derived.series,
-        seriesColor: (index) => SERIES_COLORS[index % SERIES_COLORS.length],
-        values,
-        valueTicks: valueTicks(values, 4, this.tr.locale),
-        points,
-        lines,
-      };
-      top += height;
+      const margin = t1 - t0;
+      for (const measure of derived.measures) {
+        const height = GEOMETRY.panelHeight;
+        const values = valueScale(
+          measure.series.map((entry) => entry.style.series),
+          height,
+          GEOMETRY.panelPadding,
+        );
+        const points = measure.series.flatMap((entry) =>
+          entry.cache.marks(scale, options).map((mark) => ({
+            style: entry.style,
+            mark,
+            y: values(
+              mark.kind === 'event'
+                ? entry.values.get(mark.event.id) ?? 0
+                : Math.max(...mark.events.map((event) => entry.values.get(event.id) ?? 0)),
+            ),
+          })),
+        );
+        const lines = measure.series.map((entry) => {
+          let path = '';
+          for (const point of entry.style.series.points) {
+            if (point.t < t0 - margin || point.t > t1 + margin) continue;
+            path += `${path ? 'L' : 'M'}${scale(point.t).toFixed(1)},${values(point.value).toFixed(1)}`;
+          }
+          return { style: entry.style, path };
+        });
+        panels.push({
+          label: measure.label,
+          top,
+          height,
+          styles: measure.series.map((entry) => entry.style),
+          valueTicks: valueTicks(values, 3, this.tr.locale),
+          points,
+          lines,
+        });
+        top += height;
+      }
     }
     const view: ChartView = {
       width,
       scale,
       lanes,
-      figures,
+      panels,
       axisTop: top,
       ticks: timeTicks(scale, { locale: this.tr.locale, measure: this.measure }),
       selectedId: this.selected,
@@ -719,7 +735,10 @@ export class NewsTimeline extends LitElement {
 
   /** The one mark in the tab order: the keyboard's event, the cluster that holds it, or the first. */
   private tabKeyFor(view: ChartView): string | null {
-    const all = [...view.lanes.flatMap((lane) => lane.marks), ...(view.figures?.points.map((p) => p.mark) ?? [])];
+    const all = [
+      ...view.lanes.flatMap((lane) => lane.marks),
+      ...view.panels.flatMap((panel) => panel.points.map((point) => point.mark)),
+    ];
     if (!all.length) return null;
     const id = this.cursorId ?? this.selected;
     if (id) {
@@ -756,8 +775,16 @@ function derive(result: ReadResult, typeLabel: (type: string) => string): Derive
   });
   const laneCaches = new Map(lanes.map((lane) => [lane.type, createClusterCache(lane.events)]));
   const series = figureSeries(events);
-  const seriesCaches = series.map((s) => createClusterCache(dedupe(s.points.map((point) => point.event))));
-  const seriesValues = series.map((s) => new Map(s.points.map((point) => [point.event.id, point.value])));
+  const measures: Measure[] = [];
+  for (const one of series) {
+    let measure = measures.find((candidate) => candidate.label === one.label);
+    if (!measure) measures.push((measure = { label: one.label, series: [] }));
+    measure.series.push({
+      style: { series: one, ...seriesLook(measure.series.length) },
+      cache: createClusterCache(dedupe(one.points.map((point) => point.event))),
+      values: new Map(one.points.map((point) => [point.event.id, point.value])),
+    });
+  }
   const extent = dataExtent(events) ?? [new Date(), new Date()];
   const limits = paddedExtent(extent);
   const starts = Float64Array.from(events, (event) => +event.date);
@@ -765,12 +792,12 @@ function derive(result: ReadResult, typeLabel: (type: string) => string): Derive
     ? {
         type: FIGURES_TYPE,
         label: typeLabel(FIGURES_TYPE),
-        color: types[FIGURES_TYPE]?.color ?? SERIES_COLORS[0],
+        color: types[FIGURES_TYPE]?.color ?? seriesLook(0).color,
         shape: 'circle',
         events: events.filter((event) => event.figures?.length),
       }
     : undefined;
-  return { result, byId, lanes, laneCaches, series, seriesCaches, seriesValues, limits, starts, figuresLane };
+  return { result, byId, lanes, laneCaches, measures, limits, starts, figuresLane };
 }
 
 function dedupe(events: TimelineEvent[]): TimelineEvent[] {

@@ -1,6 +1,6 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ScaleLinear, ScaleTime } from 'd3-scale';
+import type { ScaleTime } from 'd3-scale';
 import type { ClusterMark, EventMark } from '../layout/marks.js';
 import type { PlacedLabel } from '../layout/labels.js';
 import { laneColorValue, type Lane, type MarkShape } from '../layout/lanes.js';
@@ -9,7 +9,7 @@ import type { Tick } from '../layout/ticks.js';
 import { formatEventDate, formatNumber } from '../i18n/index.js';
 import type { TimelineEvent } from '../model/types.js';
 import { eventName, type ViewContext } from './context.js';
-import { SERIES_DASHES, shapeIcon } from './shapes.js';
+import { shapeIcon, shapePath } from './shapes.js';
 import { GEOMETRY } from './styles.js';
 
 export type Mark = EventMark | ClusterMark;
@@ -22,21 +22,29 @@ export interface LaneView {
   labels: PlacedLabel[];
 }
 
-export interface FigurePointView {
+/** How one reporter's series is drawn: colour, point shape and dash, so series differ without colour. */
+export interface SeriesStyle {
   series: FigureSeries;
+  color: string;
+  shape: MarkShape;
+  dash: string;
+}
+
+export interface FigurePointView {
+  style: SeriesStyle;
   mark: Mark;
   y: number;
 }
 
-export interface FiguresView {
+/** One measure (a figure label) on its own value scale, with one line per reporter. */
+export interface FigurePanelView {
+  label: string;
   top: number;
   height: number;
-  series: FigureSeries[];
-  seriesColor: (index: number) => string;
-  values: ScaleLinear<number, number>;
+  styles: SeriesStyle[];
   valueTicks: ValueTick[];
   points: FigurePointView[];
-  lines: { index: number; path: string }[];
+  lines: { style: SeriesStyle; path: string }[];
 }
 
 /** What the chart needs to draw and to make its marks reachable. */
@@ -44,7 +52,7 @@ export interface ChartView {
   width: number;
   scale: ScaleTime<number, number>;
   lanes: LaneView[];
-  figures?: FiguresView;
+  panels: FigurePanelView[];
   axisTop: number;
   ticks: { major: Tick[]; context: Tick[] };
   selectedId: string | null;
@@ -61,7 +69,7 @@ export function renderChart(view: ChartView, context: ViewContext): TemplateResu
   return html`
     ${renderGrid(view)}
     ${view.lanes.map((laneView) => renderLane(laneView, view, context))}
-    ${view.figures ? renderFigures(view.figures, view, context) : nothing}
+    ${view.panels.map((panel) => renderPanel(panel, view, context))}
     ${renderAxis(view, context.rtl)}
   `;
 }
@@ -83,7 +91,7 @@ function renderLane(laneView: LaneView, view: ChartView, context: ViewContext): 
     data-lane=${lane.type}
     style="top:${laneView.top}px;height:${GEOMETRY.laneHeader + GEOMETRY.markRow + GEOMETRY.labelRow * GEOMETRY.labelRows}px;--_type-color:${laneColorValue(lane)}"
   >
-    <div class="lane-label" aria-hidden="true">${shapeIcon(lane.shape, 'swatch-shape')} ${lane.label}</div>
+    <div class="lane-label" aria-hidden="true">${shapeIcon(lane.shape, 'shape-inline')} ${lane.label}</div>
     ${repeat(laneView.marks, markKey, (mark) => renderMark(mark, lane.shape, markTop, view, context))}
     ${laneView.labels.map(
       (label) =>
@@ -173,58 +181,63 @@ function renderCluster(mark: ClusterMark, top: number, tabindex: number, context
   </button>`;
 }
 
-function renderFigures(figures: FiguresView, view: ChartView, context: ViewContext): TemplateResult {
-  const axisX = context.rtl ? view.width - 4 : 4;
+function renderPanel(panel: FigurePanelView, view: ChartView, context: ViewContext): TemplateResult {
+  // Values read at the end edge, clear of the measure's name at the start edge.
+  const axisX = context.rtl ? 4 : view.width - 4;
   return html`<div
     class="figures"
     role="group"
-    aria-label=${context.tr.t('figuresLane')}
-    style="top:${figures.top}px;height:${figures.height}px"
+    aria-label=${panel.label}
+    data-figure-label=${panel.label}
+    style="top:${panel.top}px;height:${panel.height}px"
   >
-    <div class="lane-label" aria-hidden="true">${context.tr.t('figuresLane')}</div>
-    <svg width=${view.width} height=${figures.height} aria-hidden="true">
+    <svg width=${view.width} height=${panel.height} aria-hidden="true">
       <g class="value-axis">
-        ${figures.valueTicks.map(
+        ${panel.valueTicks.map(
           (tick) => svg`<line x1="0" x2=${view.width} y1=${tick.y} y2=${tick.y}></line>
-            <text x=${axisX} y=${tick.y - 3} text-anchor=${context.rtl ? 'end' : 'start'}>${tick.label}</text>`,
+            <text x=${axisX} y=${tick.y - 3} text-anchor=${context.rtl ? 'start' : 'end'}>${tick.label}</text>`,
         )}
       </g>
-      ${figures.lines.map(
-        (line) =>
-          svg`<path class="series-line" d=${line.path} stroke=${figures.seriesColor(line.index)} stroke-dasharray=${SERIES_DASHES[line.index % SERIES_DASHES.length]}></path>`,
+      ${panel.lines.map(
+        (line) => svg`<path class="series-line" d=${line.path} stroke=${line.style.color} stroke-dasharray=${line.style.dash}></path>`,
       )}
     </svg>
+    <div class="lane-label" aria-hidden="true">${panel.label}</div>
     ${repeat(
-      figures.points,
-      (point) => `${point.series.key}|${markKey(point.mark)}`,
-      (point) => renderPoint(point, figures, view, context),
+      panel.points,
+      (point) => `${point.style.series.key}|${markKey(point.mark)}`,
+      (point) => renderPoint(point, view, context),
     )}
   </div>`;
 }
 
-/** Which line is which series: the measure and who reported it. */
-export function renderSeriesLegend(figures: FiguresView, context: ViewContext): TemplateResult {
-  return html`<ul class="series-legend" aria-label=${context.tr.t('figuresLane')}>
-    ${figures.series.map(
-      (series, index) => html`<li>
-        <svg width="22" height="10" aria-hidden="true">
-          <line x1="1" x2="21" y1="5" y2="5" stroke=${figures.seriesColor(index)} stroke-width="2.5" stroke-dasharray=${SERIES_DASHES[index % SERIES_DASHES.length]}></line>
-        </svg>
-        <span>${series.label}</span> <span class="who">${series.reportedBy}</span>
-      </li>`,
+/** Which line is which: each measure with its reporters. */
+export function renderSeriesLegend(panels: readonly FigurePanelView[], context: ViewContext): TemplateResult {
+  return html`<div class="series-legend" role="list" aria-label=${context.tr.t('figuresLane')}>
+    ${panels.map(
+      (panel) => html`<div role="listitem" class="series-group">
+        <span class="measure">${panel.label}:</span>
+        ${panel.styles.map(
+          (style) => html`<span class="reporter">
+            <svg width="26" height="12" aria-hidden="true">
+              <line x1="1" x2="25" y1="6" y2="6" stroke=${style.color} stroke-width="2" stroke-dasharray=${style.dash}></line>
+              <g transform="translate(8 1) scale(0.625)" fill=${style.color}><path d=${shapePath(style.shape)}></path></g>
+            </svg>
+            ${style.series.reportedBy}</span
+          >`,
+        )}
+      </div>`,
     )}
-  </ul>`;
+  </div>`;
 }
 
-function renderPoint(point: FigurePointView, figures: FiguresView, view: ChartView, context: ViewContext): TemplateResult {
-  const index = figures.series.indexOf(point.series);
-  const color = figures.seriesColor(index);
-  const { mark } = point;
+function renderPoint(point: FigurePointView, view: ChartView, context: ViewContext): TemplateResult {
+  const { mark, style } = point;
   const key = markKey(mark);
   const tabindex = key === view.tabKey ? 0 : -1;
   const top = point.y - GEOMETRY.markSize / 2;
   if (mark.kind === 'cluster') {
-    return html`<span style="--_type-color:${color}">${renderCluster(mark, top, tabindex, context)}</span>`;
+    return html`<span style="--_type-color:${style.color}">${renderCluster(mark, top, tabindex, context)}</span>`;
   }
   const event: TimelineEvent = mark.event;
   return html`<button
@@ -236,13 +249,12 @@ function renderPoint(point: FigurePointView, figures: FiguresView, view: ChartVi
     aria-pressed=${event.id === view.selectedId ? 'true' : 'false'}
     aria-label=${eventName(event, context)}
     title=${event.title}
-    style="transform:translate(${mark.x - GEOMETRY.markSize / 2}px,${top}px);color:${color}"
+    style="transform:translate(${mark.x - GEOMETRY.markSize / 2}px,${top}px);color:${style.color}"
   >
-    ${shapeIcon(SERIES_SHAPES[index % SERIES_SHAPES.length])}
+    ${shapeIcon(style.shape)}
   </button>`;
 }
 
-const SERIES_SHAPES: MarkShape[] = ['circle', 'square', 'diamond', 'triangle', 'hexagon', 'star'];
 
 function renderAxis(view: ChartView, rtl: boolean): TemplateResult {
   return html`<div class="axis" part="axis" aria-hidden="true" style="top:${view.axisTop}px;height:${GEOMETRY.axisHeight}px">

@@ -6,7 +6,8 @@ export const GEOMETRY = {
   markRow: 30,
   labelRow: 17,
   labelRows: 2,
-  figuresHeight: 150,
+  panelHeight: 84,
+  panelPadding: 20,
   axisHeight: 44,
   overviewHeight: 34,
   markSize: 24,
@@ -362,18 +363,33 @@ export const styles = css`
   }
   .series-legend {
     display: flex;
-    flex-wrap: wrap;
-    gap: 2px 14px;
+    flex-direction: column;
+    gap: 2px;
     margin: 0;
     padding: 4px 6px;
     list-style: none;
     font-size: 12px;
     color: var(--_fg);
   }
-  .series-legend li {
+  .series-group {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 2px 12px;
+  }
+  .series-group .measure {
+    font-weight: 600;
+  }
+  .series-group .reporter {
     display: inline-flex;
     align-items: center;
-    gap: 5px;
+    gap: 4px;
+    color: var(--_muted);
+  }
+  .shape-inline {
+    width: 14px;
+    height: 14px;
+    fill: currentColor;
   }
   .series-legend .who {
     color: var(--_muted);
