@@ -1,12 +1,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { fromRollup } from '@web/dev-server-rollup';
-import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { requireChrome, chromeArgs } from './scripts/chrome.mjs';
-
-const commonjs = fromRollup(rollupCommonjs);
+import { testRoutes } from './tests/security/routes.mjs';
 
 export default {
   files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['tests/**/*.test.ts'],
@@ -15,14 +12,22 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 240000,
   testFramework: { config: { timeout: 20000 } },
+  // Test-only routes under /__test/ (failing and hostile servers, a page with a strict CSP).
+  middleware: [testRoutes],
   plugins: [
-    // ajv ships as CommonJS only.
-    commonjs({ include: ['**/node_modules/ajv/**', '**/node_modules/fast-deep-equal/**', '**/node_modules/json-schema-traverse/**', '**/node_modules/fast-uri/**', '**/node_modules/require-from-string/**'] }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: requireChrome(), headless: true, args: chromeArgs },
+      // Test files run two at a time; without focus emulation the page in the background is a
+      // hidden tab that gets no animation frames or resize notices.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        const session = await page.createCDPSession();
+        await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
     }),
   ],
   reporters: [defaultReporter(), summaryReporter({ outFile: process.env.TEST_SUMMARY_FILE })],

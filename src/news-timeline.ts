@@ -626,7 +626,7 @@ export class NewsTimeline extends LitElement {
       <div class="chart" role="group" aria-label=${this.tr.t('timelineLabel', { title: derived.result.dataset.title ?? '' })}>
         <div
           class="plot"
-          style="height:${height}px"
+          .style="height:${height}px"
           @click=${this.onPlotClick}
           @keydown=${this.onPlotKeydown}
           @wheel=${this.onWheel}

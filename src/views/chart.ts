@@ -89,7 +89,7 @@ function renderLane(laneView: LaneView, view: ChartView, context: ViewContext): 
     role="group"
     aria-label=${lane.label}
     data-lane=${lane.type}
-    style="top:${laneView.top}px;height:${GEOMETRY.laneHeader + GEOMETRY.markRow + GEOMETRY.labelRow * GEOMETRY.labelRows}px;--_type-color:${laneColorValue(lane)}"
+    .style="top:${laneView.top}px;height:${GEOMETRY.laneHeader + GEOMETRY.markRow + GEOMETRY.labelRow * GEOMETRY.labelRows}px;--_type-color:${laneColorValue(lane)}"
   >
     <div class="lane-label" aria-hidden="true">${shapeIcon(lane.shape, 'shape-inline')} ${lane.label}</div>
     ${repeat(laneView.marks, markKey, (mark) => renderMark(mark, lane.shape, markTop, view, context))}
@@ -100,7 +100,7 @@ function renderLane(laneView: LaneView, view: ChartView, context: ViewContext): 
           aria-hidden="true"
           data-label-for=${label.id}
           title=${label.truncated ? fullTitle(laneView, label.id) : nothing}
-          style="transform:translate(${label.x}px,${labelTop + label.row * GEOMETRY.labelRow}px);width:${label.width}px"
+          .style="transform:translate(${label.x}px,${labelTop + label.row * GEOMETRY.labelRow}px);width:${label.width}px"
           >${label.text}</span
         >`,
     )}
@@ -138,7 +138,7 @@ function renderMark(
       aria-pressed=${selected ? 'true' : 'false'}
       aria-label=${name}
       title=${event.title}
-      style="transform:translate(${left}px,${top}px);width:${width}px"
+      .style="transform:translate(${left}px,${top}px);width:${width}px"
     >
       <span class="bar"></span>
     </button>`;
@@ -152,7 +152,7 @@ function renderMark(
     aria-pressed=${selected ? 'true' : 'false'}
     aria-label=${name}
     title=${event.title}
-    style="transform:translate(${mark.x - GEOMETRY.markSize / 2}px,${top}px)"
+    .style="transform:translate(${mark.x - GEOMETRY.markSize / 2}px,${top}px)"
   >
     ${shapeIcon(shape)}
   </button>`;
@@ -175,7 +175,7 @@ function renderCluster(mark: ClusterMark, top: number, tabindex: number, context
     tabindex=${tabindex}
     aria-label=${label}
     title=${label}
-    style="transform:translate(${mark.x - width / 2}px,${top}px);width:${width}px"
+    .style="transform:translate(${mark.x - width / 2}px,${top}px);width:${width}px"
   >
     ${formatNumber(mark.count, context.locale)}
   </button>`;
@@ -189,7 +189,7 @@ function renderPanel(panel: FigurePanelView, view: ChartView, context: ViewConte
     role="group"
     aria-label=${panel.label}
     data-figure-label=${panel.label}
-    style="top:${panel.top}px;height:${panel.height}px"
+    .style="top:${panel.top}px;height:${panel.height}px"
   >
     <svg width=${view.width} height=${panel.height} aria-hidden="true">
       <g class="value-axis">
@@ -237,7 +237,7 @@ function renderPoint(point: FigurePointView, view: ChartView, context: ViewConte
   const tabindex = key === view.tabKey ? 0 : -1;
   const top = point.y - GEOMETRY.markSize / 2;
   if (mark.kind === 'cluster') {
-    return html`<span style="--_type-color:${style.color}">${renderCluster(mark, top, tabindex, context)}</span>`;
+    return html`<span .style="--_type-color:${style.color}">${renderCluster(mark, top, tabindex, context)}</span>`;
   }
   const event: TimelineEvent = mark.event;
   return html`<button
@@ -249,7 +249,7 @@ function renderPoint(point: FigurePointView, view: ChartView, context: ViewConte
     aria-pressed=${event.id === view.selectedId ? 'true' : 'false'}
     aria-label=${eventName(event, context)}
     title=${event.title}
-    style="transform:translate(${mark.x - GEOMETRY.markSize / 2}px,${top}px);color:${style.color}"
+    .style="transform:translate(${mark.x - GEOMETRY.markSize / 2}px,${top}px);color:${style.color}"
   >
     ${shapeIcon(style.shape)}
   </button>`;
@@ -257,13 +257,13 @@ function renderPoint(point: FigurePointView, view: ChartView, context: ViewConte
 
 
 function renderAxis(view: ChartView, rtl: boolean): TemplateResult {
-  return html`<div class="axis" part="axis" aria-hidden="true" style="top:${view.axisTop}px;height:${GEOMETRY.axisHeight}px">
+  return html`<div class="axis" part="axis" aria-hidden="true" .style="top:${view.axisTop}px;height:${GEOMETRY.axisHeight}px">
     ${view.ticks.major.map(
-      (tick) => html`<span class="tick" style="transform:translateX(${tick.x - (tick.width ?? 0) / 2}px)">${tick.label}</span>`,
+      (tick) => html`<span class="tick" .style="transform:translateX(${tick.x - (tick.width ?? 0) / 2}px)">${tick.label}</span>`,
     )}
     ${view.ticks.context.map(
       (tick) =>
-        html`<span class="tick context" style="transform:translateX(${rtl ? tick.x - (tick.width ?? 0) : tick.x}px)"
+        html`<span class="tick context" .style="transform:translateX(${rtl ? tick.x - (tick.width ?? 0) : tick.x}px)"
           >${tick.label}</span
         >`,
     )}

@@ -33,7 +33,7 @@ export function renderOverview(overview: OverviewView, context: ViewContext): Te
         return svg`<rect class="bin" x=${x + 0.5} y=${height - h} width=${Math.max(1, binWidth - 1)} height=${h}></rect>`;
       })}
     </svg>
-    <div class="brush" data-brush="move" title=${context.tr.t('overviewWindow')} style="left:${left}px;width:${Math.max(4, right - left)}px">
+    <div class="brush" data-brush="move" title=${context.tr.t('overviewWindow')} .style="left:${left}px;width:${Math.max(4, right - left)}px">
       <span class="handle start" data-brush=${startTime}></span>
       <span class="handle end" data-brush=${endTime}></span>
     </div>

@@ -386,6 +386,13 @@ export const styles = css`
     gap: 4px;
     color: var(--_muted);
   }
+  .swatch {
+    position: relative;
+    display: inline-block;
+    width: 14px;
+    height: 14px;
+    color: var(--_type-color);
+  }
   .shape-inline {
     width: 14px;
     height: 14px;

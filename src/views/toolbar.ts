@@ -46,10 +46,10 @@ export function renderToolbar(state: ToolbarState, context: ViewContext, actions
             aria-pressed=${shown ? 'true' : 'false'}
             data-legend-type=${lane.type}
             title=${tr.t(shown ? 'hideType' : 'showType', { type: lane.label })}
-            style="--_type-color:${laneColorValue(lane)}"
+            .style="--_type-color:${laneColorValue(lane)}"
             @click=${() => actions.toggleType(lane.type)}
           >
-            <span class="swatch" style="color:var(--_type-color);width:14px;height:14px;position:relative;display:inline-block">${shapeIcon(lane.shape, 'shape-inline')}</span>
+            <span class="swatch" .style="color:var(--_type-color);width:14px;height:14px;position:relative;display:inline-block">${shapeIcon(lane.shape, 'shape-inline')}</span>
             ${lane.label}
           </button>
         </li>`;

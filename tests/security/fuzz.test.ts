@@ -1,0 +1,248 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { parseJsonInSlices } from '../../src/controllers/load-controller.js';
+import { readData, isCssColor } from '../../src/model/index.js';
+import type { Precision, TimelineEvent } from '../../src/model/types.js';
+import { createClusterCache, type LaneMark } from '../../src/layout/marks.js';
+import { placeLabels } from '../../src/layout/labels.js';
+import { timeTicks } from '../../src/layout/ticks.js';
+import { precisionEnd, viewScale, DAY_MS } from '../../src/layout/extent.js';
+
+const RUNS = 120;
+const measure = (text: string) => text.length * 6.5;
+
+// —— Readers ——————————————————————————————————————————————————————
+
+/** Text an editor or a third party might put in any field, including hostile and malformed. */
+const anyText = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 20 }),
+  fc.constantFrom('<script>alert(1)</script>', 'javascript:alert(1)', ' JaVa\tScRiPt:alert(1)', 'data:text/html,<b>x</b>', '\u202egnp.exe', '{{constructor}}', 'url(/x)', '', ' ', '__proto__', 'constructor'),
+);
+const anyDate = fc.oneof(
+  fc.date({ min: new Date('0001-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }).map((d) => d.toISOString()),
+  fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  fc.integer({ min: -3000, max: 3000 }).map(String),
+  fc.constantFrom('2025-02-30', '2025-13', 'yesterday', '', '2025-10-06T25:00Z', '+275760-09-13'),
+  anyText,
+  fc.integer(),
+);
+const anyUrl = fc.oneof(
+  fc.webUrl(),
+  fc.constantFrom('javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' java\nscript:alert(1)', 'vbscript:msgbox(1)', 'data:text/html;base64,PHNjcmlwdD4=', 'file:///etc/passwd', '//evil.example/x', '/relative/path', '\u0000javascript:alert(1)', 'https://ok.example/a'),
+  anyText,
+);
+const anySource = fc.oneof(
+  fc.record({ url: anyUrl, title: fc.option(anyText), publisher: fc.option(anyText), date: fc.option(anyDate) }, { requiredKeys: ['url'] }),
+  fc.jsonValue({ maxDepth: 2 }),
+);
+const anyEvent = fc.oneof(
+  { weight: 6, arbitrary: fc.record(
+    {
+      id: fc.oneof(anyText, fc.integer()),
+      type: fc.oneof(fc.constantFrom('talks', 'proposal', 'casualties', 'agreement', 'Talks', 'other'), anyText),
+      date: anyDate,
+      end: anyDate,
+      title: fc.oneof(anyText, fc.constant('A title')),
+      summary: anyText,
+      place: anyText,
+      sources: fc.oneof(fc.array(anySource, { maxLength: 3 }), fc.jsonValue({ maxDepth: 1 })),
+      figures: fc.array(
+        fc.record({ label: anyText, value: fc.oneof(fc.double(), fc.integer(), anyText), reportedBy: anyText, qualifier: anyText }, { requiredKeys: [] }),
+        { maxLength: 2 },
+      ),
+    },
+    { requiredKeys: ['date', 'title'] },
+  ) },
+  { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
+);
+const anyTypes = fc.dictionary(anyText, fc.record({ label: fc.option(anyText), color: fc.oneof(anyText, fc.constantFrom('#2a7d4f', 'red', 'rgb(1 2 3 / 50%)', 'red;background:url(/x)', 'expression(alert(1))', 'var(--x)')) }, { requiredKeys: [] }), { maxKeys: 4 });
+
+describe('fuzz: reading', () => {
+  it('parses any JSON in slices exactly as JSON.parse does, however finely it is cut', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue({ maxDepth: 6 }), fc.constantFrom(undefined, 2, '\t'), fc.integer({ min: 1, max: 64 }), async (value, indent, run) => {
+        const text = JSON.stringify(value, null, indent);
+        const parsed = await parseJsonInSlices(text, { run });
+        expect(parsed).to.not.equal(undefined);
+        expect(parsed!.value).to.deep.equal(JSON.parse(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never accepts text in slices that JSON.parse refuses, and never throws', async () => {
+    // Valid JSON with one character dropped, doubled or replaced.
+    const damaged = fc
+      .tuple(fc.jsonValue({ maxDepth: 4 }), fc.nat(), fc.constantFrom('drop', 'double', '"', ',', ']', '}', '\\', ':', ' x'), fc.integer({ min: 1, max: 16 }))
+      .map(([value, at, how, run]) => {
+        const text = JSON.stringify(value);
+        const i = text.length ? at % text.length : 0;
+        const broken = how === 'drop' ? text.slice(0, i) + text.slice(i + 1) : how === 'double' ? text.slice(0, i + 1) + text.slice(i) : text.slice(0, i) + how + text.slice(i);
+        return { broken, run };
+      });
+    await fc.assert(
+      fc.asyncProperty(damaged, async ({ broken, run }) => {
+        let expected: { value: unknown } | undefined;
+        try {
+          expected = { value: JSON.parse(broken) };
+        } catch {
+          expected = undefined;
+        }
+        const parsed = await parseJsonInSlices(broken, { run });
+        if (expected === undefined) expect(parsed).to.equal(undefined);
+        else expect(parsed?.value).to.deep.equal(expected.value);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('keeps "__proto__" as a plain key, as JSON.parse does, without touching any prototype', async () => {
+    const text = '{"__proto__": {"polluted": true}, "events": [' + '{"a": 1},'.repeat(40) + '{"a": 2}]}';
+    const parsed = (await parseJsonInSlices(text, { run: 8 }))!.value as Record<string, unknown>;
+    expect(Object.keys(parsed)).to.deep.equal(['__proto__', 'events']);
+    expect(Object.getPrototypeOf(parsed)).to.equal(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect((parsed.events as unknown[]).length).to.equal(41);
+  });
+
+  it('reads any list of events without throwing and accounts for every one of them', () => {
+    fc.assert(
+      fc.property(fc.array(anyEvent, { maxLength: 25 }), anyTypes, fc.boolean(), (events, types, asText) => {
+        const doc = { title: 'Fuzz', types, events };
+        const input = asText ? JSON.stringify(doc) : doc;
+        const result = readData(input, { baseUrl: 'https://news.example/data/story.json' });
+        const dropped = new Set(result.problems.filter((p) => p.severity === 'error' && p.eventIndex !== undefined).map((p) => p.eventIndex));
+        if (events.length === 0) {
+          expect(result.dataset.events).to.have.length(0);
+          return;
+        }
+        // Every event is either drawn or named by an error that says why it is left out.
+        expect(result.dataset.events.length + dropped.size).to.equal(events.length);
+        const ids = new Set<string>();
+        let previous = -Infinity;
+        for (const event of result.dataset.events) {
+          expect(event.title).to.be.a('string').and.not.equal('');
+          expect(Number.isNaN(+event.date)).to.equal(false);
+          expect(+event.date).to.be.at.least(previous);
+          previous = +event.date;
+          if (event.end) expect(+event.end).to.be.at.least(+event.date);
+          expect(ids.has(event.id)).to.equal(false);
+          ids.add(event.id);
+          for (const source of event.sources) expect(new URL(source.url).protocol).to.be.oneOf(['http:', 'https:']);
+        }
+        for (const info of Object.values(result.dataset.types)) if (info.color !== undefined) expect(isCssColor(info.color)).to.equal(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+// —— Layout ———————————————————————————————————————————————————————
+
+const PRECISIONS: Precision[] = ['year', 'month', 'day', 'time'];
+const BASE = Date.UTC(2020, 0, 1);
+
+/** Events as the model delivers them: sorted by date, ids unique, `end` never before `date`. */
+const layoutEvents = fc
+  .array(
+    fc.record({
+      offset: fc.oneof(fc.integer({ min: 0, max: 5 * 365 }).map((d) => d * DAY_MS), fc.integer({ min: 0, max: 5 * 365 * 24 * 60 }).map((m) => m * 60_000)),
+      precision: fc.constantFrom(...PRECISIONS),
+      length: fc.option(fc.integer({ min: 0, max: 400 * DAY_MS }), { freq: 3 }),
+      title: fc.string({ minLength: 1, maxLength: 60 }),
+    }),
+    { minLength: 1, maxLength: 300 },
+  )
+  .map((drafts) => {
+    const events: TimelineEvent[] = drafts.map((draft, i) => {
+      let date = new Date(BASE + draft.offset);
+      if (draft.precision === 'year') date = new Date(Date.UTC(date.getUTCFullYear(), 0, 1));
+      if (draft.precision === 'month') date = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1));
+      if (draft.precision === 'day') date = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+      const event: TimelineEvent = { id: `e${i}`, type: 'talks', date, precision: draft.precision, title: draft.title, sources: [] };
+      if (draft.length !== null) event.end = new Date(+date + draft.length);
+      return event;
+    });
+    return events.sort((a, b) => +a.date - +b.date || a.id.localeCompare(b.id));
+  });
+
+/** A reader's zooms and pans from fit-all: each step scales the window by a factor and moves it. */
+const zoomSequence = fc.array(
+  fc.record({ factor: fc.double({ min: 0.05, max: 20, noNaN: true }), shift: fc.double({ min: -1.5, max: 1.5, noNaN: true }) }),
+  { minLength: 1, maxLength: 12 },
+);
+
+function membersOf(mark: LaneMark): TimelineEvent[] {
+  return mark.kind === 'event' ? [mark.event] : mark.events;
+}
+
+describe('fuzz: layout', () => {
+  it('lays out any events under any sequence of zooms: no exception, every event in view drawn once', () => {
+    fc.assert(
+      fc.property(layoutEvents, zoomSequence, fc.integer({ min: 120, max: 1600 }), fc.boolean(), fc.constantFrom(4, 8, 14), (events, zooms, width, rtl, minGap) => {
+        const cache = createClusterCache(events);
+        const first = +events[0].date;
+        const last = Math.max(...events.map((event) => +precisionEnd(event)));
+        let start = first - DAY_MS;
+        let end = Math.max(last, first) + DAY_MS;
+        const full = end - start;
+        for (const { factor, shift } of zooms) {
+          const middle = (start + end) / 2 + shift * (end - start);
+          // Never narrower than one day nor wider than ten times the story, as the element allows.
+          const span = Math.min(full * 10, Math.max(DAY_MS, (end - start) / factor));
+          start = middle - span / 2;
+          end = middle + span / 2;
+          const scale = viewScale([new Date(start), new Date(end)], width, rtl);
+          const marks = cache.marks(scale, { minGap, viewWidth: width });
+
+          const seen = new Map<string, number>();
+          for (const mark of marks) {
+            expect(Number.isFinite(mark.x)).to.equal(true);
+            if (mark.kind === 'cluster') expect(mark.events.length).to.equal(mark.count);
+            for (const event of membersOf(mark)) seen.set(event.id, (seen.get(event.id) ?? 0) + 1);
+          }
+          for (const [id, times] of seen) expect(times, `${id} drawn ${times} times`).to.equal(1);
+          for (const event of events) {
+            const inView = +event.date <= end && +precisionEnd(event) >= start;
+            if (inView) expect(seen.has(event.id), `${event.id} is in view but not drawn`).to.equal(true);
+          }
+
+          const labels = placeLabels(
+            marks.flatMap((mark) => (mark.kind === 'event' ? [{ id: mark.event.id, x: mark.x, text: mark.event.title, rtl }] : [])),
+            { measure, viewWidth: width, rows: 2 },
+          );
+          const rows = new Map<number, [number, number][]>();
+          for (const label of labels) {
+            expect(label.row).to.be.within(0, 1);
+            const boxes = rows.get(label.row) ?? [];
+            for (const [a, b] of boxes) expect(label.x + label.width <= a || label.x >= b, 'labels overlap').to.equal(true);
+            boxes.push([label.x, label.x + label.width]);
+            rows.set(label.row, boxes);
+          }
+
+          const ticks = timeTicks(scale, { locale: 'en', measure });
+          expect(ticks.major.length).to.be.greaterThan(0);
+          for (const tick of ticks.major) {
+            expect(tick.label).to.be.a('string').and.not.equal('');
+            expect(tick.x).to.be.within(-1, width + 1);
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('lays out events at the far ends of time without exception', () => {
+    const far = (id: string, ms: number): TimelineEvent => ({ id, type: 'talks', date: new Date(ms), precision: 'year', title: id, sources: [] });
+    const events = [far('big-bang', -8.64e15), far('now', Date.UTC(2025, 0, 1)), far('far-future', 8.64e15 - 400 * DAY_MS)];
+    const cache = createClusterCache(events);
+    for (const [a, b] of [[-8.64e15, 8.64e15], [Date.UTC(2024, 0, 1), Date.UTC(2026, 0, 1)], [-8.64e15, -8.64e15 + DAY_MS]]) {
+      const scale = viewScale([new Date(a), new Date(b)], 800);
+      const marks = cache.marks(scale, { minGap: 8, viewWidth: 800 });
+      const drawn = marks.flatMap(membersOf).map((event) => event.id);
+      for (const event of events) if (+event.date <= b && +precisionEnd(event) >= a) expect(drawn).to.include(event.id);
+      expect(() => timeTicks(scale, { locale: 'en', measure })).to.not.throw();
+    }
+  });
+});

@@ -1,0 +1,197 @@
+// Test-only routes for the security and reliability tests, served by Web Test Runner under /__test/.
+// They play the hostile or failing server a newsroom's page may meet: error codes, a sign-in page
+// instead of data, truncated or empty files, slow and dripping answers, huge files, a server that
+// refuses other origins, and a page served with a strict Content-Security-Policy.
+import { readFile } from 'node:fs/promises';
+import { join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const pages = resolve(fileURLToPath(new URL('./pages/', import.meta.url)));
+
+/** The policy a strict news site may serve; the widget must render, zoom and open details under it. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+const SMALL = {
+  title: 'Served story',
+  events: [
+    { id: 'served-a', type: 'talks', date: '2024-02-01', title: 'Served A', sources: [{ url: 'https://example.com/a' }] },
+    { id: 'served-b', type: 'proposal', date: '2024-06-01', title: 'Served B', sources: [{ url: 'https://example.com/b' }] },
+  ],
+};
+
+const SIGN_IN = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Sign in</title></head>
+<body><form action="/login" method="post"><h1>Sign in to continue</h1>
+<label>Email <input name="email"></label><button>Sign in</button></form></body></html>`;
+
+/** What happened to the requests a test tagged with `?id=`: how many came, how many were cut off. */
+const logs = new Map();
+/** Requests that reached /__test/probe/: a URL from hostile data that must never be fetched. */
+const probes = [];
+/** How often /__test/flaky was asked, per id. */
+const flaky = new Map();
+/** Generated large bodies, kept so that repeated runs do not build them again. */
+const generated = new Map();
+
+function log(id) {
+  if (!logs.has(id)) logs.set(id, { requests: 0, completed: 0, aborted: 0 });
+  return logs.get(id);
+}
+
+/** A dataset of `events` events (three built-in types, spread over years), about `bytes` long. */
+export function largeDataset(events, bytes = 0) {
+  const key = `${events}|${bytes}`;
+  if (generated.has(key)) return generated.get(key);
+  const types = ['talks', 'proposal', 'casualties'];
+  const start = Date.UTC(1990, 0, 1);
+  const padding = Math.max(0, Math.floor(bytes / Math.max(1, events)) - 260);
+  const summary = 'Reported talks, proposals and figures. '.repeat(Math.ceil(padding / 40)).slice(0, padding);
+  const parts = new Array(events);
+  for (let i = 0; i < events; i += 1) {
+    const type = types[i % 3];
+    const date = new Date(start + i * 4 * 3_600_000).toISOString().slice(0, 16) + 'Z';
+    const event = {
+      id: `e${i}`,
+      type,
+      date,
+      title: `Event ${i} of a very long story`,
+      place: 'Doha, Qatar',
+      sources: [{ url: `https://example.org/story/${i}`, publisher: 'Example Wire' }],
+    };
+    if (summary) event.summary = summary;
+    if (type === 'casualties') event.figures = [{ label: 'Killed', value: 1000 + i, reportedBy: 'Ministry' }];
+    parts[i] = JSON.stringify(event);
+  }
+  const body = Buffer.from(`{"title":"A long story","events":[\n${parts.join(',\n')}\n]}`);
+  generated.set(key, body);
+  return body;
+}
+
+function send(ctx, status, type, body, headers = {}) {
+  ctx.status = status;
+  if (type) ctx.type = type;
+  for (const [name, value] of Object.entries(headers)) ctx.set(name, value);
+  ctx.body = body;
+}
+
+function sleep(ms) {
+  return new Promise((done) => setTimeout(done, ms));
+}
+
+/**
+ * Answers with raw Node response calls, so that headers go out at once and the body follows later,
+ * chunk by chunk; notes in the request log whether the client stayed to the end.
+ */
+async function stream(ctx, { status = 200, headers, chunks, delay, id }) {
+  ctx.respond = false;
+  const { res } = ctx;
+  const entry = id ? log(id) : undefined;
+  let closed = false;
+  res.on('close', () => {
+    if (!res.writableFinished) {
+      closed = true;
+      if (entry) entry.aborted += 1;
+    }
+  });
+  res.writeHead(status, { 'cache-control': 'no-store', ...headers });
+  res.flushHeaders();
+  for (const chunk of chunks) {
+    await sleep(delay);
+    if (closed) return;
+    res.write(chunk);
+  }
+  res.end();
+  if (entry) entry.completed += 1;
+}
+
+function split(buffer, count) {
+  const size = Math.ceil(buffer.length / count);
+  const out = [];
+  for (let at = 0; at < buffer.length; at += size) out.push(buffer.subarray(at, at + size));
+  return out;
+}
+
+/** Koa middleware for Web Test Runner's dev server. */
+export async function testRoutes(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  if (!url.pathname.startsWith('/__test/')) return next();
+  const route = url.pathname.slice('/__test/'.length);
+  const q = url.searchParams;
+  const id = q.get('id') ?? '';
+  if (id && route !== 'log') log(id).requests += 1;
+  const json = 'application/json; charset=utf-8';
+
+  if (route.startsWith('status/')) {
+    const code = Number(route.slice('status/'.length)) || 500;
+    return send(ctx, code, 'text/plain', `Status ${code}`);
+  }
+  if (route === 'data') return send(ctx, 200, json, JSON.stringify(SMALL));
+  if (route === 'signin') return send(ctx, 200, 'text/html; charset=utf-8', SIGN_IN);
+  // A proxy that labels its sign-in page as JSON: the content must give it away.
+  if (route === 'signin-as-json') return send(ctx, 200, json, SIGN_IN);
+  // A session that has run out: the data address redirects to a sign-in page.
+  if (route === 'redirect-signin') return send(ctx, 302, 'text/plain', 'Found', { location: '/__test/signin' });
+  if (route === 'truncated') return send(ctx, 200, json, JSON.stringify(SMALL).slice(0, 120));
+  if (route === 'empty') return send(ctx, 200, json, '');
+  if (route === 'blank') return send(ctx, 200, json, ' \n\t\n ');
+  if (route === 'flaky') {
+    const count = (flaky.get(id) ?? 0) + 1;
+    flaky.set(id, count);
+    return count === 1 ? send(ctx, 503, 'text/plain', 'Busy') : send(ctx, 200, json, JSON.stringify(SMALL));
+  }
+  if (route === 'slow') {
+    // Headers at once, then the body after `ms` (or never, when the client gives up first).
+    const body = JSON.stringify({ ...SMALL, title: q.get('title') ?? 'Slow story' });
+    return stream(ctx, { headers: { 'content-type': json }, chunks: [body], delay: Number(q.get('ms') ?? 1000), id });
+  }
+  if (route === 'drip') {
+    // A known length, sent in `steps` pieces `ms` apart: the widget can show progress.
+    const body = Buffer.from(JSON.stringify(SMALL));
+    const steps = Number(q.get('steps') ?? 5);
+    const headers = { 'content-type': json };
+    if (q.get('length') !== 'no') headers['content-length'] = String(body.length);
+    return stream(ctx, { headers, chunks: split(body, steps), delay: Number(q.get('ms') ?? 200), id });
+  }
+  if (route === 'large') {
+    const body = largeDataset(Number(q.get('events') ?? 1000), Number(q.get('bytes') ?? 0));
+    const pieces = Number(q.get('pieces') ?? 0);
+    if (!pieces) return send(ctx, 200, json, body, { 'cache-control': 'no-store' });
+    return stream(ctx, { headers: { 'content-type': json, 'content-length': String(body.length) }, chunks: split(body, pieces), delay: 0, id });
+  }
+  if (route === 'oversize') {
+    // Announces 80 MB, then takes its time: the widget must refuse at once, not after reading.
+    return stream(ctx, { headers: { 'content-type': json, 'content-length': String(80 * 1024 * 1024) }, chunks: ['{"events":['], delay: 5000, id });
+  }
+  if (route === 'deep') {
+    const depth = Number(q.get('depth') ?? 100_000);
+    return send(ctx, 200, json, '{"events":[' + '['.repeat(depth) + ']'.repeat(depth) + ']}');
+  }
+  if (route === 'cors') {
+    // Cross-origin readers are let in only with ?allow=1.
+    const headers = q.get('allow') === '1' ? { 'access-control-allow-origin': '*' } : {};
+    return send(ctx, 200, json, JSON.stringify(SMALL), headers);
+  }
+  if (route === 'log') return send(ctx, 200, json, JSON.stringify(log(id)));
+  if (route.startsWith('probe/')) {
+    probes.push(route.slice('probe/'.length));
+    return send(ctx, 204, 'text/plain', '');
+  }
+  if (route === 'probes') {
+    const hits = probes.slice();
+    if (q.get('clear') === '1') probes.length = 0;
+    return send(ctx, 200, json, JSON.stringify(hits));
+  }
+  if (route.startsWith('csp/')) {
+    const path = normalize(join(pages, decodeURIComponent(route.slice('csp/'.length))));
+    if (!path.startsWith(pages)) return send(ctx, 403, 'text/plain', 'Forbidden');
+    const type = { html: 'text/html; charset=utf-8', js: 'text/javascript', css: 'text/css' }[path.split('.').pop()] ?? 'text/plain';
+    try {
+      return send(ctx, 200, type, await readFile(path), { 'content-security-policy': STRICT_CSP, 'cache-control': 'no-store' });
+    } catch {
+      return send(ctx, 404, 'text/plain', 'Not found');
+    }
+  }
+  return send(ctx, 404, 'text/plain', 'No such test route');
+}
