@@ -55,6 +55,9 @@ declare global {
 
 const FIGURES_TYPE = 'casualties';
 const HINT_MS = 1600;
+const DAY_MS = 86_400_000;
+/** How long after the keyboard brings an event into view a zoom's end goes unannounced. */
+const QUIET_MS = 1000;
 const NARROW = 600;
 
 /** One figure label with its reporters' series, each drawn in its own look. */
@@ -165,6 +168,7 @@ export class NewsTimeline extends LitElement {
   private hintTimer = 0;
   private resizeFrame = 0;
   private lastSelected: string | null = null;
+  private quietUntil = 0;
   private measureContext?: CanvasRenderingContext2D | null;
   private readonly widths = new Map<string, number>();
   private chartView?: ChartView;
@@ -198,16 +202,21 @@ export class NewsTimeline extends LitElement {
     this.zoomer.zoomTo(a < b ? a : b, a < b ? b : a);
   }
 
+  /** Halves the visible window, around the keyboard's event when it is in view. */
   zoomIn(): void {
+    this.quietUntil = 0;
     this.zoomer.zoomBy(2, this.zoomCenter());
   }
 
+  /** Doubles the visible window (up to the whole story). */
   zoomOut(): void {
+    this.quietUntil = 0;
     this.zoomer.zoomBy(0.5, this.zoomCenter());
   }
 
   /** Fits the whole story. */
   resetZoom(): void {
+    this.quietUntil = 0;
     this.zoomer.reset();
   }
 
@@ -246,6 +255,11 @@ export class NewsTimeline extends LitElement {
     if (changed.has('locale') || changed.has('strings') || !this.hasUpdated) {
       const locale = resolveLocale([this.locale, this.closest('[lang]')?.getAttribute('lang'), document.documentElement.lang]);
       this.tr = createTranslator(locale, this.strings);
+      // Lanes are built once per load; their names follow the reader's language.
+      const derived = this.derived;
+      for (const lane of derived ? [...derived.lanes, derived.figuresLane] : []) {
+        if (lane) lane.label = this.typeLabel(lane.type, derived!.result);
+      }
     }
     const dir = this.getAttribute('dir') ?? this.parentElement?.closest('[dir]')?.getAttribute('dir');
     this.rtl = dir ? dir.toLowerCase() === 'rtl' : isRtlLocale(this.tr.locale);
@@ -260,6 +274,7 @@ export class NewsTimeline extends LitElement {
       this.zoomer.zoomTo(view[0], view[1], false, 'layout');
     }
     if (changed.has('selected')) this.selectionChanged();
+    this.focusAnchor = this.plotFocusAnchor();
   }
 
   protected override updated(): void {
@@ -324,7 +339,7 @@ export class NewsTimeline extends LitElement {
       if (this.hiddenTypes.has(laneTypeOf(event))) {
         this.hiddenTypes = new Set([...this.hiddenTypes].filter((type) => type !== laneTypeOf(event)));
       }
-      this.zoomer.reveal(event.date);
+      this.showEvent(event);
       this.announce(eventName(event, this.context()));
     }
     this.dispatch('timeline-select', { id, event: event ?? null });
@@ -347,6 +362,7 @@ export class NewsTimeline extends LitElement {
     if (cause === 'layout') return;
     this.requestUpdate();
     this.dispatch('timeline-zoom', { start: new Date(view[0]), end: new Date(view[1]) });
+    if (performance.now() < this.quietUntil) return;
     this.announce(
       this.tr.t('announceZoom', {
         start: formatEventDate(view[0], 'day', this.tr.locale),
@@ -371,6 +387,7 @@ export class NewsTimeline extends LitElement {
     start -= pad;
     end += pad;
     this.cursorId = first.id;
+    this.quietUntil = 0;
     this.zoomer.zoomTo(new Date(start), new Date(end));
   }
 
@@ -399,8 +416,27 @@ export class NewsTimeline extends LitElement {
     passive: false,
   };
 
-  private readonly onTouchStart = (event: TouchEvent): void => {
-    if (event.touches.length === 1) this.showHint('touchHint', true);
+  private touchStart?: { x: number; y: number };
+  private readonly onTouchStart = {
+    handleEvent: (event: TouchEvent) => {
+      const touch = event.touches[0];
+      this.touchStart = event.touches.length === 1 && touch ? { x: touch.clientX, y: touch.clientY } : undefined;
+    },
+    passive: true,
+  };
+
+  /** One finger dragged sideways meant to move the timeline: say that takes two. Up or down, the page scrolls. */
+  private readonly onTouchMove = {
+    handleEvent: (event: TouchEvent) => {
+      const start = this.touchStart;
+      const touch = event.touches[0];
+      if (!start || event.touches.length !== 1 || !touch) return;
+      const dx = Math.abs(touch.clientX - start.x);
+      const dy = Math.abs(touch.clientY - start.y);
+      if (dx > 12 && dx > 2 * dy) this.showHint('touchHint');
+      if (dx > 12 || dy > 12) this.touchStart = undefined;
+    },
+    passive: true,
   };
 
   private showHint(key: 'wheelHint' | 'wheelHintMac' | 'touchHint', later = false): void {
@@ -414,9 +450,10 @@ export class NewsTimeline extends LitElement {
   }
 
   private readonly onPlotClick = (event: MouseEvent): void => {
-    const target = (event.target as Element).closest<HTMLElement>('[data-event-id],[data-cluster-count]');
+    // A shortened label takes the pointer (to show its full title), so it opens its event too.
+    const target = (event.target as Element).closest<HTMLElement>('[data-event-id],[data-cluster-count],[data-label-for]');
     if (!target) return;
-    const id = target.dataset.eventId;
+    const id = target.dataset.eventId ?? target.dataset.labelFor;
     if (id) this.openEvent(id);
     else this.activateCluster(target);
   };
@@ -424,15 +461,24 @@ export class NewsTimeline extends LitElement {
   private activateCluster(target: HTMLElement): void {
     const key = target.dataset.clusterKey;
     const mark = this.findMark((candidate) => candidate.kind === 'cluster' && markKey(candidate) === key);
-    if (mark?.kind === 'cluster') this.zoomToEvents(mark.events);
+    if (mark?.kind !== 'cluster') return;
+    const events = mark.events;
+    // Events so close that even a one-day window keeps them together: zooming cannot part them,
+    // so the first one opens, and the detail's previous and next lead to the others.
+    const apart = ((+events[events.length - 1].date - +events[0].date) * this.width) / DAY_MS;
+    if (apart < GEOMETRY.minGap) this.openEvent(events[0].id);
+    else this.zoomToEvents(events);
   }
 
   private readonly onPlotKeydown = (event: KeyboardEvent): void => {
     const nav = this.navEvents();
-    const currentIndex = nav.findIndex((candidate) => candidate.id === this.currentKeyEvent()?.id);
+    const place = this.keyPlace();
+    const currentIndex = place.event ? nav.indexOf(place.event) : -1;
     const step = (delta: number) => {
       if (!nav.length) return;
-      const index = currentIndex < 0 ? (delta > 0 ? 0 : nav.length - 1) : clamp(currentIndex + delta, 0, nav.length - 1);
+      // On a cluster not yet entered, forward goes to its first event rather than past it.
+      const move = place.entering && delta > 0 ? 0 : delta;
+      const index = currentIndex < 0 ? (delta > 0 ? 0 : nav.length - 1) : clamp(currentIndex + move, 0, nav.length - 1);
       this.moveCursor(nav[index]);
     };
     const forward = this.rtl ? 'ArrowLeft' : 'ArrowRight';
@@ -463,6 +509,7 @@ export class NewsTimeline extends LitElement {
         const target = (event.target as Element).closest<HTMLElement>('[data-event-id],[data-cluster-count]');
         if (!target) return;
         if (target.dataset.eventId) this.openEvent(target.dataset.eventId);
+        else if (place.event && !place.entering) this.openEvent(place.event.id); // the event just announced
         else this.activateCluster(target);
         break;
       }
@@ -479,23 +526,66 @@ export class NewsTimeline extends LitElement {
     }
   };
 
-  /** Moves the keyboard's place to an event, bringing it into view. */
+  /** Moves the keyboard's place to an event, bringing it into view with a mark of its own. */
   private moveCursor(event: TimelineEvent): void {
     this.cursorId = event.id;
-    this.zoomer.reveal(event.date);
+    this.showEvent(event);
     this.announce(eventName(event, this.context()));
     void this.updateComplete.then(() => this.focusMark(event.id));
   }
 
-  private currentKeyEvent(): TimelineEvent | undefined {
+  /**
+   * Brings an event into view, zooming in when it is hidden in a cluster so that its own mark can
+   * take focus. The view change is not announced: the event is.
+   */
+  private showEvent(event: TimelineEvent): void {
+    this.quietUntil = performance.now() + QUIET_MS;
+    const view = this.soloWindow(event);
+    if (view) this.zoomer.zoomTo(view[0], view[1]);
+    else this.zoomer.reveal(event.date);
+  }
+
+  /**
+   * The widest window around an event, no wider than the one shown, in which it is drawn on its
+   * own; undefined when revealing it is enough, or when no zoom sets it apart (same day, same lane).
+   */
+  private soloWindow(event: TimelineEvent): ViewWindow | undefined {
+    const derived = this.derived;
+    if (!derived || this.width <= 0) return undefined;
+    const caches: ClusterCache[] = [];
+    const lane = derived.lanes.find((candidate) => candidate.type === laneTypeOf(event) && candidate.events.includes(event));
+    if (lane) caches.push(derived.laneCaches.get(lane.type)!);
+    for (const measure of derived.measures) {
+      for (const entry of measure.series) if (entry.values.has(event.id)) caches.push(entry.cache);
+    }
+    const options = { minGap: GEOMETRY.minGap, viewWidth: this.width };
+    const range = this.rtl ? [this.width, 0] : [0, this.width];
+    const alone = (view: ViewWindow) => {
+      const scale = scaleUtc().domain(view).range(range);
+      return caches.some((cache) => cache.marks(scale, options).some((mark) => mark.kind === 'event' && mark.event.id === event.id));
+    };
+    const t = +event.date;
+    const around = (span: number) => clampView([new Date(t - span / 2), new Date(t + span / 2)], derived.limits);
+    const [a, b] = this.zoomer.view;
+    let span = +b - +a;
+    const margin = span * 0.1;
+    const revealed: ViewWindow = t >= +a + margin && t <= +b - margin ? [a, b] : around(span);
+    if (alone(revealed) || !alone(around(DAY_MS))) return undefined;
+    while (span > DAY_MS && !alone(around(span))) span /= 2;
+    return around(span);
+  }
+
+  /** Where the keyboard is: its event, and whether that is the first of a focused cluster not yet entered. */
+  private keyPlace(): { event?: TimelineEvent; entering: boolean } {
     const active = this.renderRoot.querySelector<HTMLElement>('.plot :focus');
-    const id = active?.dataset.eventId ?? this.cursorId;
-    if (id) return this.derived?.byId.get(id);
+    // The cursor first: keys pressed faster than a zoom animates run ahead of the focused mark.
+    const id = this.cursorId ?? active?.dataset.eventId;
+    if (id) return { event: this.derived?.byId.get(id), entering: false };
     if (active?.dataset.clusterKey) {
       const mark = this.findMark((m) => m.kind === 'cluster' && markKey(m) === active.dataset.clusterKey);
-      if (mark?.kind === 'cluster') return mark.events[0];
+      if (mark?.kind === 'cluster') return { event: mark.events[0], entering: true };
     }
-    return undefined;
+    return { entering: false };
   }
 
   /** Events in time order that a reader can reach: those of the types shown. */
@@ -505,28 +595,58 @@ export class NewsTimeline extends LitElement {
 
   /** Focuses the mark of an event, or the cluster that holds it. */
   private focusMark(id: string): void {
+    this.markElement(id)?.focus();
+  }
+
+  /** The drawn mark of an event, or of the cluster that holds it. */
+  private markElement(id: string): HTMLElement | null {
     const root = this.renderRoot;
     const own = root.querySelector<HTMLElement>(`.plot [data-event-id="${CSS.escape(id)}"]`);
-    if (own) {
-      own.focus();
-      return;
-    }
+    if (own) return own;
     const mark = this.findMark((m) => m.kind === 'cluster' && m.events.some((e) => e.id === id));
-    if (mark) root.querySelector<HTMLElement>(`.plot [data-cluster-key="${CSS.escape(markKey(mark))}"]`)?.focus();
+    return mark ? root.querySelector<HTMLElement>(`.plot [data-cluster-key="${CSS.escape(markKey(mark))}"]`) : null;
   }
 
-  /** Marks re-render during a zoom: when the focused one goes away, focus moves to its successor. */
+  /**
+   * Before a render: the event whose mark should hold focus after it, when a mark has focus now
+   * (undefined otherwise). Marks come and go as a zoom regroups them; focus must not go with them.
+   */
+  private plotFocusAnchor(): string | null | undefined {
+    const active = (this.renderRoot as ShadowRoot | undefined)?.activeElement as HTMLElement | null | undefined;
+    if (!active?.closest('.plot')) return undefined;
+    return this.cursorId ?? markEventId(active);
+  }
+
+  /** After a render: focus follows the keyboard's event to its mark, or the cluster that holds it. */
   private keepFocus(): void {
-    const active = (this.renderRoot as ShadowRoot).activeElement;
-    if (active || !this.plotHadFocus) return;
-    this.plotHadFocus = false;
-    const tab = this.renderRoot.querySelector<HTMLElement>('.plot [tabindex="0"]');
-    tab?.focus();
+    const anchor = this.focusAnchor;
+    this.focusAnchor = undefined;
+    if (anchor === undefined) return;
+    const root = this.renderRoot as ShadowRoot;
+    const active = root.activeElement as HTMLElement | null;
+    if (active && !active.closest('.plot')) return;
+    const target = (anchor ? this.markElement(anchor) : null) ?? (active ? null : root.querySelector<HTMLElement>('.plot [tabindex="0"]'));
+    if (!target || target === active) return;
+    this.followingFocus = true;
+    target.focus();
+    this.followingFocus = false;
   }
 
-  private plotHadFocus = false;
-  private readonly onPlotFocusOut = (event: FocusEvent): void => {
-    this.plotHadFocus = !event.relatedTarget;
+  private focusAnchor: string | null | undefined;
+  /** Set while focus is moved to follow the cursor, which must not move the cursor in turn. */
+  private followingFocus = false;
+
+  /** Focus on a mark makes it the keyboard's place (the roving tab stop follows). */
+  private readonly onPlotFocusIn = (event: FocusEvent): void => {
+    if (this.followingFocus) return;
+    const target = event.target as HTMLElement;
+    const id = target.dataset?.eventId;
+    if (id) {
+      if (id !== this.cursorId) this.cursorId = id;
+    } else if (target.dataset?.clusterKey && this.cursorId) {
+      const mark = this.findMark((m) => m.kind === 'cluster' && markKey(m) === target.dataset.clusterKey);
+      if (mark?.kind === 'cluster' && !mark.events.some((e) => e.id === this.cursorId)) this.cursorId = null;
+    }
   };
 
   private findMark(test: (mark: Mark) => boolean): Mark | undefined {
@@ -567,18 +687,22 @@ export class NewsTimeline extends LitElement {
     return { tr: this.tr, locale: this.tr.locale, rtl: this.rtl, typeLabel: (type) => this.typeLabel(type) };
   }
 
-  private measure = (text: string): number => {
-    let width = this.widths.get(text);
+  /** Width of a text at 12 px in the widget's font; `bold` for the axis' context row (weight 600). */
+  private measure = (text: string, bold = false): number => {
+    const key = bold ? `b|${text}` : text;
+    let width = this.widths.get(key);
     if (width !== undefined) return width;
     if (this.measureContext === undefined) {
       this.measureContext = document.createElement('canvas').getContext('2d');
-      if (this.measureContext) this.measureContext.font = `12px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
+      this.fontFamily = getComputedStyle(this).fontFamily || 'sans-serif';
     }
-    width = this.measureContext ? this.measureContext.measureText(text).width : text.length * 6.5;
+    if (this.measureContext) this.measureContext.font = `${bold ? 600 : 400} 12px ${this.fontFamily}`;
+    width = this.measureContext ? this.measureContext.measureText(text).width : text.length * (bold ? 7 : 6.5);
     if (this.widths.size > 5000) this.widths.clear();
-    this.widths.set(text, width);
+    this.widths.set(key, width);
     return width;
   };
+  private fontFamily = 'sans-serif';
 
   override render() {
     const context = this.context();
@@ -598,7 +722,10 @@ export class NewsTimeline extends LitElement {
   }
 
   private renderLoaded(derived: Derived, context: ViewContext, selectedEvent?: TimelineEvent) {
-    const legendLanes = derived.figuresLane ? [...derived.lanes, derived.figuresLane] : derived.lanes;
+    const legendLanes =
+      derived.figuresLane && !derived.lanes.some((lane) => lane.type === FIGURES_TYPE)
+        ? [...derived.lanes, derived.figuresLane]
+        : derived.lanes;
     const toolbar = renderToolbar(
       { title: derived.result.dataset.title, lanes: legendLanes, hidden: this.hiddenTypes, listOpen: this.listOpen },
       context,
@@ -614,7 +741,8 @@ export class NewsTimeline extends LitElement {
       },
     );
     if (this.listOpen) {
-      return html`${toolbar}${renderList(this.navEvents(), context, derived.result.dataset.title)}`;
+      // Every event, hidden types too: the legend that hides them is not shown with the list.
+      return withToolbar(toolbar, renderList(this.events, context, derived.result.dataset.title));
     }
     const view = this.width > 0 ? this.layoutChart(derived) : undefined;
     this.chartView = view;
@@ -622,8 +750,9 @@ export class NewsTimeline extends LitElement {
     const nav = this.navEvents();
     const index = selectedEvent ? nav.indexOf(selectedEvent) : -1;
     const overviewScale = this.overviewScale();
-    return html`${toolbar}
-      <div class="chart" role="group" aria-label=${this.tr.t('timelineLabel', { title: derived.result.dataset.title ?? '' })}>
+    return withToolbar(
+      toolbar,
+      html`<div class="chart" role="group" aria-label=${this.tr.t('timelineLabel', { title: derived.result.dataset.title ?? '' })}>
         <div
           class="plot"
           .style="height:${height}px"
@@ -631,7 +760,8 @@ export class NewsTimeline extends LitElement {
           @keydown=${this.onPlotKeydown}
           @wheel=${this.onWheel}
           @touchstart=${this.onTouchStart}
-          @focusout=${this.onPlotFocusOut}
+          @touchmove=${this.onTouchMove}
+          @focusin=${this.onPlotFocusIn}
         >
           ${view ? renderChart(view, context) : nothing}
         </div>
@@ -645,7 +775,8 @@ export class NewsTimeline extends LitElement {
             context,
           )
         : nothing}
-      ${selectedEvent && this.width < NARROW ? this.renderDetailFor(selectedEvent, nav, index, context) : nothing}`;
+      ${selectedEvent && this.width < NARROW ? this.renderDetailFor(selectedEvent, nav, index, context) : nothing}`,
+    );
   }
 
   private renderDetailFor(event: TimelineEvent, nav: TimelineEvent[], index: number, context: ViewContext) {
@@ -683,11 +814,12 @@ export class NewsTimeline extends LitElement {
       const margin = t1 - t0;
       for (const measure of derived.measures) {
         const height = GEOMETRY.panelHeight;
+        // Points keep clear of the measure's name above them and of the panel's bottom edge.
         const values = valueScale(
           measure.series.map((entry) => entry.style.series),
           height,
           GEOMETRY.panelPadding,
-        );
+        ).range([height - GEOMETRY.markSize / 2, GEOMETRY.laneHeader + GEOMETRY.markSize / 2 + 2]);
         const points = measure.series.flatMap((entry) =>
           entry.cache.marks(scale, options).map((mark) => ({
             style: entry.style,
@@ -712,7 +844,7 @@ export class NewsTimeline extends LitElement {
           top,
           height,
           styles: measure.series.map((entry) => entry.style),
-          valueTicks: valueTicks(values, 3, this.tr.locale),
+          valueTicks: valueTicks(values, 3, this.tr.locale, 14),
           points,
           lines,
         });
@@ -725,7 +857,7 @@ export class NewsTimeline extends LitElement {
       lanes,
       panels,
       axisTop: top,
-      ticks: timeTicks(scale, { locale: this.tr.locale, measure: this.measure }),
+      ticks: timeTicks(scale, { locale: this.tr.locale, measure: this.measure, measureContext: (text) => this.measure(text, true) }),
       selectedId: this.selected,
       tabKey: null,
     };
@@ -793,11 +925,26 @@ function derive(result: ReadResult, typeLabel: (type: string) => string): Derive
         type: FIGURES_TYPE,
         label: typeLabel(FIGURES_TYPE),
         color: types[FIGURES_TYPE]?.color ?? seriesLook(0).color,
-        shape: 'circle',
+        // The casualties type's own shape, which buildLanes keeps free for the figures track.
+        shape: 'star',
         events: events.filter((event) => event.figures?.length),
       }
     : undefined;
+  // A casualty event without figures has no point on the figures track: it gets a lane, or no
+  // pointer, key or eye could reach it.
+  const unquantified = events.filter((event) => event.type === FIGURES_TYPE && !event.figures?.length);
+  if (unquantified.length) {
+    const look = figuresLane ?? { color: types[FIGURES_TYPE]?.color ?? seriesLook(0).color, shape: 'star' as const };
+    const lane: Lane = { type: FIGURES_TYPE, label: typeLabel(FIGURES_TYPE), color: look.color, shape: look.shape, events: unquantified };
+    lanes.push(lane);
+    laneCaches.set(FIGURES_TYPE, createClusterCache(unquantified));
+  }
   return { result, byId, lanes, laneCaches, measures, limits, starts, figuresLane };
+}
+
+/** One template for both views, so the toolbar's buttons (and the focus on them) outlive a switch. */
+function withToolbar(toolbar: unknown, body: unknown) {
+  return html`${toolbar}${body}`;
 }
 
 function dedupe(events: TimelineEvent[]): TimelineEvent[] {
@@ -813,6 +960,13 @@ function laneTypeOf(event: TimelineEvent): string {
 function labelAnchor(mark: Mark, rtl: boolean): number {
   if (mark.kind !== 'event' || mark.x2 === undefined) return mark.x;
   return rtl ? Math.max(mark.x, mark.x2) : Math.min(mark.x, mark.x2);
+}
+
+/** The event a mark element stands for: its own, or a cluster's first (its key is `cluster:<first id>`). */
+function markEventId(element: HTMLElement): string | null {
+  if (element.dataset.eventId) return element.dataset.eventId;
+  const key = element.dataset.clusterKey;
+  return key?.startsWith('cluster:') ? key.slice('cluster:'.length) : null;
 }
 
 function firstDate(mark: Mark): number {

@@ -80,3 +80,195 @@ export function wheel(element: NewsTimeline, init: WheelEventInit): WheelEvent {
 export function zoomed(element: NewsTimeline) {
   return oneEvent(element, 'timeline-zoom');
 }
+
+let storyJson: Promise<unknown> | undefined;
+
+/** The default story (data/events.json), fetched once; each call gets its own copy. */
+export async function storyData(): Promise<unknown> {
+  storyJson ??= fetch('/data/events.json').then((response) => response.json());
+  return structuredClone(await storyJson);
+}
+
+export interface StoryOptions {
+  /** Width of the element's container (px). */
+  width?: number;
+  /** Attributes of the element. */
+  attrs?: Record<string, string>;
+  /** Attributes of the container (`lang`, `dir`, `style`). */
+  container?: Record<string, string>;
+  /** Data to use instead of the default story. */
+  data?: unknown;
+  /** Set on the element before it is connected. */
+  strings?: NewsTimeline['strings'];
+}
+
+/** A timeline of the default story given through `data`, resolved once it has drawn. */
+export async function storyTimeline(options: StoryOptions = {}): Promise<NewsTimeline> {
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  container.style.width = `${options.width ?? 1200}px`;
+  for (const [name, value] of Object.entries(options.container ?? {})) container.setAttribute(name, value);
+  const element = document.createElement('news-timeline');
+  for (const [name, value] of Object.entries(options.attrs ?? {})) element.setAttribute(name, value);
+  if (options.strings) element.strings = options.strings;
+  const loaded = oneEvent(element, 'timeline-load');
+  element.data = options.data ?? (await storyData());
+  container.append(element);
+  await loaded;
+  await element.updateComplete;
+  await frames(2);
+  await element.updateComplete;
+  return element;
+}
+
+/** The element that has focus, looking inside shadow roots. */
+export function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** The polite live region that announces selection and zoom. */
+export function liveRegion(element: NewsTimeline): HTMLElement {
+  return shadow(element).querySelector<HTMLElement>('.frame > [aria-live="polite"]')!;
+}
+
+/** Resolves once the element has settled: no zoom animation running, rendered. */
+export async function settled(element: NewsTimeline, ms = 400): Promise<void> {
+  await wait(ms);
+  await element.updateComplete;
+  await frames(2);
+  await element.updateComplete;
+}
+
+/** A timeline of the given width fed `data` through the property, resolved once it has drawn. */
+export async function timelineWith(data: unknown, width = 1000, attrs = ''): Promise<NewsTimeline> {
+  const container = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+  const element = document.createElement('news-timeline');
+  for (const [name, value] of attrs ? new URLSearchParams(attrs) : []) element.setAttribute(name, value);
+  const loaded = oneEvent(element, 'timeline-load');
+  element.data = data;
+  container.append(element);
+  await loaded;
+  await element.updateComplete;
+  await frames(2);
+  await element.updateComplete;
+  return element;
+}
+
+let story: Promise<unknown> | undefined;
+
+/** The default story, data/events.json, read once per test file. */
+export function defaultStory(): Promise<unknown> {
+  story ??= fetch('/data/events.json').then((response) => response.json());
+  return story.then((data) => structuredClone(data));
+}
+
+/** Shows the window from `start` to `end` and waits until it is drawn. */
+export async function showWindow(element: NewsTimeline, start: string | Date, end: string | Date): Promise<void> {
+  const ended = Promise.race([zoomed(element), wait(1500)]);
+  element.zoomTo(start, end);
+  await ended;
+  await element.updateComplete;
+  await frames(1);
+  await element.updateComplete;
+}
+
+/** A piece of text the reader sees in the chart, with the box it takes. */
+export interface TextBox {
+  kind: string;
+  text: string;
+  box: DOMRect;
+}
+
+/** Every text of the chart that is shown (mark labels, lane and panel names, axis and value labels). */
+export function chartTexts(element: NewsTimeline): TextBox[] {
+  const chart = shadow(element).querySelector('.chart');
+  if (!chart) return [];
+  const frame = chart.getBoundingClientRect();
+  const kinds: [string, string][] = [
+    ['label', '.lane .label'],
+    ['lane', '.lane-label'],
+    ['tick', '.axis .tick:not(.context)'],
+    ['context', '.axis .tick.context'],
+    ['value', '.value-axis text'],
+  ];
+  const out: TextBox[] = [];
+  for (const [kind, selector] of kinds) {
+    for (const node of chart.querySelectorAll(selector)) {
+      const box = node.getBoundingClientRect();
+      const text = node.textContent?.trim() ?? '';
+      if (!text || box.width === 0 || box.height === 0) continue;
+      // The chart clips what lies outside it: that is not shown.
+      if (box.right <= frame.left || box.left >= frame.right || box.bottom <= frame.top || box.top >= frame.bottom) continue;
+      out.push({ kind, text, box });
+    }
+  }
+  return out;
+}
+
+/** Pairs of texts whose boxes overlap by more than `slack` px both ways. */
+export function overlappingTexts(texts: readonly TextBox[], slack = 0.5): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    for (let j = i + 1; j < texts.length; j++) {
+      const a = texts[i].box;
+      const b = texts[j].box;
+      const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      if (w > slack && h > slack) found.push(`${texts[i].kind} "${texts[i].text}" × ${texts[j].kind} "${texts[j].text}"`);
+    }
+  }
+  return found;
+}
+
+/** A pseudo-random generator with a seed, so a generated story is the same on every run. */
+export function seeded(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = ['talks', 'resume', 'in', 'Cairo', 'mediators', 'say', 'a', 'new', 'proposal', 'is', 'on', 'the', 'table', 'after', 'days', 'of', 'delay', 'delegation', 'returns', 'from', 'Doha'];
+
+/**
+ * A story of `count` events from 2016 to 2025 in native format: talks, proposals, a declared type
+ * and casualty figures from two reporters; some spans, some known only to the month or the year.
+ */
+export function generatedStory(count: number, seed = 7): { title: string; types: Record<string, { label: string }>; events: unknown[] } {
+  const random = seeded(seed);
+  const from = Date.UTC(2016, 0, 1);
+  const to = Date.UTC(2025, 11, 31);
+  const types = ['talks', 'proposal', 'agreement', 'casualties'];
+  const events: unknown[] = [];
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  for (let i = 0; i < count; i++) {
+    const t = from + Math.floor(random() * (to - from));
+    const type = types[Math.floor(random() * types.length)];
+    const words = Array.from({ length: 2 + Math.floor(random() * 9) }, () => WORDS[Math.floor(random() * WORDS.length)]);
+    const event: Record<string, unknown> = {
+      id: `g${i}`,
+      type,
+      date: iso(t),
+      title: `${words.join(' ')} ${i}`,
+      sources: [{ url: `https://example.org/${i}`, publisher: 'Example Wire' }],
+    };
+    const roll = random();
+    if (roll < 0.05) event.date = iso(t).slice(0, 7);
+    else if (roll < 0.06) event.date = iso(t).slice(0, 4);
+    else if (roll < 0.12) event.end = iso(t + (1 + Math.floor(random() * 20)) * 86_400_000);
+    if (type === 'casualties' && random() < 0.9) {
+      const value = Math.round((t - from) / 86_400_000) * 10;
+      event.figures = [
+        { label: 'Killed in the region since the first day of the war', value, reportedBy: 'Ministry of Health' },
+        ...(random() < 0.5 ? [{ label: 'Killed in the region since the first day of the war', value: Math.round(value * 0.9), reportedBy: 'UN office' }] : []),
+      ];
+    }
+    events.push(event);
+  }
+  return { title: 'Generated story', types: { agreement: { label: 'Agreements' } }, events };
+}

@@ -40,6 +40,7 @@ export class ZoomController implements ReactiveController {
   private cause: ZoomCause = 'gesture';
   /** While a gesture outside d3-zoom (the overview brush) runs, its end is reported on release. */
   private held = false;
+  private motion?: MediaQueryList;
 
   constructor(
     host: ReactiveControllerHost,
@@ -53,8 +54,12 @@ export class ZoomController implements ReactiveController {
           return wheel.ctrlKey || wheel.metaKey;
         }
         if (event.type === 'mousedown') return (event as MouseEvent).button === 0;
+        // One finger is the page's: it scrolls. Two fingers pinch and pan the timeline.
+        if (event.type === 'touchstart') return (event as TouchEvent).touches.length >= 2;
         return true;
       })
+      // Listen to touches on every device: one whose touch screen is not announced still pinches.
+      .touchable(() => true)
       // A trackpad pinch arrives as a Ctrl + wheel with small deltas; a mouse notch with Ctrl is
       // one 100-pixel delta. Both zoom by about 1.4x per notch.
       .wheelDelta((event: WheelEvent) => -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * 2.5)
@@ -67,9 +72,21 @@ export class ZoomController implements ReactiveController {
       });
   }
 
+  hostConnected(): void {
+    this.motion ??= matchMedia('(prefers-reduced-motion: reduce)');
+    this.reducedMotion = this.motion.matches;
+    this.motion.addEventListener('change', this.motionChanged);
+  }
+
   hostDisconnected(): void {
+    this.motion?.removeEventListener('change', this.motionChanged);
     this.detach();
   }
+
+  /** The reader may ask for less motion while the timeline is shown. */
+  private readonly motionChanged = (event: MediaQueryListEvent): void => {
+    this.reducedMotion = event.matches;
+  };
 
   /** Attaches the behaviour to the element that receives gestures (one Lit always renders). */
   attach(element: HTMLElement): void {

@@ -60,7 +60,10 @@ export interface Strings {
   columnType: string;
   columnEvent: string;
   eventsCount: PluralForms;
-  /** A mark that stands for several events: `{count}`, `{start}`, `{end}`. */
+  /**
+   * A mark that stands for several events: `{count}`, `{start}`, `{end}`. The mark shows the
+   * number, so every form that can be 2 or more must say `{count}` (label in name).
+   */
   clusterLabel: PluralForms;
 
   // Announcements (polite live region)
@@ -210,7 +213,7 @@ const ar: Strings = {
   clusterLabel: {
     zero: 'لا أحداث، من {start} إلى {end}. اضغط للتكبير.',
     one: 'حدث واحد، من {start} إلى {end}. اضغط للتكبير.',
-    two: 'حدثان، من {start} إلى {end}. اضغط للتكبير.',
+    two: 'عدد الأحداث: {count}، من {start} إلى {end}. اضغط للتكبير.',
     few: '{count} أحداث، من {start} إلى {end}. اضغط للتكبير.',
     many: '{count} حدثًا، من {start} إلى {end}. اضغط للتكبير.',
     other: '{count} حدث، من {start} إلى {end}. اضغط للتكبير.',
@@ -295,7 +298,7 @@ const he: Strings = {
   eventsCount: { one: 'אירוע אחד', two: 'שני אירועים', other: '{count} אירועים' },
   clusterLabel: {
     one: 'אירוע אחד, מ־{start} עד {end}. לחצו כדי להגדיל.',
-    two: 'שני אירועים, מ־{start} עד {end}. לחצו כדי להגדיל.',
+    two: '{count} אירועים, מ־{start} עד {end}. לחצו כדי להגדיל.',
     other: '{count} אירועים, מ־{start} עד {end}. לחצו כדי להגדיל.',
   },
 

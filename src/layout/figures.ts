@@ -84,8 +84,11 @@ export interface ValueTick {
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** About `count` round values of the scale, with their y and a compact label in `locale` ("60K"). */
-export function valueTicks(scale: ScaleLinear<number, number>, count = 4, locale = 'en'): ValueTick[] {
+/**
+ * About `count` round values of the scale, with their y and a compact label in `locale` ("60K");
+ * fewer when neighbours would be less than `minSpacing` px apart.
+ */
+export function valueTicks(scale: ScaleLinear<number, number>, count = 4, locale = 'en', minSpacing = 0): ValueTick[] {
   let format = numberFormats.get(locale);
   if (!format) {
     try {
@@ -95,5 +98,10 @@ export function valueTicks(scale: ScaleLinear<number, number>, count = 4, locale
     }
     numberFormats.set(locale, format);
   }
-  return scale.ticks(count).map((value) => ({ value, y: scale(value), label: format.format(value) }));
+  let values = scale.ticks(count);
+  // Rounder steps rather than labels on top of each other.
+  for (let fewer = count - 1; fewer >= 1 && values.length > 1 && Math.abs(scale(values[1]) - scale(values[0])) < minSpacing; fewer--) {
+    values = scale.ticks(fewer);
+  }
+  return values.map((value) => ({ value, y: scale(value), label: format.format(value) }));
 }

@@ -8,12 +8,18 @@ export interface Tick {
   date: Date;
   /** The label's measured width (px). */
   width?: number;
+  /** Left edge of the label (px), kept inside the axis so that a label at its edge is not cut. */
+  left?: number;
+  /** The tick is drawn without its label: moved inside the axis, it would touch its neighbour's. */
+  unlabelled?: boolean;
 }
 
 export interface TickOptions {
   /** BCP 47 locale of the labels. */
   locale: string;
   measure: (text: string) => number;
+  /** Width of a context label, when that row is set in another weight; default `measure`. */
+  measureContext?: (text: string) => number;
   /** Least space between two labels (px). Default 8. */
   gap?: number;
 }
@@ -44,14 +50,19 @@ interface Candidate {
   /** The longest a step can last (ms), for skipping what cannot fit without listing ticks. */
   maxStepMs: number;
   label: Format;
-  context?: { interval: CountableTimeInterval; label: Format };
+  /** The row of enclosing periods; `short` is tried when the long labels leave some period out. */
+  context?: { interval: CountableTimeInterval; label: Format; short?: Format };
 }
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
 const DAY_CONTEXT = { interval: utcDay, label: { day: 'numeric', month: 'short', year: 'numeric' } as Format };
-const MONTH_CONTEXT = { interval: utcMonth, label: { month: 'long', year: 'numeric' } as Format };
+const MONTH_CONTEXT = {
+  interval: utcMonth,
+  label: { month: 'long', year: 'numeric' } as Format,
+  short: { month: 'short', year: 'numeric' } as Format,
+};
 const YEAR_CONTEXT = { interval: utcYear, label: { year: 'numeric' } as Format };
 const HOUR_LABEL: Format = { hour: 'numeric', minute: '2-digit' };
 const DAY_LABEL: Format = { day: 'numeric' };
@@ -176,16 +187,23 @@ export function timeTicks(scale: ScaleTime<number, number>, options: TickOptions
     );
   }
 
+  keepInside(major, width, gap);
+
   const context: Tick[] = [];
-  if (chosen.context) {
-    const { interval, label } = chosen.context;
+  for (const label of chosen.context ? [chosen.context.label, chosen.context.short] : []) {
+    if (!label || !chosen.context) continue;
+    const { interval } = chosen.context;
     const format = dateFormat(locale, label);
+    const measureContext = options.measureContext ?? measure;
     const make = (date: Date, x: number): Tick => {
       const text = format.format(date);
-      return { x, label: text, date, width: measure(text) };
+      return { x, label: text, date, width: measureContext(text) };
     };
-    const box = (tick: Tick): [number, number] =>
-      rtl ? [tick.x - tick.width!, tick.x] : [tick.x, tick.x + tick.width!];
+    // A label that would run past the end edge is moved back inside, and must still clear its neighbour.
+    const box = (tick: Tick): [number, number] => {
+      const left = Math.max(0, Math.min(rtl ? tick.x - tick.width! : tick.x, width - tick.width!));
+      return [left, left + tick.width!];
+    };
     // In reading order: with a right-to-left axis, boxes run from right to left, so mirror them.
     const clear = (first: Tick, next: Tick) => {
       const [p, q] = [box(first), box(next)];
@@ -193,19 +211,45 @@ export function timeTicks(scale: ScaleTime<number, number>, options: TickOptions
     };
 
     const boundaries: Tick[] = [];
+    let left = 0;
     for (const date of interval.range(new Date(t0), new Date(t1 + 1))) {
       const tick = make(date, scale(date));
       if (boundaries.length === 0 || clear(boundaries[boundaries.length - 1], tick)) boundaries.push(tick);
+      else left++;
     }
+    const row: Tick[] = [];
     const current = interval.floor(new Date(t0));
     if (current.getTime() < t0) {
       const pinned = make(current, scale(new Date(t0)));
-      if (boundaries.length === 0 || clear(pinned, boundaries[0])) context.push(pinned);
+      if (boundaries.length === 0 || clear(pinned, boundaries[0])) row.push(pinned);
     }
-    context.push(...boundaries);
+    row.push(...boundaries);
+    for (const tick of row) tick.left = box(tick)[0];
+    if (row.length > context.length) context.splice(0, context.length, ...row);
+    if (left === 0) break;
   }
 
   return { major, context, unit: chosen.unit, step: chosen.step };
+}
+
+/**
+ * Gives each centred label a `left` inside [0, width]: a tick at the edge would otherwise stick out
+ * by half its label. An edge label that, moved inside, no longer clears its neighbour's is left
+ * `unlabelled` (its tick stays).
+ */
+function keepInside(major: Tick[], width: number, gap: number): void {
+  for (const tick of major) tick.left = Math.max(0, Math.min(tick.x - tick.width! / 2, width - tick.width!));
+  const byX = [...major].sort((p, q) => p.x - q.x);
+  const n = byX.length;
+  const touching = (a: Tick, b: Tick) => b.left! - (a.left! + a.width!) < gap;
+  const edges = new Set<Tick>();
+  if (n > 1 && touching(byX[0], byX[1])) edges.add(byX[0]);
+  if (n > 1 && touching(byX[n - 2], byX[n - 1])) edges.add(byX[n - 1]);
+  for (const tick of edges) {
+    // With fewer than two labels left the axis would not read: keep them centred, where they fit.
+    if (n - edges.size >= 2) tick.unlabelled = true;
+    else tick.left = tick.x - tick.width! / 2;
+  }
 }
 
 /** Keeps ticks left to right while each clears the last kept one by `gap`. */

@@ -98,6 +98,7 @@ function renderLane(laneView: LaneView, view: ChartView, context: ViewContext): 
         html`<span
           class="label"
           aria-hidden="true"
+          dir="auto"
           data-label-for=${label.id}
           title=${label.truncated ? fullTitle(laneView, label.id) : nothing}
           .style="transform:translate(${label.x}px,${labelTop + label.row * GEOMETRY.labelRow}px);width:${label.width}px"
@@ -121,17 +122,21 @@ function renderMark(
 ): TemplateResult {
   const key = markKey(mark);
   const tabindex = key === view.tabKey ? 0 : -1;
-  if (mark.kind === 'cluster') return renderCluster(mark, top, tabindex, context);
+  if (mark.kind === 'cluster') return renderCluster(mark, top, tabindex, context, tipEnd(mark, view));
   const { event } = mark;
   const selected = event.id === view.selectedId;
   const name = eventName(event, context);
-  if (mark.x2 !== undefined && Math.abs(mark.x2 - mark.x) > GEOMETRY.markSize / 2) {
-    const left = Math.min(mark.x, mark.x2);
-    const width = Math.max(GEOMETRY.markSize, Math.abs(mark.x2 - mark.x));
-    const period = !event.end;
+  // Known only to the month or year: always a period, so it never reads as its first day.
+  const period = !event.end && mark.x2 !== undefined;
+  if (mark.x2 !== undefined && (period || Math.abs(mark.x2 - mark.x) > GEOMETRY.markSize / 2)) {
+    const length = Math.abs(mark.x2 - mark.x);
+    // Too short for a bar the reader can hit, the mark is centred on the period; the bar keeps its length.
+    const width = Math.max(GEOMETRY.markSize, length);
+    const left = (mark.x + mark.x2) / 2 - width / 2;
+    const inset = (width - Math.max(length, GEOMETRY.markSize / 2)) / 2;
     return html`<button
       type="button"
-      class="mark span ${period ? 'period' : ''} ${event.unsourced ? 'unsourced' : ''}"
+      class="mark span ${period ? 'period' : ''} ${event.unsourced ? 'unsourced' : ''} ${tipEnd(mark, view)}"
       part="event"
       data-event-id=${event.id}
       tabindex=${tabindex}
@@ -140,12 +145,12 @@ function renderMark(
       title=${event.title}
       .style="transform:translate(${left}px,${top}px);width:${width}px"
     >
-      <span class="bar"></span>
+      <span class="bar" .style="left:${inset}px;right:${inset}px"></span>
     </button>`;
   }
   return html`<button
     type="button"
-    class="mark ${event.unsourced ? 'unsourced' : ''}"
+    class="mark ${event.unsourced ? 'unsourced' : ''} ${tipEnd(mark, view)}"
     part="event"
     data-event-id=${event.id}
     tabindex=${tabindex}
@@ -158,7 +163,12 @@ function renderMark(
   </button>`;
 }
 
-function renderCluster(mark: ClusterMark, top: number, tabindex: number, context: ViewContext): TemplateResult {
+/** The title shown on focus runs from a mark towards the middle of the chart, so that it stays in view. */
+function tipEnd(mark: Mark, view: ChartView): string {
+  return mark.x > view.width / 2 ? 'tip-end' : '';
+}
+
+function renderCluster(mark: ClusterMark, top: number, tabindex: number, context: ViewContext, tip = ''): TemplateResult {
   const first = mark.events[0];
   const last = mark.events[mark.events.length - 1];
   const label = context.tr.plural('clusterLabel', mark.count, {
@@ -168,7 +178,7 @@ function renderCluster(mark: ClusterMark, top: number, tabindex: number, context
   const width = Math.max(26, 12 + String(mark.count).length * 8);
   return html`<button
     type="button"
-    class="mark cluster"
+    class="mark cluster ${tip}"
     part="event cluster"
     data-cluster-count=${mark.count}
     data-cluster-key=${markKey(mark)}
@@ -182,8 +192,11 @@ function renderCluster(mark: ClusterMark, top: number, tabindex: number, context
 }
 
 function renderPanel(panel: FigurePanelView, view: ChartView, context: ViewContext): TemplateResult {
-  // Values read at the end edge, clear of the measure's name at the start edge.
-  const axisX = context.rtl ? 4 : view.width - 4;
+  // Values read at an edge, under the measure's name: the end edge, unless more points lie there.
+  const atStart = crowding(panel, view, context.rtl ? 'right' : 'left') < crowding(panel, view, context.rtl ? 'left' : 'right');
+  const atLeft = context.rtl !== atStart;
+  const axisX = atLeft ? 4 : view.width - 4;
+  const anchor = atLeft ? 'start' : 'end';
   return html`<div
     class="figures"
     role="group"
@@ -193,10 +206,7 @@ function renderPanel(panel: FigurePanelView, view: ChartView, context: ViewConte
   >
     <svg width=${view.width} height=${panel.height} aria-hidden="true">
       <g class="value-axis">
-        ${panel.valueTicks.map(
-          (tick) => svg`<line x1="0" x2=${view.width} y1=${tick.y} y2=${tick.y}></line>
-            <text x=${axisX} y=${tick.y - 3} text-anchor=${context.rtl ? 'start' : 'end'}>${tick.label}</text>`,
-        )}
+        ${panel.valueTicks.map((tick) => svg`<line x1="0" x2=${view.width} y1=${tick.y} y2=${tick.y}></line>`)}
       </g>
       ${panel.lines.map(
         (line) => svg`<path class="series-line" d=${line.path} stroke=${line.style.color} stroke-dasharray=${line.style.dash}></path>`,
@@ -208,7 +218,26 @@ function renderPanel(panel: FigurePanelView, view: ChartView, context: ViewConte
       (point) => `${point.style.series.key}|${markKey(point.mark)}`,
       (point) => renderPoint(point, view, context),
     )}
+    <svg class="value-labels" width=${view.width} height=${panel.height} aria-hidden="true">
+      <!-- Over the points, so that a point at the edge never hides a value. -->
+      <g class="value-axis">
+        ${panel.valueTicks.map(
+          // The SVG runs left to right; an Arabic "50 ألف" still reads right to left inside it
+          // (an embedding: SVG text does not honour isolates).
+          (tick) => svg`<text x=${axisX} y=${tick.y - 3} text-anchor=${anchor}>${context.tr.dir === 'rtl' ? `\u202b${tick.label}\u202c` : tick.label}</text>`,
+        )}
+      </g>
+    </svg>
   </div>`;
+}
+
+/** How many of a panel's points come near the value labels at one edge (they take about 40 px). */
+function crowding(panel: FigurePanelView, view: ChartView, edge: 'left' | 'right'): number {
+  const half = GEOMETRY.markSize / 2;
+  const reach = 40 + half;
+  return panel.points.filter(({ mark: { x } }) =>
+    edge === 'left' ? x > -half && x < reach : x < view.width + half && x > view.width - reach,
+  ).length;
 }
 
 /** Which line is which: each measure with its reporters. */
@@ -237,12 +266,12 @@ function renderPoint(point: FigurePointView, view: ChartView, context: ViewConte
   const tabindex = key === view.tabKey ? 0 : -1;
   const top = point.y - GEOMETRY.markSize / 2;
   if (mark.kind === 'cluster') {
-    return html`<span .style="--_type-color:${style.color}">${renderCluster(mark, top, tabindex, context)}</span>`;
+    return html`<span .style="--_type-color:${style.color}">${renderCluster(mark, top, tabindex, context, tipEnd(mark, view))}</span>`;
   }
   const event: TimelineEvent = mark.event;
   return html`<button
     type="button"
-    class="mark point"
+    class="mark point ${tipEnd(mark, view)}"
     part="event"
     data-event-id=${event.id}
     tabindex=${tabindex}
@@ -258,12 +287,14 @@ function renderPoint(point: FigurePointView, view: ChartView, context: ViewConte
 
 function renderAxis(view: ChartView, rtl: boolean): TemplateResult {
   return html`<div class="axis" part="axis" aria-hidden="true" .style="top:${view.axisTop}px;height:${GEOMETRY.axisHeight}px">
-    ${view.ticks.major.map(
-      (tick) => html`<span class="tick" .style="transform:translateX(${tick.x - (tick.width ?? 0) / 2}px)">${tick.label}</span>`,
+    ${view.ticks.major.map((tick) =>
+      tick.unlabelled
+        ? nothing
+        : html`<span class="tick" .style="transform:translateX(${tick.left ?? tick.x - (tick.width ?? 0) / 2}px)">${tick.label}</span>`,
     )}
     ${view.ticks.context.map(
       (tick) =>
-        html`<span class="tick context" .style="transform:translateX(${rtl ? tick.x - (tick.width ?? 0) : tick.x}px)"
+        html`<span class="tick context" .style="transform:translateX(${tick.left ?? (rtl ? tick.x - (tick.width ?? 0) : tick.x)}px)"
           >${tick.label}</span
         >`,
     )}

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatFigure } from '../i18n/index.js';
+import { formatEventDate, formatFigure } from '../i18n/index.js';
+import { parseDate } from '../model/dates.js';
 import type { Source, TimelineEvent } from '../model/types.js';
 import { eventWhen, type ViewContext } from './context.js';
 
@@ -12,6 +13,8 @@ export interface DetailActions {
 /** The open detail of one event: what, when, where, the figures with who reported them, the sources. */
 export function renderDetail(event: TimelineEvent, context: ViewContext, actions: DetailActions): TemplateResult {
   const { tr, locale } = context;
+  // Data text sits in dir="auto" spans (isolates): an English title in an Arabic timeline keeps its
+  // punctuation at its own end, and the widget's words around it keep the reader's direction.
   return html`<section
     class="detail"
     part="detail"
@@ -19,12 +22,12 @@ export function renderDetail(event: TimelineEvent, context: ViewContext, actions
     aria-labelledby="detail-title"
     data-detail-id=${event.id}
   >
-    <h2 id="detail-title" tabindex="-1">${event.title}</h2>
+    <h2 id="detail-title" tabindex="-1"><span dir="auto">${event.title}</span></h2>
     <p class="meta">
       <time datetime=${event.date.toISOString()}>${eventWhen(event, locale)}</time>
-      · ${context.typeLabel(event.type)}${event.place ? html` · <span class="place">${event.place}</span>` : nothing}
+      · <span dir="auto">${context.typeLabel(event.type)}</span>${event.place ? html` · <span class="place" dir="auto">${event.place}</span>` : nothing}
     </p>
-    ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+    ${event.summary ? html`<p class="summary"><span dir="auto">${event.summary}</span></p>` : nothing}
     ${renderFigures(event, context)}
     ${renderSources(event.sources, context, event.unsourced)}
     <div class="nav">
@@ -47,7 +50,7 @@ export function renderFigures(event: TimelineEvent, context: ViewContext): Templ
       ${event.figures.map(
         (figure) =>
           html`<li>
-            ${figure.label}: <strong>${formatFigure(figure, context.locale)}</strong>
+            <span dir="auto">${figure.label}</span>: <strong dir="auto">${formatFigure(figure, context.locale)}</strong>
             <span class="who">(${context.tr.t('reportedBy', { who: figure.reportedBy })})</span>
           </li>`,
       )}
@@ -63,11 +66,19 @@ export function renderSources(sources: Source[], context: ViewContext, unsourced
       ${sources.map((source) => {
         const title = source.title || source.publisher || new URL(source.url).hostname;
         return html`<li>
-          <a href=${source.url} target="_blank" rel="noopener noreferrer">${title}</a>${source.publisher &&
+          <a href=${source.url} target="_blank" rel="noopener noreferrer" dir="auto">${title}</a>${source.publisher &&
           source.title
-            ? html`, ${source.publisher}`
-            : nothing}${source.date ? html` <span class="who">(${source.date})</span>` : nothing}
+            ? html`, <span dir="auto">${source.publisher}</span>`
+            : nothing}${source.date
+            ? html` <span class="who">(<time datetime=${source.date}>${sourceDate(source.date, context.locale)}</time>)</span>`
+            : nothing}
         </li>`;
       })}
     </ul>`;
+}
+
+/** A source's date in the reader's language, at the precision it is given; as written if it is not a date. */
+function sourceDate(text: string, locale: string): string {
+  const parsed = parseDate(text);
+  return 'date' in parsed ? formatEventDate(parsed.date, parsed.precision, locale) : text;
 }

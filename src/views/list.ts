@@ -18,10 +18,10 @@ export function renderList(
         (event) => html`<li data-list-id=${event.id}>
           <p class="when">
             <time datetime=${event.date.toISOString()}>${eventWhen(event, locale)}</time> ·
-            ${context.typeLabel(event.type)}${event.place ? html` · ${event.place}` : nothing}
+            <span dir="auto">${context.typeLabel(event.type)}</span>${event.place ? html` · <span dir="auto">${event.place}</span>` : nothing}
           </p>
-          <h3>${event.title}</h3>
-          ${event.summary ? html`<p>${event.summary}</p>` : nothing} ${renderFigures(event, context)}
+          <h3><span dir="auto">${event.title}</span></h3>
+          ${event.summary ? html`<p><span dir="auto">${event.summary}</span></p>` : nothing} ${renderFigures(event, context)}
           ${renderSources(event.sources, context, event.unsourced)}
         </li>`,
       )}

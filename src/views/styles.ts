@@ -321,6 +321,32 @@ export const styles = css`
     text-align: center;
     box-shadow: inset 0 -3px 0 var(--_type-color, var(--_muted));
   }
+  /* The full title of a mark while it has keyboard focus (on hover, the title attribute shows it). */
+  .mark:focus-visible::before {
+    content: attr(title);
+    position: absolute;
+    top: calc(100% + 6px);
+    left: 0;
+    z-index: 3;
+    width: max-content;
+    max-width: 280px;
+    padding: 3px 6px;
+    border: 1px solid var(--_grid);
+    border-radius: 4px;
+    background: var(--_panel);
+    box-shadow: var(--_shadow);
+    color: var(--_fg);
+    font-size: 12px;
+    font-weight: 400;
+    line-height: 16px;
+    text-align: start;
+    white-space: normal;
+    pointer-events: none;
+  }
+  .mark.tip-end:focus-visible::before {
+    left: auto;
+    right: 0;
+  }
   .label {
     position: absolute;
     left: 0;
@@ -331,6 +357,9 @@ export const styles = css`
     overflow: hidden;
     pointer-events: none;
     color: var(--_fg);
+  }
+  .label[title] {
+    pointer-events: auto;
   }
 
   /* Figures track. */
@@ -343,6 +372,19 @@ export const styles = css`
   .figures .value-axis text {
     fill: var(--_muted);
     font-size: 11px;
+    /* A halo keeps a value readable over a point or a line. */
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .figures .value-labels {
+    position: absolute;
+    left: 0;
+    top: 0;
+    pointer-events: none;
+    /* text-anchor is given by physical edge. */
+    direction: ltr;
   }
   .figures .value-axis line {
     stroke: var(--_grid);
@@ -413,6 +455,8 @@ export const styles = css`
   }
   .tick {
     position: absolute;
+    /* Placed by transform from the left edge; in right-to-left the static position is the right. */
+    left: 0;
     top: 4px;
     white-space: nowrap;
     color: var(--_fg);
@@ -504,6 +548,8 @@ export const styles = css`
   }
   .frame.wide .detail {
     position: absolute;
+    /* Without a top it would sit where it is in the flow, under the plot, clipped by the chart. */
+    top: 8px;
     inset-inline-end: 8px;
     width: min(360px, 45%);
     max-height: calc(100% - 16px);
@@ -652,13 +698,18 @@ export const styles = css`
     .mark,
     .mark.cluster {
       forced-color-adjust: none;
-      color: CanvasText;
+      /* Over the series colour set on each figure point. */
+      color: CanvasText !important;
       background: Canvas;
       border: 1px solid CanvasText;
     }
     .mark .shape {
       fill: CanvasText;
       stroke: Canvas;
+    }
+    .mark.unsourced .shape {
+      fill: Canvas;
+      stroke: CanvasText;
     }
     .mark[aria-pressed='true']::after,
     .brush {

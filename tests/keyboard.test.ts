@@ -1,0 +1,457 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import type { NewsTimeline } from '../src/news-timeline.js';
+import type { TimelineEvent } from '../src/model/types.js';
+import { deepActive, frames, liveRegion, settled, shadow, storyTimeline } from './helpers.js';
+
+const SPAN = (element: NewsTimeline) => +element.view.end - +element.view.start;
+
+async function press(key: string): Promise<void> {
+  await sendKeys({ press: key });
+}
+
+/** Lets a key's effect land: with reduced motion a zoom is applied at once. */
+async function land(element: NewsTimeline): Promise<void> {
+  await element.updateComplete;
+  await frames(2);
+  await element.updateComplete;
+}
+
+/** The mark (or cluster) that has focus inside the element, if any. */
+function focusedMark(element: NewsTimeline): HTMLElement | null {
+  const active = shadow(element).activeElement as HTMLElement | null;
+  return active?.matches('[part~="event"]') ? active : null;
+}
+
+/** Buttons before and after the widget, so that Tab can go in and come out. */
+function surround(element: NewsTimeline): { before: HTMLButtonElement; after: HTMLButtonElement } {
+  const before = document.createElement('button');
+  before.textContent = 'before';
+  const afterButton = document.createElement('button');
+  afterButton.textContent = 'after';
+  element.before(before);
+  element.after(afterButton);
+  return { before, after: afterButton };
+}
+
+/** Tabs from the button before the widget until a mark has focus. */
+async function tabToMark(element: NewsTimeline): Promise<HTMLElement> {
+  const { before } = surround(element);
+  before.focus();
+  for (let i = 0; i < 30; i++) {
+    await press('Tab');
+    const mark = focusedMark(element);
+    if (mark) return mark;
+  }
+  throw new Error('Tab never reached a mark');
+}
+
+/** The event whose name the live region says, or undefined. */
+function announced(element: NewsTimeline): TimelineEvent | undefined {
+  const text = liveRegion(element).textContent!.trim();
+  return element.events.find((event) => text.endsWith(`: ${event.title}`));
+}
+
+/** The cluster mark's dates as its label gives them cannot be read back; its events are checked by id in its key. */
+function isHolderOf(mark: HTMLElement, event: TimelineEvent): boolean {
+  if (mark.dataset.eventId) return mark.dataset.eventId === event.id;
+  return mark.hasAttribute('data-cluster-count');
+}
+
+describe('keyboard: tab order and focus ring', () => {
+  it('Tab goes through the legend, the controls and exactly one mark, each with a visible ring, then out', async () => {
+    const element = await storyTimeline();
+    const { before, after: out } = surround(element);
+    before.focus();
+    const stops: HTMLElement[] = [];
+    for (let i = 0; i < 40; i++) {
+      await press('Tab');
+      const active = deepActive() as HTMLElement;
+      if (active === out) break;
+      stops.push(active);
+      // The ring is looked at while the stop has focus.
+      const style = getComputedStyle(active);
+      expect(style.outlineStyle, active.outerHTML.slice(0, 80)).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    }
+    expect(deepActive()).to.equal(out);
+    for (const stop of stops) expect(stop.getRootNode()).to.equal(shadow(element));
+
+    const markStops = stops.filter((stop) => stop.matches('[part~="event"]'));
+    expect(markStops).to.have.length(1);
+    // The one stop is the earliest mark: the roving tabindex starts at the beginning of the story.
+    const tabbable = [...shadow(element).querySelectorAll('[part~="event"][tabindex="0"]')];
+    expect(tabbable).to.deep.equal(markStops);
+
+    const actions = stops.map((stop) => stop.dataset.action).filter(Boolean);
+    expect(actions).to.deep.equal(['zoom-in', 'zoom-out', 'fit', 'list']);
+    const legend = stops.map((stop) => stop.dataset.legendType).filter(Boolean);
+    expect(legend).to.deep.equal(['talks', 'proposal', 'agreement', 'decision', 'casualties']);
+
+  });
+
+  for (const state of ['detail', 'list'] as const) {
+    it(`with the ${state} open, every Tab stop shows a ring of 2 px or more that stands out 3:1`, async () => {
+      const element = await storyTimeline();
+      if (state === 'detail') element.select('sharm-el-sheikh-talks-2025-10-06');
+      else shadow(element).querySelector<HTMLButtonElement>('[data-action="list"]')!.click();
+      await settled(element);
+      const { before, after: out } = surround(element);
+      before.focus();
+      let stops = 0;
+      for (let i = 0; i < 400; i++) {
+        await press('Tab');
+        const active = deepActive() as HTMLElement;
+        if (active === out) break;
+        stops += 1;
+        const style = getComputedStyle(active);
+        const label = active.outerHTML.slice(0, 80);
+        expect(style.outlineStyle, label).to.equal('solid');
+        expect(parseFloat(style.outlineWidth), label).to.be.at.least(2);
+        expect(ratio(style.outlineColor, 'rgb(255, 255, 255)'), label).to.be.at.least(3);
+      }
+      expect(deepActive()).to.equal(out);
+      if (state === 'list') {
+        // The list button (the zoom buttons rest while the chart is away), then every source of the story.
+        expect(stops).to.equal(1 + element.events.flatMap((event) => event.sources).length);
+      } else {
+        // The legend, four controls, one mark, then the detail's three links and three buttons.
+        expect(stops).to.equal(5 + 4 + 1 + 3 + 3);
+      }
+    });
+  }
+
+  it('Shift+Tab from after the widget comes back to the same single mark', async () => {
+    const element = await storyTimeline();
+    const { after: out } = surround(element);
+    out.focus();
+    let markStops = 0;
+    for (let i = 0; i < 40; i++) {
+      await sendKeys({ down: 'Shift' });
+      await press('Tab');
+      await sendKeys({ up: 'Shift' });
+      if (focusedMark(element)) markStops += 1;
+      if (!element.contains(deepActive()) && deepActive()?.getRootNode() !== shadow(element)) break;
+    }
+    expect(markStops).to.equal(1);
+  });
+});
+
+describe('keyboard: moving between events', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('ArrowRight and ArrowLeft move in time order and the live region names the event', async () => {
+    const element = await storyTimeline();
+    await tabToMark(element);
+    const events = element.events;
+    await press('Home');
+    await land(element);
+    expect(announced(element)?.id).to.equal(events[0].id);
+    await press('ArrowRight');
+    await land(element);
+    expect(announced(element)?.id).to.equal(events[1].id);
+    expect(isHolderOf(focusedMark(element)!, events[1])).to.equal(true);
+    await press('ArrowRight');
+    await land(element);
+    expect(announced(element)?.id).to.equal(events[2].id);
+    await press('ArrowLeft');
+    await land(element);
+    expect(announced(element)?.id).to.equal(events[1].id);
+    expect(liveRegion(element).textContent!.trim()).to.equal(
+      'Casualties and hostages, November 9, 2023: Israel cites more than 1,400 killed on 7 October',
+    );
+  });
+
+  it('names the talks on 6 October 2025 the way the issue asks', async () => {
+    const element = await storyTimeline();
+    await tabToMark(element);
+    const target = element.events.findIndex((event) => event.id === 'sharm-el-sheikh-talks-2025-10-06');
+    await press('Home');
+    for (let i = 0; i < target; i++) await press('ArrowRight');
+    await land(element);
+    const mark = focusedMark(element)!;
+    expect(mark.dataset.eventId).to.equal('sharm-el-sheikh-talks-2025-10-06');
+    expect(mark.getAttribute('aria-label')).to.equal('Talks, October 6, 2025: Indirect talks open in Sharm el-Sheikh');
+    expect(liveRegion(element).textContent!.trim()).to.equal(mark.getAttribute('aria-label'));
+  });
+
+  it('Home and End go to the first and the last event', async () => {
+    const element = await storyTimeline();
+    await tabToMark(element);
+    const events = element.events;
+    await press('End');
+    await land(element);
+    expect(announced(element)?.id).to.equal(events[events.length - 1].id);
+    expect(focusedMark(element)!.dataset.eventId).to.equal('gaza-moh-toll-2025-11-29');
+    await press('Home');
+    await land(element);
+    expect(announced(element)?.id).to.equal(events[0].id);
+    expect(focusedMark(element)!.dataset.eventId).to.equal('hamas-led-attack-southern-israel-2023-10-07');
+    // Past either end the keys stay put.
+    await press('ArrowLeft');
+    await land(element);
+    expect(focusedMark(element)!.dataset.eventId).to.equal('hamas-led-attack-southern-israel-2023-10-07');
+  });
+
+  it('keyboard alone reaches every event of the default story, in time order', async function () {
+    this.timeout(90_000);
+    const element = await storyTimeline();
+    await tabToMark(element);
+    const events = element.events;
+    expect(events).to.have.length(72);
+    await press('Home');
+    await land(element);
+    const reached: string[] = [];
+    const inClusters: string[] = [];
+    for (let i = 0; i < events.length; i++) {
+      if (i > 0) {
+        await press('ArrowRight');
+        await land(element);
+      }
+      const event = announced(element);
+      const mark = focusedMark(element);
+      expect(event, `step ${i}`).to.exist;
+      expect(mark, `focus after step ${i}`).to.exist;
+      if (mark!.dataset.eventId) {
+        expect(mark!.dataset.eventId, `step ${i}`).to.equal(event!.id);
+      } else {
+        // Events on the same day in one lane stay together at any zoom: Enter opens the one announced.
+        inClusters.push(event!.id);
+        const opened = oneEvent(element, 'timeline-select');
+        await press('Enter');
+        expect((await opened).detail.id).to.equal(event!.id);
+        await land(element);
+        await press('Escape');
+        await land(element);
+        expect(focusedMark(element)).to.equal(mark);
+      }
+      reached.push(event!.id);
+    }
+    expect(reached).to.deep.equal(events.map((event) => event.id));
+    // Only the two talks of 8 October 2025 share a day in a lane.
+    const sameDay = ['sharm-el-sheikh-talks-day-three-2025-10-08', 'hamas-prisoner-list-2025-10-08'];
+    expect(inClusters).to.have.members(sameDay);
+  });
+
+  it('in dir="rtl" ArrowLeft goes forward in time and ArrowRight back', async () => {
+    const element = await storyTimeline({ attrs: { dir: 'rtl' } });
+    await tabToMark(element);
+    const events = element.events;
+    await press('Home');
+    await land(element);
+    await press('ArrowLeft');
+    await land(element);
+    expect(announced(element)?.id).to.equal(events[1].id);
+    await press('ArrowLeft');
+    await land(element);
+    expect(announced(element)?.id).to.equal(events[2].id);
+    await press('ArrowRight');
+    await land(element);
+    expect(announced(element)?.id).to.equal(events[1].id);
+  });
+
+  it('an Arabic locale without dir mirrors the keys too', async () => {
+    const element = await storyTimeline({ attrs: { locale: 'ar' } });
+    await tabToMark(element);
+    await press('Home');
+    await land(element);
+    await press('ArrowLeft');
+    await land(element);
+    expect(announced(element)).to.equal(undefined); // Arabic punctuation: "…، …: title"
+    expect(liveRegion(element).textContent).to.contain(element.events[1].title);
+  });
+
+  it('+ and - zoom around the event and say what is shown', async () => {
+    const element = await storyTimeline();
+    await tabToMark(element);
+    const full = SPAN(element);
+    await press('+');
+    await land(element);
+    expect(SPAN(element)).to.be.closeTo(full / 2, full * 0.01);
+    expect(liveRegion(element).textContent).to.match(/^Showing .+ to .+$/);
+    await press('+');
+    await land(element);
+    expect(SPAN(element)).to.be.closeTo(full / 4, full * 0.01);
+    await press('-');
+    await land(element);
+    expect(SPAN(element)).to.be.closeTo(full / 2, full * 0.01);
+    // Focus is still on a mark after the marks were drawn again.
+    expect(focusedMark(element)).to.exist;
+  });
+
+  it('Enter opens the detail, Escape closes it and gives focus back to the mark; Space opens too', async () => {
+    const element = await storyTimeline();
+    await tabToMark(element);
+    const target = element.events.findIndex((event) => event.id === 'paris-talks-2024-01-28');
+    await press('Home');
+    for (let i = 0; i < target; i++) await press('ArrowRight');
+    await land(element);
+    const mark = focusedMark(element)!;
+    expect(mark.dataset.eventId).to.equal('paris-talks-2024-01-28');
+    await press('Enter');
+    await land(element);
+    expect(element.selected).to.equal('paris-talks-2024-01-28');
+    const detail = shadow(element).querySelector<HTMLElement>('[part="detail"]')!;
+    expect(detail.querySelector('h2')!.textContent).to.equal('US, Israeli, Qatari and Egyptian officials meet in Paris');
+    expect(mark.getAttribute('aria-pressed')).to.equal('true');
+    await press('Escape');
+    await land(element);
+    expect(shadow(element).querySelector('[part="detail"]')).to.equal(null);
+    expect(element.selected).to.equal(null);
+    expect(focusedMark(element)?.dataset.eventId).to.equal('paris-talks-2024-01-28');
+    await press(' ');
+    await land(element);
+    expect(element.selected).to.equal('paris-talks-2024-01-28');
+  });
+
+  it('Escape inside the open detail closes it and focus goes back to the event', async () => {
+    const element = await storyTimeline();
+    await tabToMark(element);
+    await press('Home');
+    await press('Enter');
+    await land(element);
+    const id = element.selected!;
+    expect(id).to.equal(element.events[0].id);
+    shadow(element).querySelector<HTMLButtonElement>('[part="detail"] .close')!.focus();
+    await press('Escape');
+    await land(element);
+    expect(element.selected).to.equal(null);
+    expect(focusedMark(element)?.dataset.eventId).to.equal(id);
+  });
+
+  it('Enter on a cluster reached by Tab zooms into it, focus follows to its first event', async () => {
+    // Five talks on five days, then one a year later: at fit-all the first five are one cluster.
+    const source = [{ url: 'https://example.com/' }];
+    const data = [
+      ...[1, 2, 3, 4, 5].map((day) => ({ id: `d${day}`, type: 'talks', date: `2024-03-0${day}`, title: `Day ${day}`, sources: source })),
+      { id: 'later', type: 'talks', date: '2025-03-01', title: 'A year later', sources: source },
+    ];
+    const element = await storyTimeline({ data });
+    const cluster = await tabToMark(element);
+    expect(cluster.dataset.clusterCount).to.equal('5');
+    const full = SPAN(element);
+    await press('Enter');
+    await land(element);
+    expect(SPAN(element)).to.be.below(full / 20);
+    expect(liveRegion(element).textContent).to.match(/^Showing /);
+    expect(focusedMark(element)?.dataset.eventId).to.equal('d1');
+    await press('ArrowRight');
+    await land(element);
+    expect(focusedMark(element)?.dataset.eventId).to.equal('d2');
+  });
+
+  it('ArrowRight on a cluster not yet entered goes to its first event, ArrowLeft to the one before it', async () => {
+    const source = [{ url: 'https://example.com/' }];
+    const data = [
+      ...[1, 2, 3].map((day) => ({ id: `d${day}`, type: 'talks', date: `2024-03-0${day}`, title: `Day ${day}`, sources: source })),
+      { id: 'later', type: 'talks', date: '2025-03-01', title: 'A year later', sources: source },
+    ];
+    let element = await storyTimeline({ data });
+    await tabToMark(element);
+    await press('ArrowRight');
+    await land(element);
+    expect(liveRegion(element).textContent).to.equal('Talks, March 1, 2024: Day 1');
+    element.parentElement!.remove();
+    element = await storyTimeline({ data });
+    await tabToMark(element);
+    await press('ArrowLeft');
+    await land(element);
+    // Nothing comes before the first event: the keys stay on it.
+    expect(liveRegion(element).textContent).to.equal('Talks, March 1, 2024: Day 1');
+  });
+});
+
+describe('keyboard: focus through re-rendering', () => {
+  it('focus stays on a mark when an animated zoom redraws the marks', async () => {
+    const element = await storyTimeline();
+    await tabToMark(element);
+    // From fit-all, zoom in on the dense autumn of 2025 and back out: clusters split and merge.
+    const target = element.events.findIndex((event) => event.id === 'sharm-el-sheikh-talks-day-two-2025-10-07');
+    await press('Home');
+    for (let i = 0; i < target; i++) await press('ArrowRight');
+    await settled(element);
+    for (const key of ['-', '-', '-', '-', '+', '+', '+']) {
+      await press(key);
+      // Look during the animation too, while marks come and go.
+      for (let f = 0; f < 6; f++) {
+        await frames(1);
+        await element.updateComplete;
+        expect(shadow(element).activeElement, `during ${key}`).to.exist;
+      }
+      await settled(element);
+      expect(focusedMark(element), `after ${key}`).to.exist;
+    }
+    expect(liveRegion(element).textContent).to.match(/^Showing /);
+    // Back where the keyboard was: the mark (or cluster) of the same event holds the tab stop.
+    const mark = focusedMark(element)!;
+    expect(isHolderOf(mark, element.events[target])).to.equal(true);
+    expect(mark.getAttribute('tabindex')).to.equal('0');
+  });
+
+  it('when the focused mark leaves the view, focus goes to the tab stop of the new view', async () => {
+    const element = await storyTimeline();
+    element.zoomTo('2024-01-01', '2024-03-01');
+    await settled(element);
+    const before = await tabToMark(element);
+    expect(before.dataset.eventId).to.equal('gaza-moh-toll-2024-01-21');
+    element.zoomTo('2025-01-01', '2025-03-01');
+    await settled(element);
+    const after = focusedMark(element);
+    expect(after).to.exist;
+    expect(after!.getAttribute('tabindex')).to.equal('0');
+    expect(after!.dataset.eventId ?? after!.dataset.clusterKey).to.not.equal('gaza-moh-toll-2024-01-21');
+    expect(document.activeElement).to.equal(element);
+  });
+});
+
+describe('keyboard: nothing is bound outside the widget', () => {
+  it('adds no key listener to document or window', async () => {
+    const added: string[] = [];
+    const documentAdd = document.addEventListener;
+    const windowAdd = window.addEventListener;
+    document.addEventListener = function (this: Document, type: string, ...rest: unknown[]) {
+      added.push(`document:${type}`);
+      return (documentAdd as (...args: unknown[]) => void).call(this, type, ...rest);
+    } as typeof document.addEventListener;
+    window.addEventListener = function (this: Window, type: string, ...rest: unknown[]) {
+      added.push(`window:${type}`);
+      return (windowAdd as (...args: unknown[]) => void).call(this, type, ...rest);
+    } as typeof window.addEventListener;
+    try {
+      const element = await storyTimeline();
+      await tabToMark(element);
+      for (const key of ['ArrowRight', 'End', '+', '-', 'Enter', 'Escape', 'Home']) {
+        await press(key);
+        await land(element);
+      }
+    } finally {
+      document.addEventListener = documentAdd;
+      window.addEventListener = windowAdd;
+    }
+    expect(added.filter((entry) => /key/i.test(entry))).to.deep.equal([]);
+  });
+
+  it('keys pressed outside the widget do nothing to it', async () => {
+    const element = await storyTimeline();
+    const { before } = surround(element);
+    before.focus();
+    const view = SPAN(element);
+    await press('+');
+    await press('End');
+    await land(element);
+    expect(SPAN(element)).to.equal(view);
+    expect(liveRegion(element).textContent!.trim()).to.equal('');
+  });
+});
+
+/** WCAG contrast of two computed rgb() colours. */
+function ratio(a: string, b: string): number {
+  const lum = (value: string) => {
+    const [r, g, bl] = /rgba?\(([^)]+)\)/.exec(value)![1].split(/[\s,/]+/).map(Number);
+    const c = (v: number) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * c(r) + 0.7152 * c(g) + 0.0722 * c(bl);
+  };
+  const [x, y] = [lum(a), lum(b)];
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+}
