@@ -143,6 +143,7 @@ export class NewsTimeline extends LitElement {
   /** The event that holds the keyboard's place among the marks. */
   @state() private accessor cursorId: string | null = null;
 
+  @query('.frame') private accessor frame!: HTMLElement | null;
   @query('.plot') private accessor plot!: HTMLElement | null;
   @query('.overview') private accessor overviewStrip!: HTMLElement | null;
 
@@ -239,7 +240,9 @@ export class NewsTimeline extends LitElement {
         if (width !== this.width) this.width = width;
       });
     });
-    this.resizer.observe(this);
+    // The frame, not the host: a page may make the host inline ("* { all: unset }"), and an
+    // inline box reports no width.
+    if (this.frame) this.resizer.observe(this.frame);
     if (this.hasUpdated) this.reload();
   }
 
@@ -277,6 +280,10 @@ export class NewsTimeline extends LitElement {
     this.focusAnchor = this.plotFocusAnchor();
   }
 
+  protected override firstUpdated(): void {
+    if (this.frame) this.resizer?.observe(this.frame);
+  }
+
   protected override updated(): void {
     if (this.plot) this.zoomer.attach(this.plot);
     else this.zoomer.detach();
@@ -287,7 +294,20 @@ export class NewsTimeline extends LitElement {
   // —— Loading ————————————————————————————————————————————————
 
   private reload(): void {
-    void this.loader.load(this.source(), { ...DEFAULT_LOAD_OPTIONS, timeout: this.timeout });
+    const source = this.source();
+    // Upgraded while the parser is still inside the element (the script in <head>): its inline
+    // data is not there yet. Read again once the document is parsed, unless data came meanwhile.
+    if ((source.kind === 'inline' || source.kind === 'none') && document.readyState === 'loading') {
+      document.addEventListener(
+        'DOMContentLoaded',
+        () => {
+          if (this.isConnected && this.data == null && !this.src) this.reload();
+        },
+        { once: true },
+      );
+      return;
+    }
+    void this.loader.load(source, { ...DEFAULT_LOAD_OPTIONS, timeout: this.timeout });
   }
 
   private source(): DataSource {
@@ -892,6 +912,7 @@ export class NewsTimeline extends LitElement {
     type: K,
     detail: HTMLElementEventMap[K]['detail'],
   ): void {
+    /** @internal */
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }

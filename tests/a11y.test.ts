@@ -4,7 +4,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import type { AxeResults, RunOptions } from 'axe-core';
 import type { NewsTimeline } from '../src/news-timeline.js';
-import { frames, liveRegion, settled, shadow, storyTimeline, zoomed, type StoryOptions } from './helpers.js';
+import { frames, liveRegion, settled, shadow, showWindow, storyTimeline, zoomed, type StoryOptions } from './helpers.js';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const DARK_PAGE = '#16181d';
@@ -126,14 +126,12 @@ describe('a11y: names and roles', () => {
     }
     const talks = shadow(element).querySelector('[data-event-id="doha-strike-2025-09-09"]')!;
     expect(talks.getAttribute('aria-label')).to.equal(`Talks, September 9, 2025: ${byId.get('doha-strike-2025-09-09')!.title}`);
-    element.zoomTo('2025-10-01', '2025-10-20');
-    await settled(element);
+    await showWindow(element, '2025-10-01', '2025-10-20');
     const sharm = shadow(element).querySelector('[data-event-id="sharm-el-sheikh-talks-2025-10-06"]')!;
     expect(sharm.getAttribute('aria-label')).to.equal('Talks, October 6, 2025: Indirect talks open in Sharm el-Sheikh');
     // A declared type is named by its label, a span by its range.
     const truce = byId.get('november-truce-2023-11-24')!;
-    element.zoomTo('2023-11-01', '2023-12-31');
-    await settled(element);
+    await showWindow(element, '2023-11-01', '2023-12-31');
     expect(shadow(element).querySelector('[data-event-id="november-truce-2023-11-24"]')!.getAttribute('aria-label')).to.equal(
       `Agreements, November 24 – December 1, 2023: ${truce.title}`,
     );

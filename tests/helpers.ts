@@ -155,14 +155,6 @@ export async function timelineWith(data: unknown, width = 1000, attrs = ''): Pro
   return element;
 }
 
-let story: Promise<unknown> | undefined;
-
-/** The default story, data/events.json, read once per test file. */
-export function defaultStory(): Promise<unknown> {
-  story ??= fetch('/data/events.json').then((response) => response.json());
-  return story.then((data) => structuredClone(data));
-}
-
 /** Shows the window from `start` to `end` and waits until it is drawn. */
 export async function showWindow(element: NewsTimeline, start: string | Date, end: string | Date): Promise<void> {
   const ended = Promise.race([zoomed(element), wait(1500)]);

@@ -171,20 +171,30 @@ export function timeTicks(scale: ScaleTime<number, number>, options: TickOptions
   for (const candidate of CANDIDATES) {
     if ((t1 - t0) / candidate.maxStepMs > most) continue;
     const ticks = majorFor(candidate);
-    if (fits(ticks)) {
+    // A step with no tick in view (no Monday in a five-day window) tells the reader nothing.
+    if (ticks.length > 0 && fits(ticks)) {
       chosen = candidate;
       major = ticks;
       break;
     }
   }
   if (!chosen) {
-    // Even millennia do not fit (a very narrow view): keep what fits of the coarsest.
+    // Nothing fits whole (a very narrow view): keep what fits of the coarsest step with a tick in view.
     chosen = CANDIDATES[CANDIDATES.length - 1];
-    major = thin(
-      majorFor(chosen).sort((p, q) => p.x - q.x),
-      (tick) => [tick.x - tick.width! / 2, tick.x + tick.width! / 2],
-      gap,
-    );
+    for (let i = CANDIDATES.length - 1; i >= 0; i--) {
+      const candidate = CANDIDATES[i];
+      if ((t1 - t0) / candidate.maxStepMs > most) break;
+      const ticks = thin(
+        majorFor(candidate).sort((p, q) => p.x - q.x),
+        (tick) => [tick.x - tick.width! / 2, tick.x + tick.width! / 2],
+        gap,
+      );
+      if (ticks.length > 0) {
+        chosen = candidate;
+        major = ticks;
+        break;
+      }
+    }
   }
 
   keepInside(major, width, gap);

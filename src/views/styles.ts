@@ -126,8 +126,28 @@ export const styles = css`
     border: 0;
   }
 
+  /* The host is styled by the page too, and a page rule such as "* { all: unset }" beats :host:
+     the frame sets again everything its contents inherit. */
   .frame {
     position: relative;
+    display: block;
+    color: var(--_fg);
+    font-family: var(--_font);
+    font-size: 14px;
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.4;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    writing-mode: horizontal-tb;
+    -webkit-text-fill-color: currentcolor;
+    visibility: visible;
+    cursor: auto;
   }
 
   /* Toolbar: title, legend, controls. */

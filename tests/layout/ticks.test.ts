@@ -30,6 +30,14 @@ describe('layout/ticks', () => {
     ]);
   });
 
+  it('never leaves the axis bare: six days with no Monday in a narrow view still get day ticks', () => {
+    // 20 px a day: whole days do not fit, weeks have no tick in view (6–11 November 2023 starts on a Monday).
+    const ticks = timeTicks(scaleOf('2023-11-06T00:00:00.001Z', '2023-11-11T23:59:59.999Z', 120), { locale: 'en', measure: (t) => t.length * 6.5 });
+    expect(ticks.unit).to.equal('day');
+    expect(ticks.major.length).to.be.greaterThan(1);
+    for (const tick of ticks.major) expect(tick.x).to.be.within(0, 120);
+  });
+
   it('labels in the given locale', () => {
     const fr = timeTicks(scaleOf('2024-01-01', '2025-01-01'), { locale: 'fr', measure });
     expect(fr.major[2].label).to.equal('mars');

@@ -229,7 +229,19 @@ describe('fuzz: layout', () => {
           }
         }
       }),
-      { numRuns: RUNS },
+      {
+        numRuns: RUNS,
+        // Once found: one event, then zoomed out to a month in a 120 px wide view.
+        examples: [
+          [
+            [{ id: 'e0', type: 'talks', date: new Date('2023-11-09T00:00:00.000Z'), precision: 'day', title: ' ', sources: [] }],
+            [{ factor: 1.9677784764093502, shift: 0 }, { factor: 0.16939576208115598, shift: 0 }, { factor: 0.05, shift: 0 }],
+            120,
+            false,
+            4,
+          ],
+        ],
+      },
     );
   });
 

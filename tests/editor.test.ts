@@ -1,0 +1,305 @@
+import { expect } from '@open-wc/testing';
+import { readData } from '../src/model/index.js';
+import type { NewsTimeline } from '../src/news-timeline.js';
+import { wait } from './helpers.js';
+
+// demo/editor.html driven as a new editor would use it: paste the story with a mistake, see the
+// problem, fix it, download the data, copy the embed code and paste it into a blank page.
+
+const EDITOR = new URL('../demo/editor.html', import.meta.url).href;
+const SMALL_URL = new URL('./fixtures/small.json', import.meta.url).href;
+
+let frames: HTMLIFrameElement[] = [];
+
+afterEach(() => {
+  for (const frame of frames) frame.remove();
+  frames = [];
+});
+
+/** Resolves once `test` is true, checking every 25 ms; fails after `ms`. */
+async function until(test: () => boolean, ms = 8000, what = 'condition'): Promise<void> {
+  const stop = performance.now() + ms;
+  while (!test()) {
+    if (performance.now() > stop) throw new Error(`timed out waiting for ${what}`);
+    await wait(25);
+  }
+}
+
+function iframe(width: number, height: number): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width:${width}px;height:${height}px;border:0`;
+  frames.push(frame);
+  return frame;
+}
+
+interface Editor {
+  win: Window & typeof globalThis;
+  doc: Document;
+  $: <T extends HTMLElement = HTMLElement>(selector: string) => T;
+  preview: NewsTimeline;
+}
+
+async function openEditor(): Promise<Editor> {
+  const frame = iframe(1200, 1000);
+  frame.src = EDITOR;
+  document.body.append(frame);
+  await until(() => frame.contentDocument?.documentElement?.dataset.editorReady === 'true', 8000, 'the editor');
+  const doc = frame.contentDocument!;
+  const $ = <T extends HTMLElement = HTMLElement>(selector: string) => {
+    const found = doc.querySelector<T>(selector);
+    if (!found) throw new Error(`no ${selector} in the editor`);
+    return found;
+  };
+  return { win: frame.contentWindow as Window & typeof globalThis, doc, $, preview: $<NewsTimeline>('#preview') };
+}
+
+/** Types text into the data box as a paste does: value, then an input event. */
+function paste(editor: Editor, text: string): void {
+  const box = editor.$<HTMLTextAreaElement>('#data-text');
+  box.value = text;
+  box.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+function typeInto(editor: Editor, selector: string, text: string): void {
+  const input = editor.$<HTMLInputElement>(selector);
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+async function smallText(): Promise<string> {
+  return (await fetch(SMALL_URL)).text();
+}
+
+function drawnIds(element: NewsTimeline): string[] {
+  return [...(element.shadowRoot?.querySelectorAll<HTMLElement>('[data-event-id]') ?? [])].map((node) => node.dataset.eventId!);
+}
+
+function problems(editor: Editor): { severity: string; path: string; text: string; item: HTMLElement }[] {
+  return [...editor.doc.querySelectorAll<HTMLElement>('#problem-list > li')].map((item) => ({
+    severity: item.classList.contains('error') ? 'error' : 'warning',
+    path: item.querySelector('.path')!.textContent!,
+    text: item.textContent!,
+    item,
+  }));
+}
+
+/** The small fixture as an editor would paste it, with the date of "cairo-round" broken. */
+async function brokenStory(): Promise<string> {
+  const text = await smallText();
+  expect(text).to.contain('"date": "2024-08-15"');
+  return text.replace('"date": "2024-08-15"', '"date": "2024-13-45"');
+}
+
+/** The editor with the story pasted, broken and then fixed, drawn in the preview. */
+async function fixedEditor(): Promise<{ editor: Editor; text: string }> {
+  const editor = await openEditor();
+  const text = (await brokenStory()).replace('2024-13-45', '2024-08-15');
+  paste(editor, text);
+  await until(() => editor.$<HTMLButtonElement>('#download').disabled === false, 3000, 'the download button');
+  await until(() => drawnIds(editor.preview).length > 0, 5000, 'the preview');
+  return { editor, text };
+}
+
+describe('editor: paste, see problems, fix', () => {
+  it('lists the broken date with its path, draws the other events, and selects the mistake on click', async () => {
+    const editor = await openEditor();
+    paste(editor, await brokenStory());
+    await until(() => problems(editor).length > 0, 3000, 'the problem list');
+    const [problem] = problems(editor);
+    expect(problems(editor)).to.have.length(1);
+    expect(problem.severity).to.equal('error');
+    expect(problem.path).to.equal('events[2].date');
+    expect(problem.text).to.contain('2024-13-45');
+    expect(editor.$('#problem-summary').className).to.contain('bad');
+    expect(editor.$('#data-status').textContent).to.equal('Read as native JSON · 5 events drawn · 1 error, 0 warnings.');
+
+    await until(() => drawnIds(editor.preview).length > 0, 5000, 'the preview');
+    expect(editor.preview.events.map((event) => event.id)).to.deep.equal(['talks-doha', 'toll-1', 'proposal-may', 'toll-2', 'deal']);
+    expect(drawnIds(editor.preview)).to.include.members(['talks-doha', 'deal']).and.not.include('cairo-round');
+
+    problem.item.querySelector<HTMLButtonElement>('button')!.click();
+    const box = editor.$<HTMLTextAreaElement>('#data-text');
+    expect(editor.doc.activeElement).to.equal(box);
+    expect(box.value.slice(box.selectionStart, box.selectionEnd)).to.equal('"2024-13-45"');
+  });
+
+  it('updates once typing pauses, and shows no error once the date is fixed', async () => {
+    const editor = await openEditor();
+    const broken = await brokenStory();
+    paste(editor, broken);
+    await until(() => problems(editor).length === 1, 3000, 'the problem');
+    paste(editor, broken.replace('2024-13-45', '2024-08-1'));
+    paste(editor, broken.replace('2024-13-45', '2024-08-15'));
+    // Debounced: still the old list right after typing.
+    expect(problems(editor)).to.have.length(1);
+    await until(() => problems(editor).length === 0, 3000, 'no problems');
+    expect(editor.$('#problem-summary').textContent).to.equal('No problems: all 6 events are ready.');
+    await until(() => drawnIds(editor.preview).includes('cairo-round'), 5000, 'cairo-round drawn');
+    expect(editor.preview.events).to.have.length(6);
+  });
+
+  it('gives the row and column of a CSV problem and selects that cell', async () => {
+    const editor = await openEditor();
+    const csv = 'date,type,title,source_url\n2024-01-10,talks,Talks in Doha,https://example.com/a\n2024-99-01,proposal,A proposal,https://example.com/b\n';
+    paste(editor, csv);
+    await until(() => problems(editor).length > 0, 3000, 'the problem list');
+    const [problem] = problems(editor);
+    expect(problem.severity).to.equal('error');
+    expect(problem.path).to.equal('row 3, column "date"');
+    expect(editor.$('#data-status').textContent).to.match(/^Read as CSV · 1 event drawn/);
+    problem.item.querySelector<HTMLButtonElement>('button')!.click();
+    const box = editor.$<HTMLTextAreaElement>('#data-text');
+    expect(box.value.slice(box.selectionStart, box.selectionEnd)).to.equal('2024-99-01');
+  });
+
+  it('points at the line and column of a JSON syntax error', async () => {
+    const editor = await openEditor();
+    const text = (await smallText()).replace('"title": "Talks in Doha",', '"title": "Talks in Doha"');
+    paste(editor, text);
+    await until(() => problems(editor).length > 0, 3000, 'the problem list');
+    const [problem] = problems(editor);
+    expect(problem.path).to.equal('(file)');
+    expect(problem.text).to.match(/line \d+, column \d+/);
+    problem.item.querySelector<HTMLButtonElement>('button')!.click();
+    const box = editor.$<HTMLTextAreaElement>('#data-text');
+    const line = box.value.slice(0, box.selectionStart).split('\n').length;
+    expect(box.value.split('\n')[line - 1]).to.contain('"summary"');
+  });
+});
+
+describe('editor: download and embed code', () => {
+
+  it('downloads native JSON that reads back to the same events', async () => {
+    const { editor, text } = await fixedEditor();
+    let blob: Blob | undefined;
+    let name = '';
+    editor.win.URL.createObjectURL = (object: Blob | MediaSource) => {
+      blob = object as Blob;
+      return 'blob:captured';
+    };
+    editor.win.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      name = this.download;
+    };
+    editor.$<HTMLButtonElement>('#download').click();
+    expect(name).to.equal('test-story.json');
+    expect(blob).to.be.instanceOf(editor.win.Blob);
+    expect(blob!.type).to.equal('application/json');
+    const downloaded = await blob!.text();
+    const back = readData(downloaded);
+    expect(back.format).to.equal('native');
+    expect(back.problems).to.deep.equal([]);
+    expect(back.dataset.events).to.deep.equal(readData(text).dataset.events);
+    expect(back.dataset.types).to.deep.equal({ agreement: { label: 'Agreements', color: '#2a7d4f' } });
+    expect(JSON.parse(downloaded).title).to.equal('Test story');
+  });
+
+  it('asks for the published address before giving code for pasted data', async () => {
+    const { editor } = await fixedEditor();
+    expect(editor.$<HTMLInputElement>('#publish-url').value).to.equal('');
+    expect(editor.$<HTMLButtonElement>('#copy-script').disabled).to.equal(true);
+    expect(editor.$<HTMLButtonElement>('#copy-iframe').disabled).to.equal(true);
+    expect(editor.$<HTMLTextAreaElement>('#script-code').value).to.contain('address of the published file');
+    typeInto(editor, '#publish-url', 'story.json');
+    expect(editor.$('#publish-url-note').textContent).to.contain('starting with https://');
+    expect(editor.$<HTMLButtonElement>('#copy-script').disabled).to.equal(true);
+  });
+
+  it('gives the script tag and the iframe with its height-fitting lines', async () => {
+    const { editor } = await fixedEditor();
+    typeInto(editor, '#publish-url', SMALL_URL);
+    const bundle = new URL('../dist/news-timeline.iife.js', EDITOR).href;
+    const script = editor.$<HTMLTextAreaElement>('#script-code').value;
+    expect(script).to.equal(`<script src="${bundle}"></script>\n<news-timeline src="${SMALL_URL}"></news-timeline>`);
+    const iframeCode = editor.$<HTMLTextAreaElement>('#iframe-code').value;
+    const embed = `${new URL('embed.html', EDITOR).href}?src=${encodeURIComponent(SMALL_URL)}`;
+    expect(iframeCode).to.contain(`<iframe data-news-timeline src="${embed}" title="Timeline: Test story"`);
+    expect(iframeCode).to.contain("event.data.type !== 'news-timeline:height'");
+    expect(iframeCode).to.contain('frame.contentWindow === event.source');
+
+    // Theme and language chosen in the preview go into both.
+    const theme = editor.$<HTMLSelectElement>('#option-theme');
+    theme.value = 'dark';
+    theme.dispatchEvent(new Event('change'));
+    const locale = editor.$<HTMLSelectElement>('#option-locale');
+    locale.value = 'fr';
+    locale.dispatchEvent(new Event('change'));
+    expect(editor.$<HTMLTextAreaElement>('#script-code').value).to.contain(`<news-timeline src="${SMALL_URL}" theme="dark" locale="fr">`);
+    expect(editor.$<HTMLTextAreaElement>('#iframe-code').value).to.contain('&amp;theme=dark&amp;locale=fr"');
+    expect(editor.preview.getAttribute('theme')).to.equal('dark');
+    expect(editor.preview.getAttribute('locale')).to.equal('fr');
+  });
+
+  it('copies the code to the clipboard', async () => {
+    const { editor } = await fixedEditor();
+    typeInto(editor, '#publish-url', SMALL_URL);
+    let copied = '';
+    Object.defineProperty(editor.win.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void (copied = text) },
+    });
+    editor.$<HTMLButtonElement>('#copy-iframe').click();
+    await until(() => editor.$('#copy-status').textContent !== '', 2000, 'the copy');
+    expect(copied).to.equal(editor.$<HTMLTextAreaElement>('#iframe-code').value);
+    expect(editor.$('#copy-status').textContent).to.contain('Copied the iframe code');
+  });
+});
+
+describe('editor: the code pasted into a blank page', () => {
+  async function blankPage(html: string, width = 900): Promise<Document> {
+    const frame = iframe(width, 700);
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.srcdoc = `<!doctype html><html><head><meta charset="utf-8"></head><body>${html}</body></html>`;
+    document.body.append(frame);
+    await loaded;
+    return frame.contentDocument!;
+  }
+
+  async function drawnTimeline(doc: Document): Promise<NewsTimeline> {
+    await until(() => drawnIds(doc.querySelector('news-timeline') as NewsTimeline).length > 0, 8000, 'the timeline');
+    return doc.querySelector('news-timeline') as NewsTimeline;
+  }
+
+  it('the script tag with the published address draws the timeline', async () => {
+    const { editor } = await fixedEditor();
+    typeInto(editor, '#publish-url', SMALL_URL);
+    const doc = await blankPage(editor.$<HTMLTextAreaElement>('#script-code').value);
+    const timeline = await drawnTimeline(doc);
+    expect(timeline.events).to.have.length(6);
+  });
+
+  it('the script tag with the data inside it draws the timeline, and data cannot close the script', async () => {
+    const editor = await openEditor();
+    const text = (await brokenStory())
+      .replace('2024-13-45', '2024-08-15')
+      .replace('"Talks in Doha"', '"Talks in Doha </script><b>bold</b>"');
+    paste(editor, text);
+    await until(() => editor.$<HTMLButtonElement>('#download').disabled === false, 3000, 'the data');
+    const inline = editor.$<HTMLInputElement>('#inline-data');
+    inline.checked = true;
+    inline.dispatchEvent(new Event('change'));
+    const code = editor.$<HTMLTextAreaElement>('#script-code').value;
+    expect(code).to.contain('<script type="application/json">');
+    expect(code).not.to.contain('</script><b>');
+    const doc = await blankPage(code);
+    const timeline = await drawnTimeline(doc);
+    expect(timeline.events).to.have.length(6);
+    expect(timeline.events[0].title).to.equal('Talks in Doha </script><b>bold</b>');
+    expect(doc.querySelector('b')).to.equal(null);
+  });
+
+  it('the iframe code shows the timeline and grows the iframe to fit it', async () => {
+    const { editor } = await fixedEditor();
+    typeInto(editor, '#publish-url', SMALL_URL);
+    const doc = await blankPage(editor.$<HTMLTextAreaElement>('#iframe-code').value);
+    const embed = doc.querySelector('iframe')!;
+    await until(() => parseFloat(embed.style.height) > 300, 8000, 'the iframe to grow');
+    const inner = embed.contentDocument!;
+    const timeline = await drawnTimeline(inner);
+    expect(timeline.events).to.have.length(6);
+    await until(
+      () => Math.abs(parseFloat(embed.style.height) - inner.documentElement.getBoundingClientRect().height) < 2,
+      3000,
+      'the height to match',
+    );
+  });
+});
