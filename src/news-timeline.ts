@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
-import { scaleUtc } from 'd3-scale';
+import { guard } from 'lit/directives/guard.js';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { LoadController, DEFAULT_LOAD_OPTIONS, type DataSource, type LoadState } from './controllers/load-controller.js';
 import { ZoomController, type ViewWindow, type ZoomCause } from './controllers/zoom-controller.js';
 import { BrushController } from './controllers/brush-controller.js';
@@ -9,11 +10,11 @@ import { dataExtent, paddedExtent, clampView, precisionEnd } from './layout/exte
 import { buildLanes, type Lane } from './layout/lanes.js';
 import { createClusterCache, type ClusterCache } from './layout/marks.js';
 import { placeLabels } from './layout/labels.js';
-import { figureSeries, valueScale, valueTicks } from './layout/figures.js';
+import { figureSeries, valueAxis } from './layout/figures.js';
 import { timeTicks } from './layout/ticks.js';
 import { densityBins } from './layout/overview.js';
 import type { Problem, ReadResult, TimelineEvent } from './model/types.js';
-import { renderChart, renderSeriesLegend, markKey, type ChartView, type FigurePanelView, type LaneView, type Mark, type SeriesStyle } from './views/chart.js';
+import { renderChart, renderSeriesLegend, markKey, ZOOM_LAYER, type ChartView, type FigurePanelView, type LaneView, type Mark, type SeriesStyle } from './views/chart.js';
 import { seriesLook } from './views/shapes.js';
 import { eventName, type ViewContext } from './views/context.js';
 import { renderDetail } from './views/detail.js';
@@ -59,6 +60,25 @@ const DAY_MS = 86_400_000;
 /** How long after the keyboard brings an event into view a zoom's end goes unannounced. */
 const QUIET_MS = 1000;
 const NARROW = 600;
+/**
+ * From this many events, a zoom or pan in progress moves the chart drawn last instead of laying it
+ * out anew for every frame (text and marks are stretched until the gesture settles). A story of
+ * fewer events is laid out in full every frame, which stays within a frame's time.
+ */
+const PREVIEW_FROM_EVENTS = 2000;
+
+/**
+ * The first date formatter of a page loads the time zone and calendar data, which takes tens of
+ * milliseconds. The element needs one for its first drawing, so it is made while the page is idle
+ * (typically while the data is still on its way), in the page's language.
+ */
+function warmUpDates(): void {
+  if (typeof document === 'undefined') return;
+  const warm = () => formatEventDate(new Date(0), 'day', resolveLocale([document.documentElement.lang, navigator.language]));
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 500 });
+  else setTimeout(warm, 0);
+}
+warmUpDates();
 
 /** One figure label with its reporters' series, each drawn in its own look. */
 interface Measure {
@@ -91,6 +111,7 @@ interface Derived {
  * @attr selected - Id of the selected event; opens its detail.
  * @attr theme - `light`, `dark` or `auto`.
  * @attr timeout - Milliseconds before loading `src` is given up (default 15000).
+ * @attr dir - `rtl` runs time from right to left; without it, the nearest `dir` of the page or an RTL `locale` decides.
  *
  * @fires timeline-load - Data loaded and drawn: `{ events, problems }`.
  * @fires timeline-error - Data could not be loaded or has no valid event: `{ message, problems }`.
@@ -98,6 +119,7 @@ interface Derived {
  * @fires timeline-zoom - A zoom or pan ended: `{ start, end }`.
  *
  * @csspart event - Every event mark (and cluster mark).
+ * @csspart cluster - A mark that stands for several events.
  * @csspart detail - The open detail of the selected event.
  * @csspart list - The list view of all events.
  * @csspart error - The panel shown when loading failed.
@@ -149,7 +171,10 @@ export class NewsTimeline extends LitElement {
 
   private readonly loader = new LoadController(this, (state) => this.loaded(state));
   private readonly zoomer = new ZoomController(this, {
-    onView: () => this.requestUpdate(),
+    onView: (_view, settled) => {
+      this.previewing = !settled;
+      this.requestUpdate();
+    },
     onEnd: (view, cause) => this.zoomEnded(view, cause),
   });
   private readonly brush = new BrushController(this, {
@@ -173,6 +198,14 @@ export class NewsTimeline extends LitElement {
   private measureContext?: CanvasRenderingContext2D | null;
   private readonly widths = new Map<string, number>();
   private chartView?: ChartView;
+  /** What the drawn chart was laid out for, besides the window: while these hold, a gesture only moves it. */
+  private chartInputs: unknown[] = [];
+  /** A zoom or pan is in progress: the drawn chart is moved (see previewX), not laid out again. */
+  private previewing = false;
+  /** How the drawn chart is moved to the current window: x' = k · x + b. */
+  private preview = { k: 1, b: 0 };
+  private navCache?: { events: TimelineEvent[]; hidden: Set<string>; nav: TimelineEvent[] };
+  private binsCache?: { derived: Derived; width: number; bins: Uint32Array };
 
   // —— Public API ————————————————————————————————————————————————
 
@@ -227,6 +260,16 @@ export class NewsTimeline extends LitElement {
   }
 
   // —— Lifecycle ————————————————————————————————————————————————
+
+  /** `dir` is a global attribute, not a reactive property: it is watched here so that changing it mirrors the timeline. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'dir'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'dir' && old !== value) this.requestUpdate();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -285,6 +328,7 @@ export class NewsTimeline extends LitElement {
   }
 
   protected override updated(): void {
+    this.applyPreview();
     if (this.plot) this.zoomer.attach(this.plot);
     else this.zoomer.detach();
     this.brush.attach(this.overviewStrip ?? undefined);
@@ -413,10 +457,17 @@ export class NewsTimeline extends LitElement {
 
   private overviewScale() {
     if (!this.derived || !this.width) return undefined;
-    return scaleUtc()
+    const cached = this.overviewCache;
+    if (cached && cached.limits === this.derived.limits && cached.width === this.width && cached.rtl === this.rtl) {
+      return cached.scale;
+    }
+    const scale = scaleUtc()
       .domain(this.derived.limits)
       .range(this.rtl ? [this.width, 0] : [0, this.width]);
+    this.overviewCache = { limits: this.derived.limits, width: this.width, rtl: this.rtl, scale };
+    return scale;
   }
+  private overviewCache?: { limits: ViewWindow; width: number; rtl: boolean; scale: ScaleTime<number, number> };
 
   // —— Gestures and keys ——————————————————————————————————————————
 
@@ -610,7 +661,12 @@ export class NewsTimeline extends LitElement {
 
   /** Events in time order that a reader can reach: those of the types shown. */
   private navEvents(): TimelineEvent[] {
-    return this.events.filter((event) => !this.hiddenTypes.has(laneTypeOf(event)));
+    const events = this.events;
+    const cache = this.navCache;
+    if (cache && cache.events === events && cache.hidden === this.hiddenTypes) return cache.nav;
+    const nav = events.filter((event) => !this.hiddenTypes.has(laneTypeOf(event)));
+    this.navCache = { events, hidden: this.hiddenTypes, nav };
+    return nav;
   }
 
   /** Focuses the mark of an event, or the cluster that holds it. */
@@ -746,7 +802,8 @@ export class NewsTimeline extends LitElement {
       derived.figuresLane && !derived.lanes.some((lane) => lane.type === FIGURES_TYPE)
         ? [...derived.lanes, derived.figuresLane]
         : derived.lanes;
-    const toolbar = renderToolbar(
+    // Unchanged by a zoom or pan: not rendered again for every frame of one.
+    const toolbar = guard([derived, this.hiddenTypes, this.listOpen, this.tr, this.rtl], () => renderToolbar(
       { title: derived.result.dataset.title, lanes: legendLanes, hidden: this.hiddenTypes, listOpen: this.listOpen },
       context,
       {
@@ -759,15 +816,16 @@ export class NewsTimeline extends LitElement {
         },
         toggleType: (type) => this.toggleType(type),
       },
-    );
+    ));
     if (this.listOpen) {
       // Every event, hidden types too: the legend that hides them is not shown with the list.
       return withToolbar(toolbar, renderList(this.events, context, derived.result.dataset.title));
     }
-    const view = this.width > 0 ? this.layoutChart(derived) : undefined;
+    const { view, preview } = this.chartFor(derived);
     this.chartView = view;
+    this.preview = preview;
     const height = view ? view.axisTop + GEOMETRY.axisHeight : 0;
-    const nav = this.navEvents();
+    const nav = selectedEvent ? this.navEvents() : [];
     const index = selectedEvent ? nav.indexOf(selectedEvent) : -1;
     const overviewScale = this.overviewScale();
     return withToolbar(
@@ -783,7 +841,7 @@ export class NewsTimeline extends LitElement {
           @touchmove=${this.onTouchMove}
           @focusin=${this.onPlotFocusIn}
         >
-          ${view ? renderChart(view, context) : nothing}
+          ${view ? guard([view, this.tr, this.rtl], () => renderChart(view, context)) : nothing}
         </div>
         ${selectedEvent && this.width >= NARROW ? this.renderDetailFor(selectedEvent, nav, index, context) : nothing}
         <div class="hint ${this.hint ? 'shown' : ''}" aria-hidden="true">${this.hint}</div>
@@ -791,7 +849,7 @@ export class NewsTimeline extends LitElement {
       ${view?.panels.length ? renderSeriesLegend(view.panels, context) : nothing}
       ${overviewScale
         ? renderOverview(
-            { width: this.width, scale: overviewScale, bins: densityBins(derived.starts, derived.limits, Math.max(10, Math.round(this.width / 6))), view: this.zoomer.view },
+            { width: this.width, scale: overviewScale, bins: this.overviewBins(derived), view: this.zoomer.view },
             context,
           )
         : nothing}
@@ -805,6 +863,44 @@ export class NewsTimeline extends LitElement {
       previous: index > 0 ? () => this.openEvent(nav[index - 1].id) : undefined,
       next: index >= 0 && index < nav.length - 1 ? () => this.openEvent(nav[index + 1].id) : undefined,
     });
+  }
+
+  /**
+   * The chart to draw: while a zoom or pan is in progress, the one drawn last, moved by x · k + b
+   * to the current window, so long as it still covers most of the view; otherwise a new layout.
+   */
+  private chartFor(derived: Derived): { view?: ChartView; preview: { k: number; b: number } } {
+    const none = { k: 1, b: 0 };
+    if (this.width <= 0) return { preview: none };
+    const inputs = [derived, this.width, this.rtl, this.tr, this.hiddenTypes, this.selected, this.cursorId];
+    const drawn = this.chartView;
+    const large = derived.result.dataset.events.length >= PREVIEW_FROM_EVENTS;
+    if (large && this.previewing && drawn && inputs.every((input, i) => input === this.chartInputs[i])) {
+      const preview = previewTransform(drawn.scale, this.zoomer.scale(), this.width);
+      if (preview) return { view: drawn, preview };
+    }
+    this.chartInputs = inputs;
+    return { view: this.layoutChart(derived), preview: none };
+  }
+
+  /** One transform per layer (grid, lane, track, axis), not one per mark: a frame of a gesture stays cheap. */
+  private applyPreview(): void {
+    const { k, b } = this.preview;
+    const transform = k === 1 && b === 0 ? '' : `matrix(${k},0,0,1,${b},0)`;
+    if (!transform && !this.previewShown) return;
+    this.previewShown = transform !== '';
+    for (const layer of this.plot?.querySelectorAll<HTMLElement | SVGElement>(`[${ZOOM_LAYER}]`) ?? []) {
+      layer.style.transform = transform;
+    }
+  }
+  private previewShown = false;
+
+  private overviewBins(derived: Derived): Uint32Array {
+    const cache = this.binsCache;
+    if (cache && cache.derived === derived && cache.width === this.width) return cache.bins;
+    const bins = densityBins(derived.starts, derived.limits, Math.max(10, Math.round(this.width / 6)));
+    this.binsCache = { derived, width: this.width, bins };
+    return bins;
   }
 
   /** Lays out lanes, marks, labels, figures and ticks for the current window. */
@@ -835,11 +931,12 @@ export class NewsTimeline extends LitElement {
       for (const measure of derived.measures) {
         const height = GEOMETRY.panelHeight;
         // Points keep clear of the measure's name above them and of the panel's bottom edge.
-        const values = valueScale(
+        const axis = valueAxis(
           measure.series.map((entry) => entry.style.series),
-          height,
-          GEOMETRY.panelPadding,
-        ).range([height - GEOMETRY.markSize / 2, GEOMETRY.laneHeader + GEOMETRY.markSize / 2 + 2]);
+          [height - GEOMETRY.markSize / 2, GEOMETRY.laneHeader + GEOMETRY.markSize / 2 + 2],
+          { count: 3, minSpacing: 14, locale: this.tr.locale },
+        );
+        const values = axis.scale;
         const points = measure.series.flatMap((entry) =>
           entry.cache.marks(scale, options).map((mark) => ({
             style: entry.style,
@@ -864,7 +961,7 @@ export class NewsTimeline extends LitElement {
           top,
           height,
           styles: measure.series.map((entry) => entry.style),
-          valueTicks: valueTicks(values, 3, this.tr.locale, 14),
+          valueTicks: axis.ticks,
           points,
           lines,
         });
@@ -988,6 +1085,28 @@ function markEventId(element: HTMLElement): string | null {
   if (element.dataset.eventId) return element.dataset.eventId;
   const key = element.dataset.clusterKey;
   return key?.startsWith('cluster:') ? key.slice('cluster:'.length) : null;
+}
+
+/**
+ * How the chart drawn for `drawn` moves to show `now`: x' = k · x + b. Undefined when the drawn
+ * marks would no longer cover the view well enough (a long pan or a deep zoom): then lay it out again.
+ */
+function previewTransform(
+  drawn: ScaleTime<number, number>,
+  now: ScaleTime<number, number>,
+  width: number,
+): { k: number; b: number } | undefined {
+  const [d0, d1] = drawn.domain().map(Number);
+  const [n0, n1] = now.domain().map(Number);
+  if (d1 === d0 || n1 === n0) return undefined;
+  const k = (d1 - d0) / (n1 - n0);
+  const b = now(d0) - k * drawn(d0);
+  if (!Number.isFinite(k) || !Number.isFinite(b) || k < 0.6 || k > 2.5) return undefined;
+  // What the drawn chart leaves uncovered at the edges of the view.
+  const left = b;
+  const right = width - (k * width + b);
+  const bare = Math.max(0, left) + Math.max(0, right);
+  return bare <= width * 0.4 ? { k, b } : undefined;
 }
 
 function firstDate(mark: Mark): number {

@@ -212,6 +212,31 @@ describe('i18n: where the locale comes from', () => {
     const x = (id: string) => shadow(element).querySelector(`[data-event-id="${id}"]`)!.getBoundingClientRect().left;
     expect(x('t2')).to.be.below(x('t0'));
   });
+
+  it('English names from the data read left to right inside an Arabic timeline, Arabic ones right to left', async () => {
+    const element = await storyTimeline({ attrs: { locale: 'ar' } });
+    const direction = (node: Element) => getComputedStyle(node).direction;
+    const names = [...shadow(element).querySelectorAll('.lane-label > span, .series-legend .measure > span, .legend button > span[dir]')];
+    const english = names.filter((node) => /^[A-Z]/.test(node.textContent!.trim()));
+    const arabic = names.filter((node) => /^[\u0600-\u06ff]/.test(node.textContent!.trim()));
+    expect(english.length).to.be.above(5);
+    expect(arabic.length).to.be.above(1);
+    for (const node of english) expect(direction(node), node.textContent!).to.equal('ltr');
+    for (const node of arabic) expect(direction(node), node.textContent!).to.equal('rtl');
+  });
+
+  it('setting dir after the first render mirrors the timeline, and removing it turns it back', async () => {
+    const element = await storyTimeline({ data: talks(3) });
+    const x = (id: string) => shadow(element).querySelector(`[data-event-id="${id}"]`)!.getBoundingClientRect().left;
+    expect(x('t2')).to.be.above(x('t0'));
+    element.setAttribute('dir', 'rtl');
+    await settled(element);
+    expect(shadow(element).querySelector('.frame')!.getAttribute('dir')).to.equal('rtl');
+    expect(x('t2')).to.be.below(x('t0'));
+    element.removeAttribute('dir');
+    await settled(element);
+    expect(x('t2')).to.be.above(x('t0'));
+  });
 });
 
 describe('i18n: the strings property', () => {

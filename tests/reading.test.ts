@@ -847,6 +847,20 @@ describe('reading: labels', () => {
     expect(tip.position).to.equal('absolute');
   });
 
+  it('lane and panel names stay inside the chart on a phone, a long one shortened with an ellipsis', async () => {
+    const element = await timelineWith(await storyData(), 360);
+    const chart = root(element).querySelector('.chart')!.getBoundingClientRect();
+    const names = [...root(element).querySelectorAll<HTMLElement>('.lane-label > span')];
+    expect(names.length).to.be.above(5);
+    for (const name of names) {
+      const box = name.getBoundingClientRect();
+      expect(box.right, name.textContent!).to.be.at.most(chart.right);
+      expect(box.left, name.textContent!).to.be.at.least(chart.left);
+    }
+    const long = names.find((name) => name.textContent === 'Killed in Gaza since the October 2025 ceasefire')!;
+    expect(getComputedStyle(long).textOverflow).to.equal('ellipsis');
+  });
+
   it('marks stay in their lanes', async () => {
     const element = await timelineWith(await storyData(), 1000);
     for (const lane of root(element).querySelectorAll<HTMLElement>('.lane')) {

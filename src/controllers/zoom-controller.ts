@@ -13,8 +13,13 @@ const ANIMATION_MS = 300;
 export type ZoomCause = 'gesture' | 'code' | 'layout';
 
 export interface ZoomCallbacks {
-  /** The window changed (at most once per animation frame). */
-  onView(view: ViewWindow): void;
+  /**
+   * The window changed (at most once per animation frame). `settled` is false while a gesture or
+   * an animation is still moving it (a cheap preview will do), and true once it came to rest (or
+   * was set in one step), when the full layout is due. A settled call also follows unsettled ones
+   * whose window did not change since.
+   */
+  onView(view: ViewWindow, settled: boolean): void;
   /** A zoom or pan settled. */
   onEnd(view: ViewWindow, cause: ZoomCause): void;
 }
@@ -37,6 +42,8 @@ export class ZoomController implements ReactiveController {
   private target?: Selection<HTMLElement, unknown, null, undefined>;
   private frame = 0;
   private pending?: ZoomTransform;
+  /** The last window reported was not settled. */
+  private moving = false;
   private cause: ZoomCause = 'gesture';
   /** While a gesture outside d3-zoom (the overview brush) runs, its end is reported on release. */
   private held = false;
@@ -65,7 +72,7 @@ export class ZoomController implements ReactiveController {
       .wheelDelta((event: WheelEvent) => -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * 2.5)
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => this.schedule(event.transform))
       .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        this.flush(event.transform);
+        this.flush(event.transform, true);
         const cause = this.cause;
         this.cause = 'gesture';
         if (!this.held) this.callbacks.onEnd(this.view, cause);
@@ -111,9 +118,23 @@ export class ZoomController implements ReactiveController {
     this.target = undefined;
   }
 
-  /** The time scale of the visible window, mirrored in right-to-left. */
+  /** The time scale of the visible window, mirrored in right-to-left. Shared: do not modify it. */
   scale(): ScaleTime<number, number> {
-    return scaleUtc().domain(this.view).range(this.range());
+    return this.cachedScale(this.view, 'view');
+  }
+
+  // A d3 time scale costs more to build than to use (it sets up its tick formats): every frame
+  // of a gesture asks for the same few, so the last one of each kind is kept.
+  private readonly scales = new Map<string, { key: string; scale: ScaleTime<number, number> }>();
+
+  private cachedScale(domain: ViewWindow, kind: string): ScaleTime<number, number> {
+    const range = this.range();
+    const key = `${+domain[0]}|${+domain[1]}|${range[0]}|${range[1]}`;
+    const cached = this.scales.get(kind);
+    if (cached?.key === key) return cached.scale;
+    const scale = scaleUtc().domain([new Date(+domain[0]), new Date(+domain[1])]).range(range);
+    this.scales.set(kind, { key, scale });
+    return scale;
   }
 
   /** Sets the widest window and the width; keeps the current window where it still fits. */
@@ -178,7 +199,7 @@ export class ZoomController implements ReactiveController {
   }
 
   private baseScale(): ScaleTime<number, number> {
-    return scaleUtc().domain(this.limits).range(this.range());
+    return this.cachedScale(this.limits, 'limits');
   }
 
   private transformFor(view: ViewWindow): ZoomTransform {
@@ -218,16 +239,20 @@ export class ZoomController implements ReactiveController {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (this.pending) this.flush(this.pending);
+      if (this.pending) this.flush(this.pending, false);
     });
   }
 
-  private flush(transform: ZoomTransform): void {
+  private flush(transform: ZoomTransform, settled: boolean): void {
     this.pending = undefined;
-    const domain = transform.rescaleX(this.baseScale()).domain() as ViewWindow;
-    if (+domain[0] === +this.view[0] && +domain[1] === +this.view[1]) return;
-    this.view = domain;
-    this.callbacks.onView(domain);
+    // As transform.rescaleX(base).domain(), without building a scale.
+    const base = this.baseScale();
+    const domain = base.range().map((x) => base.invert(transform.invertX(x))) as ViewWindow;
+    const changed = +domain[0] !== +this.view[0] || +domain[1] !== +this.view[1];
+    if (!changed && !(settled && this.moving)) return;
+    if (changed) this.view = domain;
+    this.moving = !settled;
+    this.callbacks.onView(this.view, settled);
   }
 }
 

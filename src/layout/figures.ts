@@ -54,27 +54,6 @@ export function figureSeries(events: readonly TimelineEvent[]): FigureSeries[] {
   return all.sort((a, b) => a.points[0].t - b.points[0].t);
 }
 
-/** The vertical scale of the figures track: 0 (or the lowest value, if negative) to a nice maximum, bottom to top. */
-export function valueScale(
-  series: readonly FigureSeries[],
-  height: number,
-  padding = 0,
-): ScaleLinear<number, number> {
-  let lo = 0;
-  let hi = 0;
-  for (const s of series) {
-    for (const p of s.points) {
-      if (p.value > hi) hi = p.value;
-      if (p.value < lo) lo = p.value;
-    }
-  }
-  if (hi === lo) hi = lo + 1;
-  return scaleLinear()
-    .domain([lo, hi])
-    .range([height - padding, padding])
-    .nice();
-}
-
 /** A gridline of the figures track. */
 export interface ValueTick {
   value: number;
@@ -82,13 +61,24 @@ export interface ValueTick {
   label: string;
 }
 
+/** The vertical scale of a figures panel and its labelled gridlines. */
+export interface ValueAxis {
+  scale: ScaleLinear<number, number>;
+  ticks: ValueTick[];
+}
+
+export interface ValueAxisOptions {
+  /** The most gridlines wanted, less one (d3's tick count). Default 3. */
+  count?: number;
+  /** Least distance between two gridlines (px); fewer, rounder steps otherwise. Default 0. */
+  minSpacing?: number;
+  /** BCP 47 locale of the compact labels ("60K"). Default `en`. */
+  locale?: string;
+}
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/**
- * About `count` round values of the scale, with their y and a compact label in `locale` ("60K");
- * fewer when neighbours would be less than `minSpacing` px apart.
- */
-export function valueTicks(scale: ScaleLinear<number, number>, count = 4, locale = 'en', minSpacing = 0): ValueTick[] {
+function compactFormat(locale: string): Intl.NumberFormat {
   let format = numberFormats.get(locale);
   if (!format) {
     try {
@@ -98,10 +88,33 @@ export function valueTicks(scale: ScaleLinear<number, number>, count = 4, locale
     }
     numberFormats.set(locale, format);
   }
-  let values = scale.ticks(count);
-  // Rounder steps rather than labels on top of each other.
-  for (let fewer = count - 1; fewer >= 1 && values.length > 1 && Math.abs(scale(values[1]) - scale(values[0])) < minSpacing; fewer--) {
-    values = scale.ticks(fewer);
+  return format;
+}
+
+/**
+ * The value axis of a figures panel over `range` ([bottom, top] in px): from 0 (or the lowest
+ * value, if negative) to a round maximum that is itself a labelled gridline, so that no point sits
+ * above the last label. The step grows until gridlines are `minSpacing` apart.
+ */
+export function valueAxis(series: readonly FigureSeries[], range: [number, number], options: ValueAxisOptions = {}): ValueAxis {
+  const { count = 3, minSpacing = 0, locale = 'en' } = options;
+  let lo = 0;
+  let hi = 0;
+  for (const s of series) {
+    for (const p of s.points) {
+      if (p.value > hi) hi = p.value;
+      if (p.value < lo) lo = p.value;
+    }
   }
-  return values.map((value) => ({ value, y: scale(value), label: format.format(value) }));
+  if (hi === lo) hi = lo + 1;
+  let scale = scaleLinear().domain([lo, hi]).range(range);
+  let values: number[] = [];
+  for (let n = Math.max(1, count); n >= 1; n--) {
+    // Once niced for n ticks, the domain's ends are ticks themselves.
+    scale = scaleLinear().domain([lo, hi]).nice(n).range(range);
+    values = scale.ticks(n);
+    if (values.length < 2 || Math.abs(scale(values[1]) - scale(values[0])) >= minSpacing) break;
+  }
+  const format = compactFormat(locale);
+  return { scale, ticks: values.map((value) => ({ value, y: scale(value), label: format.format(value) })) };
 }

@@ -56,6 +56,8 @@ interface Candidate {
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
+/** The widest window (in days) whose axis marks hours. */
+const MOST_DAYS_OF_HOURS = 3;
 
 const DAY_CONTEXT = { interval: utcDay, label: { day: 'numeric', month: 'short', year: 'numeric' } as Format };
 const MONTH_CONTEXT = {
@@ -170,6 +172,8 @@ export function timeTicks(scale: ScaleTime<number, number>, options: TickOptions
   let major: Tick[] = [];
   for (const candidate of CANDIDATES) {
     if ((t1 - t0) / candidate.maxStepMs > most) continue;
+    // Over more than a few days, a row of "12:00 PM" tells less than the days do.
+    if (candidate.unit === 'hour' && t1 - t0 > MOST_DAYS_OF_HOURS * DAY) continue;
     const ticks = majorFor(candidate);
     // A step with no tick in view (no Monday in a five-day window) tells the reader nothing.
     if (ticks.length > 0 && fits(ticks)) {

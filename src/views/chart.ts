@@ -8,7 +8,8 @@ import type { FigureSeries, ValueTick } from '../layout/figures.js';
 import type { Tick } from '../layout/ticks.js';
 import { formatEventDate, formatNumber } from '../i18n/index.js';
 import type { TimelineEvent } from '../model/types.js';
-import { eventName, type ViewContext } from './context.js';
+import { eventName as nameOf, type ViewContext } from './context.js';
+import type { Translator } from '../i18n/index.js';
 import { shapeIcon, shapePath } from './shapes.js';
 import { GEOMETRY } from './styles.js';
 
@@ -60,6 +61,67 @@ export interface ChartView {
   tabKey: string | null;
 }
 
+/**
+ * Marks the elements that a zoom or pan in progress moves as a whole (x' = k · x + b, by the host's
+ * `matrix(k, 0, 0, 1, b, 0)`), until the full layout follows once the gesture settles.
+ */
+export const ZOOM_LAYER = 'data-zoom-layer';
+/** A layer is positioned (never static), so that a transform does not change its marks' containing block. */
+const LAYER_STYLE = 'position:absolute;left:0;top:0;right:0;transform-origin:0 0';
+
+/**
+ * Keys for drawing a list of marks: an event keeps its element by its id; the n-th cluster takes
+ * over the element of the n-th cluster drawn before. A zoom step regroups most clusters (their
+ * first event changes), and updating an element costs far less than replacing it.
+ */
+function elementKeys<T>(items: readonly T[], markOf: (item: T) => Mark, eventKey: (item: T) => string): (item: T, index: number) => string {
+  let clusters = 0;
+  const keys = items.map((item) => (markOf(item).kind === 'event' ? eventKey(item) : `\u0000cluster ${clusters++}`));
+  return (_item, index) => keys[index];
+}
+
+// A zoom step redraws every mark; the words of each (dates and counts through Intl) are the
+// same at every step, so they are formatted once per translator and event.
+const names = new WeakMap<Translator, WeakMap<TimelineEvent, string>>();
+const clusterWords = new WeakMap<Translator, WeakMap<TimelineEvent, Map<string, { label: string; count: string }>>>();
+
+function eventName(event: TimelineEvent, context: ViewContext): string {
+  let byEvent = names.get(context.tr);
+  if (!byEvent) names.set(context.tr, (byEvent = new WeakMap()));
+  let name = byEvent.get(event);
+  if (name === undefined) byEvent.set(event, (name = nameOf(event, context)));
+  return name;
+}
+
+const dates = new WeakMap<Translator, WeakMap<TimelineEvent, string>>();
+
+function dateOf(event: TimelineEvent, context: ViewContext): string {
+  let byEvent = dates.get(context.tr);
+  if (!byEvent) dates.set(context.tr, (byEvent = new WeakMap()));
+  let date = byEvent.get(event);
+  if (date === undefined) byEvent.set(event, (date = formatEventDate(event.date, event.precision, context.locale)));
+  return date;
+}
+
+function clusterText(mark: ClusterMark, context: ViewContext): { label: string; count: string } {
+  const first = mark.events[0];
+  const last = mark.events[mark.events.length - 1];
+  let byFirst = clusterWords.get(context.tr);
+  if (!byFirst) clusterWords.set(context.tr, (byFirst = new WeakMap()));
+  let byRest = byFirst.get(first);
+  if (!byRest) byFirst.set(first, (byRest = new Map()));
+  const key = `${mark.count}|${last.id}`;
+  let words = byRest.get(key);
+  if (!words) {
+    words = {
+      label: context.tr.plural('clusterLabel', mark.count, { start: dateOf(first, context), end: dateOf(last, context) }),
+      count: formatNumber(mark.count, context.locale),
+    };
+    byRest.set(key, words);
+  }
+  return words;
+}
+
 export function markKey(mark: Mark): string {
   return mark.kind === 'event' ? mark.event.id : `cluster:${mark.events[0].id}`;
 }
@@ -75,7 +137,7 @@ export function renderChart(view: ChartView, context: ViewContext): TemplateResu
 }
 
 function renderGrid(view: ChartView): TemplateResult {
-  return html`<svg class="grid" width=${view.width} height=${view.axisTop} aria-hidden="true">
+  return html`<svg class="grid" width=${view.width} height=${view.axisTop} aria-hidden="true" data-zoom-layer .style=${'transform-origin:0 0'}>
     ${view.ticks.major.map((tick) => svg`<line x1=${tick.x} x2=${tick.x} y1="0" y2=${view.axisTop}></line>`)}
   </svg>`;
 }
@@ -91,8 +153,9 @@ function renderLane(laneView: LaneView, view: ChartView, context: ViewContext): 
     data-lane=${lane.type}
     .style="top:${laneView.top}px;height:${GEOMETRY.laneHeader + GEOMETRY.markRow + GEOMETRY.labelRow * GEOMETRY.labelRows}px;--_type-color:${laneColorValue(lane)}"
   >
-    <div class="lane-label" aria-hidden="true">${shapeIcon(lane.shape, 'shape-inline')} ${lane.label}</div>
-    ${repeat(laneView.marks, markKey, (mark) => renderMark(mark, lane.shape, markTop, view, context))}
+    <div class="lane-label" aria-hidden="true">${shapeIcon(lane.shape, 'shape-inline')}<span dir="auto">${lane.label}</span></div>
+    <div data-zoom-layer .style=${LAYER_STYLE}>
+    ${repeat(laneView.marks, elementKeys(laneView.marks, (mark) => mark, markKey), (mark) => renderMark(mark, lane.shape, markTop, view, context))}
     ${laneView.labels.map(
       (label) =>
         html`<span
@@ -105,6 +168,7 @@ function renderLane(laneView: LaneView, view: ChartView, context: ViewContext): 
           >${label.text}</span
         >`,
     )}
+    </div>
   </div>`;
 }
 
@@ -169,12 +233,7 @@ function tipEnd(mark: Mark, view: ChartView): string {
 }
 
 function renderCluster(mark: ClusterMark, top: number, tabindex: number, context: ViewContext, tip = ''): TemplateResult {
-  const first = mark.events[0];
-  const last = mark.events[mark.events.length - 1];
-  const label = context.tr.plural('clusterLabel', mark.count, {
-    start: formatEventDate(first.date, first.precision, context.locale),
-    end: formatEventDate(last.date, last.precision, context.locale),
-  });
+  const { label, count } = clusterText(mark, context);
   const width = Math.max(26, 12 + String(mark.count).length * 8);
   return html`<button
     type="button"
@@ -187,7 +246,7 @@ function renderCluster(mark: ClusterMark, top: number, tabindex: number, context
     title=${label}
     .style="transform:translate(${mark.x - width / 2}px,${top}px);width:${width}px"
   >
-    ${formatNumber(mark.count, context.locale)}
+    ${count}
   </button>`;
 }
 
@@ -208,16 +267,25 @@ function renderPanel(panel: FigurePanelView, view: ChartView, context: ViewConte
       <g class="value-axis">
         ${panel.valueTicks.map((tick) => svg`<line x1="0" x2=${view.width} y1=${tick.y} y2=${tick.y}></line>`)}
       </g>
-      ${panel.lines.map(
-        (line) => svg`<path class="series-line" d=${line.path} stroke=${line.style.color} stroke-dasharray=${line.style.dash}></path>`,
-      )}
+      <g data-zoom-layer>
+        ${panel.lines.map(
+          (line) =>
+            svg`<path class="series-line" d=${line.path} stroke=${line.style.color} stroke-dasharray=${line.style.dash} vector-effect="non-scaling-stroke"></path>`,
+        )}
+      </g>
     </svg>
-    <div class="lane-label" aria-hidden="true">${panel.label}</div>
+    <div class="lane-label" aria-hidden="true"><span dir="auto">${panel.label}</span></div>
+    <div data-zoom-layer .style=${LAYER_STYLE}>
     ${repeat(
       panel.points,
-      (point) => `${point.style.series.key}|${markKey(point.mark)}`,
+      elementKeys(
+        panel.points,
+        (point) => point.mark,
+        (point) => `${point.style.series.key}|${markKey(point.mark)}`,
+      ),
       (point) => renderPoint(point, view, context),
     )}
+    </div>
     <svg class="value-labels" width=${view.width} height=${panel.height} aria-hidden="true">
       <!-- Over the points, so that a point at the edge never hides a value. -->
       <g class="value-axis">
@@ -245,14 +313,14 @@ export function renderSeriesLegend(panels: readonly FigurePanelView[], context: 
   return html`<div class="series-legend" role="list" aria-label=${context.tr.t('figuresLane')}>
     ${panels.map(
       (panel) => html`<div role="listitem" class="series-group">
-        <span class="measure">${panel.label}:</span>
+        <span class="measure"><span dir="auto">${panel.label}</span>:</span>
         ${panel.styles.map(
           (style) => html`<span class="reporter">
             <svg width="26" height="12" aria-hidden="true">
               <line x1="1" x2="25" y1="6" y2="6" stroke=${style.color} stroke-width="2" stroke-dasharray=${style.dash}></line>
               <g transform="translate(8 1) scale(0.625)" fill=${style.color}><path d=${shapePath(style.shape)}></path></g>
             </svg>
-            ${style.series.reportedBy}</span
+            <span dir="auto">${style.series.reportedBy}</span></span
           >`,
         )}
       </div>`,
@@ -287,6 +355,7 @@ function renderPoint(point: FigurePointView, view: ChartView, context: ViewConte
 
 function renderAxis(view: ChartView, rtl: boolean): TemplateResult {
   return html`<div class="axis" part="axis" aria-hidden="true" .style="top:${view.axisTop}px;height:${GEOMETRY.axisHeight}px">
+    <div data-zoom-layer .style=${LAYER_STYLE}>
     ${view.ticks.major.map((tick) =>
       tick.unlabelled
         ? nothing
@@ -298,5 +367,6 @@ function renderAxis(view: ChartView, rtl: boolean): TemplateResult {
           >${tick.label}</span
         >`,
     )}
+    </div>
   </div>`;
 }

@@ -1,4 +1,5 @@
 import { html, svg, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { ScaleTime } from 'd3-scale';
 import type { ViewContext } from './context.js';
 import { GEOMETRY } from './styles.js';
@@ -26,12 +27,14 @@ export function renderOverview(overview: OverviewView, context: ViewContext): Te
   const endTime = context.rtl ? 'start' : 'end';
   return html`<div class="overview" part="overview" aria-hidden="true">
     <svg width=${width} height=${height}>
-      ${Array.from(bins, (count, index) => {
-        if (!count) return null;
-        const h = Math.max(2, (count / max) * (height - 4));
-        const x = context.rtl ? width - (index + 1) * binWidth : index * binWidth;
-        return svg`<rect class="bin" x=${x + 0.5} y=${height - h} width=${Math.max(1, binWidth - 1)} height=${h}></rect>`;
-      })}
+      ${guard([bins, width, height, context.rtl], () =>
+        Array.from(bins, (count, index) => {
+          if (!count) return null;
+          const h = Math.max(2, (count / max) * (height - 4));
+          const x = context.rtl ? width - (index + 1) * binWidth : index * binWidth;
+          return svg`<rect class="bin" x=${x + 0.5} y=${height - h} width=${Math.max(1, binWidth - 1)} height=${h}></rect>`;
+        }),
+      )}
     </svg>
     <div class="brush" data-brush="move" title=${context.tr.t('overviewWindow')} .style="left:${left}px;width:${Math.max(4, right - left)}px">
       <span class="handle start" data-brush=${startTime}></span>

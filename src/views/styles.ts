@@ -7,7 +7,6 @@ export const GEOMETRY = {
   labelRow: 17,
   labelRows: 2,
   panelHeight: 84,
-  panelPadding: 20,
   axisHeight: 44,
   overviewHeight: 34,
   markSize: 24,
@@ -268,6 +267,13 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: 4px;
+    /* A long name on a phone ends in an ellipsis instead of running out of the chart. */
+    max-width: calc(100% - 12px);
+  }
+  .lane-label > span {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
 
   .mark {

@@ -36,7 +36,7 @@ export function renderToolbar(state: ToolbarState, context: ViewContext, actions
   const { tr } = context;
   const chartOff = state.listOpen;
   return html`<div class="toolbar">
-    ${state.title ? html`<p class="title">${state.title}</p>` : nothing}
+    ${state.title ? html`<p class="title" dir="auto">${state.title}</p>` : nothing}
     <ul class="legend" part="legend" aria-label=${tr.t('legend')} ?hidden=${chartOff}>
       ${state.lanes.map((lane) => {
         const shown = !state.hidden.has(lane.type);
@@ -50,7 +50,7 @@ export function renderToolbar(state: ToolbarState, context: ViewContext, actions
             @click=${() => actions.toggleType(lane.type)}
           >
             <span class="swatch" .style="color:var(--_type-color);width:14px;height:14px;position:relative;display:inline-block">${shapeIcon(lane.shape, 'shape-inline')}</span>
-            ${lane.label}
+            <span dir="auto">${lane.label}</span>
           </button>
         </li>`;
       })}

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { figureSeries, seriesKey, valueScale, valueTicks } from '../../src/layout/figures.js';
+import { figureSeries, seriesKey, valueAxis } from '../../src/layout/figures.js';
 import { ev } from './fixtures.js';
 
 const moh = 'Gaza Ministry of Health';
@@ -59,29 +59,36 @@ describe('layout/figures', () => {
     expect(figureSeries([ev('x', '2025-10-07')])).to.deep.equal([]);
   });
 
-  it('scales values from 0 to a nice maximum, bottom to top', () => {
-    const scale = valueScale(figureSeries(events), 100, 10);
-    expect(scale.domain()).to.deep.equal([0, 70_000]);
-    expect(scale.range()).to.deep.equal([90, 10]);
-    expect(scale(35_000)).to.equal(50);
+  it('scales values from 0 to a round maximum, bottom to top, with compact labels', () => {
+    const { scale, ticks } = valueAxis(figureSeries(events), [90, 10], { count: 4 });
+    expect(scale.domain()).to.deep.equal([0, 80_000]);
+    expect(scale(40_000)).to.equal(50);
     expect(scale(0)).to.equal(90);
+    expect(ticks.map((t) => t.value)).to.deep.equal([0, 20_000, 40_000, 60_000, 80_000]);
+    expect(ticks.map((t) => t.label)).to.deep.equal(['0', '20K', '40K', '60K', '80K']);
+    expect(ticks[1].y).to.equal(70);
+    expect(valueAxis(figureSeries(events), [90, 10], { count: 4, locale: 'fr' }).ticks[1].label).to.match(/^20\sk$/);
+  });
+
+  it('labels the top of the axis: no point is drawn above the last gridline', () => {
+    // 1,400 killed over 36 px with gridlines at least 14 px apart: 0, 1K, 2K rather than 0, 500, 1K.
+    const israel = figureSeries([
+      ev('a', '2023-11-09', { figures: [{ label: 'Killed', value: 1400, reportedBy: 'X' }] }),
+      ev('b', '2023-11-10', { figures: [{ label: 'Killed', value: 1200, reportedBy: 'X' }] }),
+    ]);
+    const { scale, ticks } = valueAxis(israel, [50, 14], { count: 3, minSpacing: 14 });
+    expect(ticks.map((t) => t.label)).to.deep.equal(['0', '1K', '2K']);
+    expect(scale(1400)).to.be.below(ticks[1].y).and.above(ticks[2].y);
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i - 1].y - ticks[i].y).to.be.at.least(14);
   });
 
   it('reaches below 0 only for negative values, and has a range without data', () => {
-    const negative = valueScale(
+    const negative = valueAxis(
       figureSeries([ev('a', '2025-01-01', { figures: [{ label: 'Change', value: -12, reportedBy: 'X' }, { label: 'Change', value: 37, reportedBy: 'Y' }] })]),
-      50,
+      [50, 0],
     );
-    expect(negative.domain()).to.deep.equal([-15, 40]);
-    expect(valueScale([], 50).domain()).to.deep.equal([0, 1]);
-  });
-
-  it('gives round ticks with compact labels', () => {
-    const scale = valueScale(figureSeries(events), 100, 10);
-    const ticks = valueTicks(scale, 4);
-    expect(ticks.map((t) => t.value)).to.deep.equal([0, 20_000, 40_000, 60_000]);
-    expect(ticks.map((t) => t.label)).to.deep.equal(['0', '20K', '40K', '60K']);
-    expect(ticks[1].y).to.be.closeTo(90 - (80 * 2) / 7, 1e-9);
-    expect(valueTicks(scale, 4, 'fr').map((t) => t.label)[1]).to.match(/^20\sk$/);
+    expect(negative.scale.domain()).to.deep.equal([-20, 40]);
+    expect(negative.ticks.map((t) => t.value)).to.deep.equal([-20, 0, 20, 40]);
+    expect(valueAxis([], [50, 0]).scale.domain()).to.deep.equal([0, 1]);
   });
 });

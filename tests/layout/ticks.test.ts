@@ -87,6 +87,13 @@ describe('layout/ticks', () => {
     expect(labels(ticks.context)).to.deep.equal(['March 2024', 'April 2024', 'May 2024']);
   });
 
+  it('marks days, not hours, over a week however wide the view', () => {
+    const ticks = timeTicks(scaleOf('2025-10-06', '2025-10-13', 1200), { locale: 'en', measure });
+    expect(ticks.unit).to.equal('day');
+    expect(labels(ticks.major)).to.deep.equal(['6', '7', '8', '9', '10', '11', '12', '13']);
+    expect(labels(ticks.context)).to.deep.equal(['October 2025']);
+  });
+
   it('marks hours within a day, with the day as context', () => {
     const ticks = timeTicks(scaleOf('2024-03-10T00:00Z', '2024-03-11T00:00Z'), { locale: 'en-GB', measure });
     // Hourly labels "00:00" (35 px) 41.7 px apart would leave less than the 8 px gap.
