@@ -222,6 +222,10 @@ describe('i18n: where the locale comes from', () => {
     expect(english.length).to.be.above(5);
     expect(arabic.length).to.be.above(1);
     for (const node of english) expect(direction(node), node.textContent!).to.equal('ltr');
+    // The English title keeps its direction and still lines up on the right, with the Arabic controls.
+    const title = shadow(element).querySelector('.title')!;
+    expect(direction(title)).to.equal('ltr');
+    expect(getComputedStyle(title).textAlign).to.equal('right');
     for (const node of arabic) expect(direction(node), node.textContent!).to.equal('rtl');
   });
 

@@ -111,7 +111,7 @@ describe('isolation: a hostile page', () => {
     expect(title.wordSpacing).to.equal('0px');
     expect(title.textShadow).to.equal('none');
     expect(title.whiteSpace).to.equal('normal');
-    expect(title.textAlign).to.equal('start');
+    expect(title.textAlign).to.equal('left');
     const label = getComputedStyle(shadow(element).querySelector('.lane-label')!);
     expect(parseFloat(label.lineHeight)).to.be.below(20);
   });

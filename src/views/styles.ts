@@ -34,19 +34,6 @@ export const styles = css`
     contain: layout;
     color: var(--_fg);
     background: var(--_bg);
-    font-family: var(--_font);
-    font-size: 14px;
-    font-weight: 400;
-    font-style: normal;
-    line-height: 1.4;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-align: start;
-    text-indent: 0;
-    white-space: normal;
-    visibility: visible;
-    cursor: auto;
     color-scheme: light;
   }
   :host([hidden]) {
@@ -126,7 +113,7 @@ export const styles = css`
   }
 
   /* The host is styled by the page too, and a page rule such as "* { all: unset }" beats :host:
-     the frame sets again everything its contents inherit. */
+     the type and text settings its contents inherit are set here, on the frame, not on the host. */
   .frame {
     position: relative;
     display: block;
@@ -163,6 +150,13 @@ export const styles = css`
     margin: 0;
     flex: 1 1 auto;
     min-width: 12ch;
+  }
+  /* A title in another script keeps its own direction but lines up with the widget's side. */
+  .frame[dir='ltr'] .title {
+    text-align: left;
+  }
+  .frame[dir='rtl'] .title {
+    text-align: right;
   }
   .legend {
     display: flex;
