@@ -82,34 +82,31 @@ function elementKeys<T>(items: readonly T[], markOf: (item: T) => Mark, eventKey
 
 // A zoom step redraws every mark; the words of each (dates and counts through Intl) are the
 // same at every step, so they are formatted once per translator and event.
-const names = new WeakMap<Translator, WeakMap<TimelineEvent, string>>();
-const clusterWords = new WeakMap<Translator, WeakMap<TimelineEvent, Map<string, { label: string; count: string }>>>();
+type PerEvent<T> = WeakMap<Translator, WeakMap<TimelineEvent, T>>;
+const names: PerEvent<string> = new WeakMap();
+const dates: PerEvent<string> = new WeakMap();
+const clusterWords: PerEvent<Map<string, { label: string; count: string }>> = new WeakMap();
 
-function eventName(event: TimelineEvent, context: ViewContext): string {
-  let byEvent = names.get(context.tr);
-  if (!byEvent) names.set(context.tr, (byEvent = new WeakMap()));
-  let name = byEvent.get(event);
-  if (name === undefined) byEvent.set(event, (name = nameOf(event, context)));
-  return name;
+function remember<T>(cache: PerEvent<T>, context: ViewContext, event: TimelineEvent, make: () => T): T {
+  let byEvent = cache.get(context.tr);
+  if (!byEvent) cache.set(context.tr, (byEvent = new WeakMap()));
+  let value = byEvent.get(event);
+  if (value === undefined) byEvent.set(event, (value = make()));
+  return value;
 }
 
-const dates = new WeakMap<Translator, WeakMap<TimelineEvent, string>>();
+function eventName(event: TimelineEvent, context: ViewContext): string {
+  return remember(names, context, event, () => nameOf(event, context));
+}
 
 function dateOf(event: TimelineEvent, context: ViewContext): string {
-  let byEvent = dates.get(context.tr);
-  if (!byEvent) dates.set(context.tr, (byEvent = new WeakMap()));
-  let date = byEvent.get(event);
-  if (date === undefined) byEvent.set(event, (date = formatEventDate(event.date, event.precision, context.locale)));
-  return date;
+  return remember(dates, context, event, () => formatEventDate(event.date, event.precision, context.locale));
 }
 
 function clusterText(mark: ClusterMark, context: ViewContext): { label: string; count: string } {
   const first = mark.events[0];
   const last = mark.events[mark.events.length - 1];
-  let byFirst = clusterWords.get(context.tr);
-  if (!byFirst) clusterWords.set(context.tr, (byFirst = new WeakMap()));
-  let byRest = byFirst.get(first);
-  if (!byRest) byFirst.set(first, (byRest = new Map()));
+  const byRest = remember(clusterWords, context, first, () => new Map<string, { label: string; count: string }>());
   const key = `${mark.count}|${last.id}`;
   let words = byRest.get(key);
   if (!words) {
