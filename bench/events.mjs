@@ -1,6 +1,8 @@
 // The one set of events every widget in the benchmark draws, and its conversion to each
 // widget's own input format. Same seed and count, same events, on every machine.
 
+import { seededRandom } from '../scripts/seeded-random.mjs';
+
 /** The event types the benchmark draws; the first three are built in, `agreement` is declared. */
 export const TYPES = ['talks', 'proposal', 'casualties', 'agreement'];
 
@@ -53,18 +55,6 @@ const SUMMARIES = [
   (p) => `Officials speaking on condition of anonymity said ${p.other} had asked for written guarantees before any further step.`,
   (p) => `The figures could not be independently verified; ${p.party} said a fuller account would follow within ${p.n} days.`,
 ];
-
-/** A small, fast, seeded PRNG (mulberry32): the same seed always yields the same events. */
-export function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const isoDay = (ms) => new Date(ms).toISOString().slice(0, 10);
 

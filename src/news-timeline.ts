@@ -200,12 +200,13 @@ export class NewsTimeline extends LitElement {
   private chartView?: ChartView;
   /** What the drawn chart was laid out for, besides the window: while these hold, a gesture only moves it. */
   private chartInputs: unknown[] = [];
-  /** A zoom or pan is in progress: the drawn chart is moved (see previewX), not laid out again. */
+  /** A zoom or pan is in progress: the drawn chart is moved (see chartFor), not laid out again. */
   private previewing = false;
   /** How the drawn chart is moved to the current window: x' = k · x + b. */
   private preview = { k: 1, b: 0 };
-  private navCache?: { events: TimelineEvent[]; hidden: Set<string>; nav: TimelineEvent[] };
-  private binsCache?: { derived: Derived; width: number; bins: Uint32Array };
+  private readonly navMemo = new Memo<TimelineEvent[]>();
+  private readonly binsMemo = new Memo<Uint32Array>();
+  private readonly overviewMemo = new Memo<ScaleTime<number, number>>();
 
   // —— Public API ————————————————————————————————————————————————
 
@@ -342,13 +343,17 @@ export class NewsTimeline extends LitElement {
     // Upgraded while the parser is still inside the element (the script in <head>): its inline
     // data is not there yet. Read again once the document is parsed, unless data came meanwhile.
     if ((source.kind === 'inline' || source.kind === 'none') && document.readyState === 'loading') {
-      document.addEventListener(
-        'DOMContentLoaded',
-        () => {
-          if (this.isConnected && this.data == null && !this.src) this.reload();
-        },
-        { once: true },
-      );
+      if (!this.awaitingParse) {
+        this.awaitingParse = true;
+        document.addEventListener(
+          'DOMContentLoaded',
+          () => {
+            this.awaitingParse = false;
+            if (this.isConnected && this.data == null && !this.src) this.reload();
+          },
+          { once: true },
+        );
+      }
       return;
     }
     void this.loader.load(source, { ...DEFAULT_LOAD_OPTIONS, timeout: this.timeout });
@@ -457,17 +462,13 @@ export class NewsTimeline extends LitElement {
 
   private overviewScale() {
     if (!this.derived || !this.width) return undefined;
-    const cached = this.overviewCache;
-    if (cached && cached.limits === this.derived.limits && cached.width === this.width && cached.rtl === this.rtl) {
-      return cached.scale;
-    }
-    const scale = scaleUtc()
-      .domain(this.derived.limits)
-      .range(this.rtl ? [this.width, 0] : [0, this.width]);
-    this.overviewCache = { limits: this.derived.limits, width: this.width, rtl: this.rtl, scale };
-    return scale;
+    const { limits } = this.derived;
+    return this.overviewMemo.get([limits, this.width, this.rtl], () =>
+      scaleUtc()
+        .domain(limits)
+        .range(this.rtl ? [this.width, 0] : [0, this.width]),
+    );
   }
-  private overviewCache?: { limits: ViewWindow; width: number; rtl: boolean; scale: ScaleTime<number, number> };
 
   // —— Gestures and keys ——————————————————————————————————————————
 
@@ -662,11 +663,7 @@ export class NewsTimeline extends LitElement {
   /** Events in time order that a reader can reach: those of the types shown. */
   private navEvents(): TimelineEvent[] {
     const events = this.events;
-    const cache = this.navCache;
-    if (cache && cache.events === events && cache.hidden === this.hiddenTypes) return cache.nav;
-    const nav = events.filter((event) => !this.hiddenTypes.has(laneTypeOf(event)));
-    this.navCache = { events, hidden: this.hiddenTypes, nav };
-    return nav;
+    return this.navMemo.get([events, this.hiddenTypes], () => events.filter((event) => !this.hiddenTypes.has(laneTypeOf(event))));
   }
 
   /** Focuses the mark of an event, or the cluster that holds it. */
@@ -875,7 +872,7 @@ export class NewsTimeline extends LitElement {
     const inputs = [derived, this.width, this.rtl, this.tr, this.hiddenTypes, this.selected, this.cursorId];
     const drawn = this.chartView;
     const large = derived.result.dataset.events.length >= PREVIEW_FROM_EVENTS;
-    if (large && this.previewing && drawn && inputs.every((input, i) => input === this.chartInputs[i])) {
+    if (large && this.previewing && drawn && sameInputs(inputs, this.chartInputs)) {
       const preview = previewTransform(drawn.scale, this.zoomer.scale(), this.width);
       if (preview) return { view: drawn, preview };
     }
@@ -887,6 +884,7 @@ export class NewsTimeline extends LitElement {
   private applyPreview(): void {
     const { k, b } = this.preview;
     const transform = k === 1 && b === 0 ? '' : `matrix(${k},0,0,1,${b},0)`;
+    // A new layout draws its layers untransformed: only a preview, and the end of one, touch them.
     if (!transform && !this.previewShown) return;
     this.previewShown = transform !== '';
     for (const layer of this.plot?.querySelectorAll<HTMLElement | SVGElement>(`[${ZOOM_LAYER}]`) ?? []) {
@@ -894,13 +892,13 @@ export class NewsTimeline extends LitElement {
     }
   }
   private previewShown = false;
+  /** A read of inline data waits for the document to be parsed (see reload). */
+  private awaitingParse = false;
 
   private overviewBins(derived: Derived): Uint32Array {
-    const cache = this.binsCache;
-    if (cache && cache.derived === derived && cache.width === this.width) return cache.bins;
-    const bins = densityBins(derived.starts, derived.limits, Math.max(10, Math.round(this.width / 6)));
-    this.binsCache = { derived, width: this.width, bins };
-    return bins;
+    return this.binsMemo.get([derived, this.width], () =>
+      densityBins(derived.starts, derived.limits, Math.max(10, Math.round(this.width / 6))),
+    );
   }
 
   /** Lays out lanes, marks, labels, figures and ticks for the current window. */
@@ -1085,6 +1083,24 @@ function markEventId(element: HTMLElement): string | null {
   if (element.dataset.eventId) return element.dataset.eventId;
   const key = element.dataset.clusterKey;
   return key?.startsWith('cluster:') ? key.slice('cluster:'.length) : null;
+}
+
+/** The value made last, kept while the inputs it was made from stay the same (===). */
+class Memo<T> {
+  private inputs?: readonly unknown[];
+  private value?: T;
+
+  get(inputs: readonly unknown[], make: () => T): T {
+    if (!this.inputs || !sameInputs(inputs, this.inputs)) {
+      this.value = make();
+      this.inputs = inputs;
+    }
+    return this.value as T;
+  }
+}
+
+function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((input, i) => input === b[i]);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { NewsTimeline } from '../src/news-timeline.js';
+import { seededRandom } from '../scripts/seeded-random.mjs';
 
 export const SMALL = new URL('./fixtures/small.json', import.meta.url).href;
 
@@ -213,18 +214,6 @@ export function overlappingTexts(texts: readonly TextBox[], slack = 0.5): string
   return found;
 }
 
-/** A pseudo-random generator with a seed, so a generated story is the same on every run. */
-export function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const WORDS = ['talks', 'resume', 'in', 'Cairo', 'mediators', 'say', 'a', 'new', 'proposal', 'is', 'on', 'the', 'table', 'after', 'days', 'of', 'delay', 'delegation', 'returns', 'from', 'Doha'];
 
 /**
@@ -232,7 +221,7 @@ const WORDS = ['talks', 'resume', 'in', 'Cairo', 'mediators', 'say', 'a', 'new',
  * and casualty figures from two reporters; some spans, some known only to the month or the year.
  */
 export function generatedStory(count: number, seed = 7): { title: string; types: Record<string, { label: string }>; events: unknown[] } {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const from = Date.UTC(2016, 0, 1);
   const to = Date.UTC(2025, 11, 31);
   const types = ['talks', 'proposal', 'agreement', 'casualties'];

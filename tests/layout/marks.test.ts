@@ -12,6 +12,7 @@ import {
 } from '../../src/layout/marks.js';
 import type { TimelineEvent } from '../../src/model/types.js';
 import { ev, utc } from './fixtures.js';
+import { seededRandom } from '../../scripts/seeded-random.mjs';
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
@@ -189,14 +190,8 @@ describe('layout/marks', () => {
     });
 
     it('keeps 100,000 events at fit-all in 1000 px to about 1000 / minGap marks', () => {
-      let seed = 42;
-      const random = () => {
-        // mulberry32: the same 100,000 dates on every run.
-        seed = (seed + 0x6d2b79f5) | 0;
-        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-      };
+      // The same 100,000 dates on every run.
+      const random = seededRandom(42);
       const base = utc('2020-01-01');
       const starts = Array.from({ length: 100_000 }, () => base + Math.floor(random() * 5 * 365 * DAY)).sort((a, b) => a - b);
       const events = starts.map((t, i) => ev(`e${i}`, t, { precision: 'time' }));
