@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleUtc, type TimeScale } from './layout/scale.js';
 import { LoadController, DEFAULT_LOAD_OPTIONS, type DataSource, type LoadState } from './controllers/load-controller.js';
 import { ZoomController, type ViewWindow, type ZoomCause } from './controllers/zoom-controller.js';
 import { BrushController } from './controllers/brush-controller.js';
@@ -206,7 +206,7 @@ export class NewsTimeline extends LitElement {
   private preview = { k: 1, b: 0 };
   private readonly navMemo = new Memo<TimelineEvent[]>();
   private readonly binsMemo = new Memo<Uint32Array>();
-  private readonly overviewMemo = new Memo<ScaleTime<number, number>>();
+  private readonly overviewMemo = new Memo<TimeScale>();
 
   // —— Public API ————————————————————————————————————————————————
 
@@ -1108,8 +1108,8 @@ function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
  * marks would no longer cover the view well enough (a long pan or a deep zoom): then lay it out again.
  */
 function previewTransform(
-  drawn: ScaleTime<number, number>,
-  now: ScaleTime<number, number>,
+  drawn: TimeScale,
+  now: TimeScale,
   width: number,
 ): { k: number; b: number } | undefined {
   const [d0, d1] = drawn.domain().map(Number);

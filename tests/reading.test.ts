@@ -5,7 +5,7 @@ import type { TimelineEvent } from '../src/model/types.js';
 import { figureSeries } from '../src/layout/figures.js';
 import { precisionEnd } from '../src/layout/extent.js';
 import { timeTicks } from '../src/layout/ticks.js';
-import { scaleUtc } from 'd3-scale';
+import { scaleUtc } from '../src/layout/scale.js';
 import {
   chartTexts,
   storyData,

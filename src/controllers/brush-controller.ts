@@ -1,11 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from '../layout/scale.js';
 
 type Grip = 'move' | 'start' | 'end' | 'jump';
 
 export interface BrushCallbacks {
   /** The overview's scale now (the whole story over the strip's width). */
-  scale(): ScaleTime<number, number> | undefined;
+  scale(): TimeScale | undefined;
   view(): [Date, Date];
   /** The reader moved or resized the brush to this window. */
   onBrush(view: [Date, Date]): void;

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleUtc, type TimeScale } from '../layout/scale.js';
 import { select, type Selection } from 'd3-selection';
 import { clampView } from '../layout/extent.js';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
@@ -119,15 +119,15 @@ export class ZoomController implements ReactiveController {
   }
 
   /** The time scale of the visible window, mirrored in right-to-left. Shared: do not modify it. */
-  scale(): ScaleTime<number, number> {
+  scale(): TimeScale {
     return this.cachedScale(this.view, 'view');
   }
 
   // A d3 time scale costs more to build than to use (it sets up its tick formats): every frame
   // of a gesture asks for the same few, so the last one of each kind is kept.
-  private readonly scales = new Map<string, { key: string; scale: ScaleTime<number, number> }>();
+  private readonly scales = new Map<string, { key: string; scale: TimeScale }>();
 
-  private cachedScale(domain: ViewWindow, kind: string): ScaleTime<number, number> {
+  private cachedScale(domain: ViewWindow, kind: string): TimeScale {
     const range = this.range();
     const key = `${+domain[0]}|${+domain[1]}|${range[0]}|${range[1]}`;
     const cached = this.scales.get(kind);
@@ -198,7 +198,7 @@ export class ZoomController implements ReactiveController {
     return this.rtl ? [this.width, 0] : [0, this.width];
   }
 
-  private baseScale(): ScaleTime<number, number> {
+  private baseScale(): TimeScale {
     return this.cachedScale(this.limits, 'limits');
   }
 

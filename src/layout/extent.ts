@@ -1,4 +1,4 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleUtc, type TimeScale } from './scale.js';
 import type { Precision, TimelineEvent } from '../model/types.js';
 
 /** One day in milliseconds: the narrowest view window. */
@@ -85,7 +85,7 @@ export function clampView(
 }
 
 /** The time axis for a view window: `width` px wide, running right to left when `rtl`. */
-export function viewScale(view: readonly [Date, Date], width: number, rtl = false): ScaleTime<number, number> {
+export function viewScale(view: readonly [Date, Date], width: number, rtl = false): TimeScale {
   return scaleUtc()
     .domain([view[0], view[1]])
     .range(rtl ? [width, 0] : [0, width]);

@@ -1,4 +1,4 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear, type LinearScale } from './scale.js';
 import type { Figure, TimelineEvent } from '../model/types.js';
 
 /** One reported figure placed in time. */
@@ -63,7 +63,7 @@ export interface ValueTick {
 
 /** The vertical scale of a figures panel and its labelled gridlines. */
 export interface ValueAxis {
-  scale: ScaleLinear<number, number>;
+  scale: LinearScale;
   ticks: ValueTick[];
 }
 

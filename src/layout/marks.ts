@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './scale.js';
 import type { TimelineEvent } from '../model/types.js';
 import { createEventIndex, createIntervalIndex, type EventIndex } from './window.js';
 
@@ -131,7 +131,7 @@ function groupEvents(index: EventIndex, pxPerMs: number, minGap: number, scratch
 }
 
 /** The scale as x = r0 + (t - d0) * k, which is what a UTC time scale computes. */
-function affine(scale: ScaleTime<number, number>): { d0: number; r0: number; k: number } | null {
+function affine(scale: TimeScale): { d0: number; r0: number; k: number } | null {
   const [a, b] = scale.domain();
   const [r0, r1] = scale.range();
   const d0 = a.getTime();
@@ -145,7 +145,7 @@ function emitMarks(
   grouping: Grouping,
   events: readonly TimelineEvent[],
   index: EventIndex,
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   options: MarkOptions,
 ): LaneMark[] {
   const map = affine(scale);
@@ -221,7 +221,7 @@ function emitMarks(
  */
 export function layoutLaneMarks(
   events: readonly TimelineEvent[],
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   options: MarkOptions,
 ): LaneMark[] {
   const map = affine(scale);
@@ -245,9 +245,9 @@ export interface ClusterCache {
    * As `layoutLaneMarks`, but grouped at the zoom level at or just below the scale's, so a cluster's
    * dates may span up to `minGap · 2^(1/levelsPerDoubling)` px; point marks stay over minGap / 2 apart.
    */
-  marks(scale: ScaleTime<number, number>, options: MarkOptions): LaneMark[];
+  marks(scale: TimeScale, options: MarkOptions): LaneMark[];
   /** The quantised zoom level of a scale: floor(log2(px per ms) · levelsPerDoubling). */
-  level(scale: ScaleTime<number, number>): number;
+  level(scale: TimeScale): number;
 }
 
 /** Builds the mark cache of one lane's events (sorted by date). */
@@ -261,7 +261,7 @@ export function createClusterCache(
   // Powers of two computed as 2 ** (k / n) are exact whenever k / n is a whole number.
   const levelPx = (k: number) => 2 ** (k / levelsPerDoubling);
 
-  const level = (scale: ScaleTime<number, number>): number => {
+  const level = (scale: TimeScale): number => {
     const map = affine(scale);
     if (!map) return NaN;
     const px = Math.abs(map.k);

@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './scale.js';
 import { utcDay, utcHour, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 
 /** A labelled point on the time axis. */
@@ -135,7 +135,7 @@ function apart(boxes: [number, number][], gap: number): boolean {
  * Axis ticks for the view: the finest of hours (1, 2, 3, 6, 12), days, weeks, months (1, 3, 6) and
  * years (1, 2, 5, 10…) whose labels fit without overlapping, plus a row of context labels.
  */
-export function timeTicks(scale: ScaleTime<number, number>, options: TickOptions): TimeTicks {
+export function timeTicks(scale: TimeScale, options: TickOptions): TimeTicks {
   const { locale } = options;
   const gap = options.gap ?? 8;
   const widths = new Map<string, number>();

@@ -1,6 +1,6 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from '../layout/scale.js';
 import type { ClusterMark, EventMark } from '../layout/marks.js';
 import type { PlacedLabel } from '../layout/labels.js';
 import { laneColorValue, type Lane, type MarkShape } from '../layout/lanes.js';
@@ -51,7 +51,7 @@ export interface FigurePanelView {
 /** What the chart needs to draw and to make its marks reachable. */
 export interface ChartView {
   width: number;
-  scale: ScaleTime<number, number>;
+  scale: TimeScale;
   lanes: LaneView[];
   panels: FigurePanelView[];
   axisTop: number;

@@ -1,13 +1,13 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from '../layout/scale.js';
 import type { ViewContext } from './context.js';
 import { GEOMETRY } from './styles.js';
 
 export interface OverviewView {
   width: number;
   /** The whole story mapped onto the strip. */
-  scale: ScaleTime<number, number>;
+  scale: TimeScale;
   bins: Uint32Array;
   view: [Date, Date];
 }

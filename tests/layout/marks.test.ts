@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleUtc, type TimeScale } from '../../src/layout/scale.js';
 import fc from 'fast-check';
 import { precisionEnd } from '../../src/layout/extent.js';
 import {
@@ -241,7 +241,7 @@ describe('layout/marks', () => {
       margin: fc.option(fc.integer({ min: 0, max: 50 }), { nil: undefined }),
     });
 
-    function check(events: TimelineEvent[], marks: LaneMark[], scale: ScaleTime<number, number>, opts: MarkOptions) {
+    function check(events: TimelineEvent[], marks: LaneMark[], scale: TimeScale, opts: MarkOptions) {
       const margin = opts.margin ?? opts.minGap;
       const lo = -margin;
       const hi = opts.viewWidth + margin;

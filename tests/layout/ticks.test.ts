@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { scaleUtc } from 'd3-scale';
+import { scaleUtc } from '../../src/layout/scale.js';
 import fc from 'fast-check';
 import { dateFormat, timeTicks, type Tick, type TimeTicks } from '../../src/layout/ticks.js';
 
