@@ -1,5 +1,5 @@
 import type { TimeScale } from './scale.js';
-import { utcDay, utcHour, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
+import { utcDay, utcHours, utcMonday, utcMonth, utcMonths, utcYear, utcYears, type TimeInterval } from './intervals.js';
 
 /** A labelled point on the time axis. */
 export interface Tick {
@@ -51,7 +51,7 @@ interface Candidate {
   maxStepMs: number;
   label: Format;
   /** The row of enclosing periods; `short` is tried when the long labels leave some period out. */
-  context?: { interval: CountableTimeInterval; label: Format; short?: Format };
+  context?: { interval: TimeInterval; label: Format; short?: Format };
 }
 
 const HOUR = 3_600_000;
@@ -76,7 +76,7 @@ const CANDIDATES: Candidate[] = [
   ...[1, 2, 3, 6, 12].map((step) => ({
     unit: 'hour' as const,
     step,
-    interval: utcHour.every(step)!,
+    interval: utcHours(step),
     maxStepMs: step * HOUR,
     label: HOUR_LABEL,
     context: DAY_CONTEXT,
@@ -86,7 +86,7 @@ const CANDIDATES: Candidate[] = [
   ...[1, 3, 6].map((step) => ({
     unit: 'month' as const,
     step,
-    interval: utcMonth.every(step)!,
+    interval: utcMonths(step),
     maxStepMs: step * 31 * DAY,
     label: MONTH_LABEL,
     context: YEAR_CONTEXT,
@@ -94,7 +94,7 @@ const CANDIDATES: Candidate[] = [
   ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map((step) => ({
     unit: 'year' as const,
     step,
-    interval: utcYear.every(step)!,
+    interval: utcYears(step),
     maxStepMs: step * 366 * DAY,
     label: YEAR_LABEL,
   })),

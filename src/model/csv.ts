@@ -7,7 +7,6 @@
 // date and title) matches an earlier row adds its source and figure to that event; so does a row
 // with no id, date or title but with a source or figure. The first row's other cells are kept,
 // and a later row that contradicts them gets a warning.
-import { dsvFormat } from 'd3-dsv';
 import { EVENT_LIMIT, Normalizer, STEP, type Locator, type NormalizeOptions, type Steps } from './normalize.js';
 import { FILE_PATH, count, quote, type Place, type ProblemList } from './problems.js';
 import { readSlides, TIME_ERROR, type SlideLocator, type SlideRef } from './timelinejs.js';
@@ -91,15 +90,39 @@ function eachRow(text: string, delimiter: string, visit: (row: string[], line: n
     }
     return;
   }
+  // RFC 4180: a cell in quotes may hold the separator, line breaks and doubled quotes. Text after
+  // the closing quote, up to the separator, is kept as part of the cell.
   let line = 1;
-  dsvFormat(delimiter).parseRows(text, (row) => {
+  let i = 0;
+  while (i < text.length) {
+    const row: string[] = [];
+    for (;;) {
+      let cell = '';
+      if (text[i] === '"') {
+        for (i++; ; i++) {
+          const quote = text.indexOf('"', i);
+          if (quote < 0) {
+            cell += text.slice(i);
+            i = text.length;
+            break;
+          }
+          cell += text.slice(i, quote);
+          i = quote + 1;
+          if (text[i] !== '"') break;
+          cell += '"';
+        }
+      }
+      let end = i;
+      while (end < text.length && text[end] !== delimiter && text[end] !== '\n' && text[end] !== '\r') end++;
+      row.push(cell + text.slice(i, end));
+      i = end + 1;
+      if (text[end] !== delimiter) break;
+    }
+    if (text[i - 1] === '\r' && text[i] === '\n') i++;
     visit(row, line);
     line += 1;
-    for (let c = 0; c < row.length; c++) {
-      for (let at = row[c].indexOf('\n'); at >= 0; at = row[c].indexOf('\n', at + 1)) line++;
-    }
-    return null;
-  });
+    for (const cell of row) for (let at = cell.indexOf('\n'); at >= 0; at = cell.indexOf('\n', at + 1)) line++;
+  }
 }
 
 /** Reads the rows below the header, one at a time, into a dataset. */

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { csvFormatRows } from 'd3-dsv';
 import { formatIsoDate, isCssColor, parseDate, readData, safeUrl, toNative } from '../../src/model/index.js';
 import type { Precision, ReadResult } from '../../src/model/types.js';
 
@@ -84,6 +85,18 @@ describe('properties', () => {
       const header = timelinejs ? 'Year,Month,Day,Time,End Year,Headline,Text,Media,Type,Group' : 'id,date,end,type,title,source_url,figure_label,figure_value';
       const body = rows.map((row) => row.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\n');
       wellFormed(readData(`${header}\n${body}`));
+    }), { numRuns: 200 });
+  });
+
+  it('reads any cell text from CSV as it reads it from JSON, quotes, separators and line breaks included', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'B', ' ', '"', ',', ';', '\n', '\r\n', '\r', 'é', '—'), minLength: 1, maxLength: 16 });
+    fc.assert(fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), fc.boolean(), (titles, windows) => {
+      const events = titles.map((title, i) => ({ id: `e${i}`, date: '2024-05-01', title: `T${i} ${title}`, summary: title }));
+      const rows = [['id', 'date', 'title', 'summary'], ...events.map((e) => [e.id, e.date, e.title, e.summary])];
+      const csv = rows.map((row) => csvFormatRows([row])).join(windows ? '\r\n' : '\n');
+      const fromCsv = readData(csv).dataset.events.map((e) => [e.id, e.title, e.summary]);
+      const fromJson = readData({ events }).dataset.events.map((e) => [e.id, e.title, e.summary]);
+      expect(fromCsv).to.deep.equal(fromJson);
     }), { numRuns: 200 });
   });
 
