@@ -474,7 +474,7 @@ export class NewsTimeline extends LitElement {
 
   private readonly onWheel = {
     handleEvent: (event: WheelEvent) => {
-      if (event.ctrlKey || event.metaKey) return; // d3-zoom zooms
+      if (event.ctrlKey || event.metaKey) return; // the zoom controller zooms
       const horizontal = Math.abs(event.deltaX) > Math.abs(event.deltaY);
       if (horizontal || event.shiftKey) {
         event.preventDefault();

@@ -19,6 +19,7 @@ import {
   plot,
   shadow,
   showWindow,
+  SMALL,
   timelineWith,
   wait,
   wheel,
@@ -494,6 +495,22 @@ describe('reading: motion', () => {
     expect(zooms).to.equal(1);
   });
 
+  it('a call during a zoom animation takes over: one timeline-zoom, on the window asked for last', async () => {
+    const element = await loadedTimeline();
+    const full = span(element);
+    const ends: string[] = [];
+    element.addEventListener('timeline-zoom', (event) => ends.push(event.detail.start.toISOString()));
+    root(element).querySelector<HTMLButtonElement>('[data-action="zoom-in"]')!.click();
+    await wait(60);
+    expect(span(element)).to.be.above(full / 2);
+    const ended = zoomed(element);
+    element.zoomTo('2024-03-01', '2024-04-01');
+    await ended;
+    await wait(400);
+    expect(ends).to.deep.equal(['2024-03-01T00:00:00.000Z']);
+    expect(element.view.end.toISOString()).to.equal('2024-04-01T00:00:00.000Z');
+  });
+
   it('otherwise a button zoom animates', async () => {
     const element = await loadedTimeline();
     const full = span(element);
@@ -532,6 +549,110 @@ describe('reading: pointer gestures', () => {
     expect(span(element)).to.be.closeTo((+before.end - +before.start) / 2, 1000);
     expect(+element.view.start + (x / 1000) * span(element)).to.be.closeTo(under, 60_000);
   });
+
+  /** Sends a mouse event of `type` at (`clientX`, `clientY`) to `target`, with the primary button. */
+  function mouse(target: EventTarget, type: string, clientX: number, clientY: number): void {
+    target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, cancelable: true, clientX, clientY, button: 0, view: window }));
+  }
+
+  it('double-click on a mark does not zoom', async () => {
+    const element = await loadedTimeline();
+    const before = element.view;
+    const box = mark(element, 'talks-doha').getBoundingClientRect();
+    mouse(mark(element, 'talks-doha'), 'dblclick', box.left + box.width / 2, box.top + box.height / 2);
+    await wait(400);
+    expect(+element.view.start).to.equal(+before.start);
+    expect(+element.view.end).to.equal(+before.end);
+  });
+
+  it('a drag that starts on a mark moves the window and does not open the mark; a press in place opens it', async () => {
+    const element = await loadedTimeline();
+    await showWindow(element, '2024-01-01', '2024-03-01');
+    const before = +element.view.start;
+    const target = mark(element, 'talks-doha');
+    const box = target.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    const ended = zoomed(element);
+    mouse(target, 'mousedown', x, y);
+    mouse(window, 'mousemove', x - 50, y);
+    mouse(window, 'mouseup', x - 50, y);
+    mouse(target, 'click', x - 50, y);
+    await ended;
+    await element.updateComplete;
+    expect(+element.view.start).to.be.above(before);
+    expect(element.selected).to.equal(null);
+    expect(root(element).querySelector('[part="detail"]')).to.equal(null);
+
+    await wait(20);
+    await element.updateComplete;
+    const again = mark(element, 'talks-doha');
+    const place = again.getBoundingClientRect();
+    const [px, py] = [place.left + place.width / 2, place.top + place.height / 2];
+    const view = element.view;
+    mouse(again, 'mousedown', px, py);
+    mouse(window, 'mouseup', px, py);
+    mouse(again, 'click', px, py);
+    await element.updateComplete;
+    expect(element.selected).to.equal('talks-doha');
+    expect(+element.view.start).to.equal(+view.start);
+  });
+
+  it('in right to left the chart follows the pointer too: dragging to the right brings later times in from the left', async () => {
+    const element = await loadedTimeline(SMALL, 1000, 'dir=rtl');
+    await showWindow(element, '2024-04-01', '2024-06-01');
+    const before = +element.view.start;
+    const box = plot(element).getBoundingClientRect();
+    const y = box.top + 5;
+    const ended = zoomed(element);
+    mouse(plot(element), 'mousedown', box.left + 300, y);
+    mouse(window, 'mousemove', box.left + 400, y);
+    mouse(window, 'mousemove', box.left + 500, y);
+    mouse(window, 'mouseup', box.left + 500, y);
+    await ended;
+    // 200 px to the right in a 61-day window 1000 px wide, running right to left: about 12 days later.
+    expect((+element.view.start - before) / DAY).to.be.closeTo(12.2, 1);
+  });
+
+  it('in right to left, ⌘ + wheel keeps the time under the pointer where it is', async () => {
+    const element = await loadedTimeline(SMALL, 1000, 'dir=rtl');
+    const box = plot(element).getBoundingClientRect();
+    const x = 300;
+    // x px from the left is (1000 - x) px from the start edge on the right.
+    const under = () => +element.view.start + ((1000 - x) / 1000) * span(element);
+    const before = { span: span(element), under: under() };
+    const ended = zoomed(element);
+    const event = wheel(element, { deltaY: -100, metaKey: true, clientX: box.left + x });
+    expect(event.defaultPrevented).to.equal(true);
+    await ended;
+    expect(span(element)).to.be.closeTo(before.span / Math.SQRT2, before.span * 0.001);
+    expect(under()).to.be.closeTo(before.under, 60_000);
+  });
+
+  it('a Ctrl + wheel gesture ends once no wheel came for 150 ms, with one timeline-zoom', async () => {
+    const element = await loadedTimeline();
+    let zooms = 0;
+    element.addEventListener('timeline-zoom', () => zooms++);
+    const ended = zoomed(element);
+    let last = 0;
+    for (let i = 0; i < 5; i++) {
+      wheel(element, { deltaY: -20, ctrlKey: true });
+      last = performance.now();
+      await wait(20);
+    }
+    await ended;
+    expect(performance.now() - last).to.be.at.least(149);
+    await wait(300);
+    expect(zooms).to.equal(1);
+  });
+
+  it('at the narrowest window a Ctrl + wheel to zoom in further is left to the browser', async () => {
+    const element = await loadedTimeline();
+    await showWindow(element, '2024-05-01', '2024-05-02');
+    expect(span(element)).to.equal(DAY);
+    expect(wheel(element, { deltaY: -100, ctrlKey: true }).defaultPrevented).to.equal(false);
+    expect(wheel(element, { deltaY: 100, ctrlKey: true }).defaultPrevented).to.equal(true);
+  });
 });
 
 describe('reading: touch', () => {
@@ -543,8 +664,8 @@ describe('reading: touch', () => {
       bubbles: true,
       cancelable: true,
       composed: true,
-      touches: type === 'touchend' ? [] : touches,
-      targetTouches: type === 'touchend' ? [] : touches,
+      touches,
+      targetTouches: touches,
       changedTouches: changed,
     });
     target.dispatchEvent(event);
@@ -588,6 +709,29 @@ describe('reading: touch', () => {
     await frames(2);
     // 100 px to the left in a 61-day window 1000 px wide is 6.1 days later.
     expect((+element.view.start - before) / DAY).to.be.closeTo(6.1, 0.2);
+  });
+
+  it('when one of two fingers lifts, the other pans on; one timeline-zoom once both lifted', async () => {
+    const element = await loadedTimeline();
+    await showWindow(element, '2024-04-01', '2024-06-01');
+    const target = plot(element);
+    const box = target.getBoundingClientRect();
+    const y = box.top + 40;
+    const before = +element.view.start;
+    let zooms = 0;
+    element.addEventListener('timeline-zoom', () => zooms++);
+    const one = (x: number) => touch(target, 1, box.left + x, y);
+    send(target, 'touchstart', [one(400), touch(target, 2, box.left + 600, y)]);
+    send(target, 'touchend', [one(400)], [touch(target, 2, box.left + 600, y)]);
+    const move = send(target, 'touchmove', [one(300)]);
+    expect(move.defaultPrevented).to.equal(true);
+    await nextFrame();
+    expect(zooms).to.equal(0);
+    send(target, 'touchend', [], [one(300)]);
+    await frames(2);
+    // 100 px to the left in a 61-day window 1000 px wide is 6.1 days later.
+    expect((+element.view.start - before) / DAY).to.be.closeTo(6.1, 0.2);
+    expect(zooms).to.equal(1);
   });
 
   it('one finger dragged sideways says that moving takes two fingers; up or down it says nothing', async () => {

@@ -1,13 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { scaleUtc, type TimeScale } from '../layout/scale.js';
-import { select, type Selection } from 'd3-selection';
 import { clampView } from '../layout/extent.js';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 
 export type ViewWindow = [Date, Date];
 
 const DAY = 86_400_000;
 const ANIMATION_MS = 300;
+/** A wheel gesture ends when no wheel event came for this long. */
+const WHEEL_IDLE_MS = 150;
+/** Listened to on the element that receives gestures. */
+const GESTURE_EVENTS = ['wheel', 'mousedown', 'dblclick', 'touchstart', 'touchmove', 'touchend', 'touchcancel'];
+/** Listened to on the window while the mouse drags. */
+const DRAG_EVENTS = ['mousemove', 'mouseup', 'selectstart', 'dragstart'];
 
 /** Where a view change came from; only the reader's own gestures and public calls are announced. */
 export type ZoomCause = 'gesture' | 'code' | 'layout';
@@ -24,10 +28,24 @@ export interface ZoomCallbacks {
   onEnd(view: ViewWindow, cause: ZoomCause): void;
 }
 
+interface Point {
+  /** Pixels from the left edge of the element. */
+  x: number;
+  y: number;
+}
+
+/** The times under the pointers of a drag or a pinch when they took hold, and the span then. */
+interface Grab {
+  grips: (Point & { time: number; id?: number })[];
+  span: number;
+  moved?: boolean;
+}
+
 /**
- * Owns the view window and the d3-zoom behaviour that changes it. The window is the source of
- * truth: gestures, buttons and keys all go through `zoom.transform`, and the time scale is
- * derived from the transform (`rescaleX`), never stored per mark.
+ * Owns the view window and the gestures that change it (Ctrl or ⌘ + wheel, mouse drag, two-finger
+ * pinch, double-click). The window is the source of truth: gestures, buttons and keys all set it,
+ * and the time scale is derived from it, never stored per mark. The newest gesture or call stops
+ * whatever moved the window before it.
  */
 export class ZoomController implements ReactiveController {
   /** The visible window now. */
@@ -38,45 +56,25 @@ export class ZoomController implements ReactiveController {
   rtl = false;
   reducedMotion = false;
 
-  private readonly behavior: ZoomBehavior<HTMLElement, unknown>;
-  private target?: Selection<HTMLElement, unknown, null, undefined>;
+  private target?: HTMLElement;
   private frame = 0;
-  private pending?: ZoomTransform;
-  /** The last window reported was not settled. */
+  /** The last window reported, and whether it was reported as still moving. */
+  private reported = this.view;
   private moving = false;
-  private cause: ZoomCause = 'gesture';
-  /** While a gesture outside d3-zoom (the overview brush) runs, its end is reported on release. */
+  /** While a gesture outside this controller (the overview brush) runs, its end is reported on release. */
   private held = false;
   private motion?: MediaQueryList;
+  private animation?: { from: ViewWindow; to: ViewWindow; start: number; cause: ZoomCause };
+  /** The Ctrl + wheel gesture: the pixel and time it zooms around, and the timer that ends it. */
+  private wheel?: { x: number; time: number; timer: number };
+  private mouse?: Grab;
+  private fingers?: Grab;
 
   constructor(
     host: ReactiveControllerHost,
     private readonly callbacks: ZoomCallbacks,
   ) {
     host.addController(this);
-    this.behavior = zoom<HTMLElement, unknown>()
-      .filter((event: Event) => {
-        if (event.type === 'wheel') {
-          const wheel = event as WheelEvent;
-          return wheel.ctrlKey || wheel.metaKey;
-        }
-        if (event.type === 'mousedown') return (event as MouseEvent).button === 0;
-        // One finger is the page's: it scrolls. Two fingers pinch and pan the timeline.
-        if (event.type === 'touchstart') return (event as TouchEvent).touches.length >= 2;
-        return true;
-      })
-      // Listen to touches on every device: one whose touch screen is not announced still pinches.
-      .touchable(() => true)
-      // A trackpad pinch arrives as a Ctrl + wheel with small deltas; a mouse notch with Ctrl is
-      // one 100-pixel delta. Both zoom by about 1.4x per notch.
-      .wheelDelta((event: WheelEvent) => -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * 2.5)
-      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => this.schedule(event.transform))
-      .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        this.flush(event.transform, true);
-        const cause = this.cause;
-        this.cause = 'gesture';
-        if (!this.held) this.callbacks.onEnd(this.view, cause);
-      });
   }
 
   hostConnected(): void {
@@ -95,46 +93,32 @@ export class ZoomController implements ReactiveController {
     this.reducedMotion = event.matches;
   };
 
-  /** Attaches the behaviour to the element that receives gestures (one Lit always renders). */
+  /** Listens for gestures on the element that receives them (one Lit always renders). */
   attach(element: HTMLElement): void {
-    if (this.target?.node() === element) return;
+    if (this.target === element) return;
     this.detach();
-    this.target = select(element);
-    this.target.call(this.behavior).on('dblclick.zoom', null);
-    this.target.on('dblclick.timeline', (event: MouseEvent) => {
-      if ((event.target as Element).closest?.('[data-event-id],[data-cluster-count],button')) return;
-      const [x] = pointerX(event, element);
-      this.zoomBy(2, this.scale().invert(x));
-    });
+    this.target = element;
+    // Touches too on every device: one whose touch screen is not announced still pinches. Only a
+    // wheel and a touch move are ever prevented; the other listeners keep the page's scrolling quick.
+    for (const type of GESTURE_EVENTS) {
+      element.addEventListener(type, this.handle, { passive: type !== 'wheel' && type !== 'touchmove' });
+    }
     this.sync(this.view, 'layout', false);
   }
 
   detach(): void {
-    if (this.frame) cancelAnimationFrame(this.frame);
+    this.stop();
+    cancelAnimationFrame(this.frame);
     this.frame = 0;
-    if (!this.target) return;
-    this.target.interrupt?.();
-    this.target.on('.zoom', null).on('.timeline', null);
+    for (const type of GESTURE_EVENTS) this.target?.removeEventListener(type, this.handle);
     this.target = undefined;
   }
 
-  /** The time scale of the visible window, mirrored in right-to-left. Shared: do not modify it. */
+  /** The time scale of the visible window, mirrored in right-to-left. */
   scale(): TimeScale {
-    return this.cachedScale(this.view, 'view');
-  }
-
-  // A d3 time scale costs more to build than to use (it sets up its tick formats): every frame
-  // of a gesture asks for the same few, so the last one of each kind is kept.
-  private readonly scales = new Map<string, { key: string; scale: TimeScale }>();
-
-  private cachedScale(domain: ViewWindow, kind: string): TimeScale {
-    const range = this.range();
-    const key = `${+domain[0]}|${+domain[1]}|${range[0]}|${range[1]}`;
-    const cached = this.scales.get(kind);
-    if (cached?.key === key) return cached.scale;
-    const scale = scaleUtc().domain([new Date(+domain[0]), new Date(+domain[1])]).range(range);
-    this.scales.set(kind, { key, scale });
-    return scale;
+    return scaleUtc()
+      .domain(this.view)
+      .range(this.rtl ? [this.width, 0] : [0, this.width]);
   }
 
   /** Sets the widest window and the width; keeps the current window where it still fits. */
@@ -144,8 +128,6 @@ export class ZoomController implements ReactiveController {
     this.limits = limits;
     this.width = width;
     this.rtl = rtl;
-    const spanLimit = +limits[1] - +limits[0];
-    this.behavior.scaleExtent([1, Math.max(1, spanLimit / DAY)]);
     if (changed || view) this.sync(view ?? this.view, 'layout', false);
   }
 
@@ -194,78 +176,212 @@ export class ZoomController implements ReactiveController {
     this.zoomTo(this.limits[0], this.limits[1], true, cause);
   }
 
-  private range(): [number, number] {
-    return this.rtl ? [this.width, 0] : [0, this.width];
-  }
-
-  private baseScale(): TimeScale {
-    return this.cachedScale(this.limits, 'limits');
-  }
-
-  private transformFor(view: ViewWindow): ZoomTransform {
-    const base = this.baseScale();
-    const k = (+this.limits[1] - +this.limits[0]) / Math.max(1, +view[1] - +view[0]);
-    return zoomIdentity.translate(this.range()[0] - k * base(view[0]), 0).scale(k);
-  }
-
-  /** Hands a window, clamped to one day … fit all, to the zoom behaviour, which reports it back. */
+  /** Shows a window, clamped to one day … fit all: in one step, or animated. */
   private sync(view: ViewWindow, cause: ZoomCause, animate: boolean): void {
     view = clampView(view, this.limits, DAY);
+    this.stop();
     if (!this.target || this.width <= 0) {
-      this.view = view;
-      return;
-    }
-    this.behavior.extent([
-      [0, 0],
-      [this.width, 1],
-    ]);
-    this.behavior.translateExtent([
-      [0, -Infinity],
-      [this.width, Infinity],
-    ]);
-    this.cause = cause;
-    const transform = this.transformFor(view);
-    if (animate && !this.reducedMotion) {
-      this.target.interrupt();
-      this.target.transition().duration(ANIMATION_MS).call(this.behavior.transform, transform);
+      this.view = this.reported = view;
+    } else if (animate && !this.reducedMotion) {
+      this.animation = { from: this.view, to: view, start: performance.now(), cause };
+      this.schedule();
     } else {
-      this.target.interrupt();
-      this.behavior.transform(this.target, transform);
+      this.view = view;
+      this.settle(cause);
     }
   }
 
-  private schedule(transform: ZoomTransform): void {
-    this.pending = transform;
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      if (this.pending) this.flush(this.pending, false);
-    });
+  /** Stops the animation or gesture under way, without reporting its end. */
+  private stop(): void {
+    this.animation = this.mouse = this.fingers = undefined;
+    clearTimeout(this.wheel?.timer);
+    this.wheel = undefined;
+    for (const type of DRAG_EVENTS) window.removeEventListener(type, this.handle, true);
   }
 
-  private flush(transform: ZoomTransform, settled: boolean): void {
-    this.pending = undefined;
-    // As transform.rescaleX(base).domain(), without building a scale.
-    const base = this.baseScale();
-    const domain = base.range().map((x) => base.invert(transform.invertX(x))) as ViewWindow;
-    const changed = +domain[0] !== +this.view[0] || +domain[1] !== +this.view[1];
+  private schedule(): void {
+    this.frame ||= requestAnimationFrame(this.tick);
+  }
+
+  private readonly tick = (): void => {
+    this.frame = 0;
+    const animation = this.animation;
+    if (animation) {
+      const t = Math.min(1, (performance.now() - animation.start) / ANIMATION_MS);
+      if (t === 1) {
+        this.animation = undefined;
+        this.view = animation.to;
+        return this.settle(animation.cause);
+      }
+      this.view = between(animation.from, animation.to, ease(t));
+      this.schedule();
+    }
+    this.report(false);
+  };
+
+  /** A step of a gesture: shown with the next frame. */
+  private show(view: ViewWindow): void {
+    this.view = view;
+    this.schedule();
+  }
+
+  /** The window came to rest: reported now, and its end unless a hold is on. */
+  private settle(cause: ZoomCause): void {
+    this.report(true);
+    if (!this.held) this.callbacks.onEnd(this.view, cause);
+  }
+
+  private report(settled: boolean): void {
+    const changed = !same(this.view, this.reported);
     if (!changed && !(settled && this.moving)) return;
-    if (changed) this.view = domain;
+    this.reported = this.view;
     this.moving = !settled;
     this.callbacks.onView(this.view, settled);
   }
-}
 
-function pointerX(event: MouseEvent, element: HTMLElement): [number, number] {
-  const box = element.getBoundingClientRect();
-  return [event.clientX - box.left, event.clientY - box.top];
-}
+  private readonly handle = (event: Event): void => {
+    switch (event.type) {
+      case 'wheel':
+        return this.wheeled(event as WheelEvent);
+      case 'mousedown':
+        if ((event as MouseEvent).button !== 0) return;
+        this.stop();
+        this.mouse = this.take([event as MouseEvent]);
+        for (const type of DRAG_EVENTS) window.addEventListener(type, this.handle, true);
+        return;
+      case 'mousemove': {
+        event.preventDefault();
+        const mouse = this.mouse!;
+        const point = this.point(event as MouseEvent);
+        mouse.moved ||= point.x !== mouse.grips[0].x || point.y !== mouse.grips[0].y;
+        return this.drag(mouse, [point]);
+      }
+      case 'mouseup': {
+        event.preventDefault();
+        // The click that ends a drag that moved does not reach the marks.
+        if (this.mouse?.moved) {
+          window.addEventListener('click', this.handle, true);
+          setTimeout(() => window.removeEventListener('click', this.handle, true));
+        }
+        this.stop();
+        return this.settle('gesture');
+      }
+      case 'click':
+      case 'selectstart':
+      case 'dragstart':
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        return;
+      case 'dblclick': {
+        if ((event.target as Element).closest?.('[data-event-id],[data-cluster-count],button')) return;
+        const { x } = this.point(event as MouseEvent);
+        return this.zoomBy(2, new Date(this.timeAt(x)), 'gesture');
+      }
+      case 'touchmove': {
+        const fingers = this.fingers;
+        if (!fingers) return;
+        event.preventDefault();
+        const touches = [...(event as TouchEvent).touches];
+        const points = fingers.grips.map((grip) => {
+          const touch = touches.find((candidate) => candidate.identifier === grip.id);
+          return touch ? this.point(touch) : grip;
+        });
+        return this.drag(fingers, points);
+      }
+      case 'touchstart':
+      case 'touchend':
+      case 'touchcancel': {
+        // One finger is the page's: it scrolls. Two take hold of the timeline, and the one left
+        // when the other lifts pans it; each change of fingers takes hold anew.
+        const touches = [...(event as TouchEvent).touches].slice(0, 2);
+        if (!this.fingers && (event.type !== 'touchstart' || touches.length < 2)) return;
+        if (!this.fingers) this.stop();
+        if (touches.length) {
+          this.fingers = this.take(touches);
+        } else {
+          this.fingers = undefined;
+          this.settle('gesture');
+        }
+      }
+    }
+  };
 
-declare module 'd3-selection' {
-  interface Selection<GElement, Datum, PElement, PDatum> {
-    interrupt(name?: string): this;
-    transition(name?: string): {
-      duration(ms: number): { call(fn: (...args: never[]) => void, ...args: unknown[]): void };
-    };
+  private wheeled(event: WheelEvent): void {
+    if (!event.ctrlKey && !event.metaKey) return;
+    const { x } = this.point(event);
+    const time = this.wheel?.x === x ? this.wheel.time : this.timeAt(x);
+    // A trackpad pinch arrives as a Ctrl + wheel with small deltas; a mouse notch with Ctrl is
+    // one 100-pixel delta. Both zoom by about 1.4x per notch.
+    const zoom = 2 ** (-event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * 2.5);
+    const view = this.place(time, x, (+this.view[1] - +this.view[0]) / zoom);
+    // Already as far as it goes: the wheel is not taken (the browser may zoom the page).
+    if (!this.wheel && same(view, this.view)) return;
+    event.preventDefault();
+    if (this.wheel) clearTimeout(this.wheel.timer);
+    else this.stop();
+    const timer = window.setTimeout(() => {
+      this.wheel = undefined;
+      this.settle('gesture');
+    }, WHEEL_IDLE_MS);
+    this.wheel = { x, time, timer };
+    this.show(view);
   }
+
+  private point(event: { clientX: number; clientY: number }): Point {
+    return { x: event.clientX - (this.target?.getBoundingClientRect().left ?? 0), y: event.clientY };
+  }
+
+  private take(pointers: readonly (MouseEvent | Touch)[]): Grab {
+    const grips = pointers.map((pointer) => {
+      const point = this.point(pointer);
+      return { ...point, time: this.timeAt(point.x), id: 'identifier' in pointer ? pointer.identifier : undefined };
+    });
+    return { grips, span: +this.view[1] - +this.view[0] };
+  }
+
+  /** Keeps the times held under the pointers; two pointers also stretch the span as they part. */
+  private drag(grab: Grab, points: readonly Point[]): void {
+    const [a, b = a] = grab.grips;
+    const [p, q = p] = points;
+    const stretch = a === b ? 1 : Math.hypot(a.x - b.x, a.y - b.y) / Math.hypot(p.x - q.x, p.y - q.y);
+    this.show(this.place((a.time + b.time) / 2, (p.x + q.x) / 2, grab.span * stretch));
+  }
+
+  /** The time at `x` px in the current window. */
+  private timeAt(x: number): number {
+    return +this.view[0] + this.fraction(x) * (+this.view[1] - +this.view[0]);
+  }
+
+  private fraction(x: number): number {
+    return (this.rtl ? this.width - x : x) / this.width;
+  }
+
+  /** The window `span` wide (one day … fit all) that shows `time` at `x` px, kept within the limits. */
+  private place(time: number, x: number, span: number): ViewWindow {
+    span = Math.round(Math.max(DAY, Math.min(+this.limits[1] - +this.limits[0], span)));
+    const start = Math.round(time - this.fraction(x) * span);
+    return clampView([new Date(start), new Date(start + span)], this.limits, DAY);
+  }
+}
+
+function same(a: ViewWindow, b: ViewWindow): boolean {
+  return +a[0] === +b[0] && +a[1] === +b[1];
+}
+
+/** Cubic ease in and out, d3's default for transitions. */
+function ease(t: number): number {
+  return ((t *= 2) <= 1 ? t * t * t : (t -= 2) * t * t + 2) / 2;
+}
+
+/**
+ * The window a fraction `t` of the way from `from` to `to`. Its span changes at a steady rate (in
+ * log scale), and its ends move in step with the span, so that a time both windows show at the
+ * same place stays there (a zoom around a point keeps that point still).
+ */
+function between(from: ViewWindow, to: ViewWindow, t: number): ViewWindow {
+  const [a0, b0, a1, b1] = [+from[0], +from[1], +to[0], +to[1]];
+  const w0 = b0 - a0;
+  const w1 = b1 - a1;
+  const s = w0 === w1 ? t : (w0 - w0 * (w1 / w0) ** t) / (w0 - w1);
+  return [new Date(a0 + (a1 - a0) * s), new Date(b0 + (b1 - b0) * s)];
 }

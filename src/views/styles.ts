@@ -227,6 +227,7 @@ export const styles = css`
     cursor: grab;
     user-select: none;
     -webkit-user-select: none;
+    -webkit-tap-highlight-color: transparent;
     outline: none;
   }
   .plot:active {
