@@ -769,13 +769,17 @@ export class NewsTimeline extends LitElement {
       this.measureContext = document.createElement('canvas').getContext('2d');
       this.fontFamily = getComputedStyle(this).fontFamily || 'sans-serif';
     }
-    if (this.measureContext) this.measureContext.font = `${bold ? 600 : 400} 12px ${this.fontFamily}`;
-    width = this.measureContext ? this.measureContext.measureText(text).width : text.length * (bold ? 7 : 6.5);
+    const context = this.measureContext;
+    const font = `${bold ? 600 : 400} 12px ${this.fontFamily}`;
+    // Setting a font parses it, even the same one again: only a change of weight sets it.
+    if (context && this.measureFont !== font) context.font = this.measureFont = font;
+    width = context ? context.measureText(text).width : text.length * (bold ? 7 : 6.5);
     if (this.widths.size > 5000) this.widths.clear();
     this.widths.set(key, width);
     return width;
   };
   private fontFamily = 'sans-serif';
+  private measureFont = '';
 
   override render() {
     const context = this.context();
