@@ -20,10 +20,11 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: requireChrome(), headless: true, args: chromeArgs },
-      // Test files run two at a time; without focus emulation the page in the background is a
-      // hidden tab that gets no animation frames or resize notices.
-      async createPage({ context }) {
-        const page = await context.newPage();
+      // Test files run two at a time. Each page gets a browser context, and so a window, of its own:
+      // two tabs of one window would leave one hidden, with no animation frames. Focus emulation
+      // lets both behave as the focused page.
+      async createPage({ browser }) {
+        const page = await (await browser.createBrowserContext()).newPage();
         const session = await page.createCDPSession();
         await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
         return page;
