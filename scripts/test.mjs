@@ -8,26 +8,40 @@ import { requireChrome } from './chrome.mjs';
 
 requireChrome();
 const dir = mkdtempSync(join(tmpdir(), 'nt-test-'));
-const summaryFile = join(dir, 'browser.json');
 const extra = process.argv.slice(2);
-
-const wtr = spawnSync('npx', ['wtr', '--config', 'web-test-runner.config.mjs', ...extra], {
-  stdio: 'inherit',
-  env: { ...process.env, TEST_SUMMARY_FILE: summaryFile },
-});
+// These files measure how long the page is held: they run after the others, one at a time, so
+// that no other test file shares the CPU with them.
+const ALONE = ['tests/security/large.test.ts'];
 
 let passed = 0;
 let failed = 0;
-if (existsSync(summaryFile)) {
-  const counts = JSON.parse(readFileSync(summaryFile, 'utf8'));
-  passed += counts.passed;
-  failed += counts.failed;
-  if (counts.failedFiles.length) console.log(`\nFailed in the browser: ${counts.failedFiles.join(', ')}`);
-} else {
-  console.log('\nThe browser tests did not report (Web Test Runner exited early).');
-  failed += 1;
+
+/** One Web Test Runner run; its counts are added to the totals. */
+function browserTests(name, env, args = []) {
+  const summaryFile = join(dir, `${name}.json`);
+  const wtr = spawnSync('npx', ['wtr', '--config', 'web-test-runner.config.mjs', ...args, ...extra], {
+    stdio: 'inherit',
+    env: { ...process.env, ...env, TEST_SUMMARY_FILE: summaryFile },
+  });
+  let runFailed = 0;
+  if (existsSync(summaryFile)) {
+    const counts = JSON.parse(readFileSync(summaryFile, 'utf8'));
+    passed += counts.passed;
+    runFailed += counts.failed;
+    if (counts.failedFiles.length) console.log(`\nFailed in the browser: ${counts.failedFiles.join(', ')}`);
+  } else {
+    console.log('\nThe browser tests did not report (Web Test Runner exited early).');
+    runFailed += 1;
+  }
+  if (wtr.status !== 0 && runFailed === 0) runFailed += 1;
+  failed += runFailed;
 }
-if (wtr.status !== 0 && failed === 0) failed += 1;
+
+if (process.env.TEST_FILES || extra.length) browserTests('chosen', {});
+else {
+  browserTests('shared', { TEST_SKIP: ALONE.join(',') });
+  browserTests('alone', { TEST_FILES: ALONE.join(',') }, ['--concurrency', '1']);
+}
 
 const nodeTests = existsSync('tests/node')
   ? readdirSync('tests/node').filter((f) => f.endsWith('.test.mjs')).map((f) => join('tests/node', f))
