@@ -672,6 +672,15 @@ describe('reading: touch', () => {
     return event;
   }
 
+  /** A timeline showing April and May 2024, its plot, a finger's height in it, and the window's start. */
+  async function twoMonths() {
+    const element = await loadedTimeline();
+    await showWindow(element, '2024-04-01', '2024-06-01');
+    const target = plot(element);
+    const box = target.getBoundingClientRect();
+    return { element, target, box, y: box.top + 40, before: +element.view.start };
+  }
+
   it('a two-finger pinch zooms around the fingers and fires one timeline-zoom', async () => {
     const element = await loadedTimeline();
     const target = plot(element);
@@ -696,12 +705,7 @@ describe('reading: touch', () => {
   });
 
   it('two fingers moving together pan', async () => {
-    const element = await loadedTimeline();
-    await showWindow(element, '2024-04-01', '2024-06-01');
-    const target = plot(element);
-    const box = target.getBoundingClientRect();
-    const y = box.top + 40;
-    const before = +element.view.start;
+    const { element, target, box, y, before } = await twoMonths();
     send(target, 'touchstart', [touch(target, 1, box.left + 400, y), touch(target, 2, box.left + 600, y)]);
     send(target, 'touchmove', [touch(target, 1, box.left + 300, y), touch(target, 2, box.left + 500, y)]);
     await nextFrame();
@@ -712,12 +716,7 @@ describe('reading: touch', () => {
   });
 
   it('when one of two fingers lifts, the other pans on; one timeline-zoom once both lifted', async () => {
-    const element = await loadedTimeline();
-    await showWindow(element, '2024-04-01', '2024-06-01');
-    const target = plot(element);
-    const box = target.getBoundingClientRect();
-    const y = box.top + 40;
-    const before = +element.view.start;
+    const { element, target, box, y, before } = await twoMonths();
     let zooms = 0;
     element.addEventListener('timeline-zoom', () => zooms++);
     const one = (x: number) => touch(target, 1, box.left + x, y);
