@@ -154,7 +154,10 @@ describe('layout/ticks', () => {
       return true;
     };
     function check(ticks: TimeTicks, width: number, rtl: boolean, gap: number) {
-      expect(ticks.major.length).to.be.at.least(2);
+      // One tick can be all there is: a week from a millisecond past a Monday, too narrow for days,
+      // holds a single Monday. The context row still names the month.
+      expect(ticks.major.length).to.be.at.least(1);
+      expect(ticks.context.length).to.be.at.least(ticks.major.length > 1 ? 0 : 1);
       expect(boxesApart(ticks.major.map((t) => [t.x - measure(t.label) / 2, t.x + measure(t.label) / 2]), gap)).to.equal(true);
       expect(
         boxesApart(
@@ -183,7 +186,8 @@ describe('layout/ticks', () => {
             check(timeTicks(scale, { locale, measure, gap }), width, rtl, gap);
           },
         ),
-        { numRuns: 300 },
+        // Found by this test: seven and a half days from a millisecond past a Monday, in 240 px.
+        { numRuns: 300, examples: [[113788800001, 668903226, 240, false, 'ja', 10]] },
       );
     });
   });
