@@ -1,12 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { scaleUtc, type TimeScale } from './layout/scale.js';
+import type { TimeScale } from './layout/scale.js';
 import { LoadController, DEFAULT_LOAD_OPTIONS, type DataSource, type LoadState } from './controllers/load-controller.js';
 import { ZoomController, type ViewWindow, type ZoomCause } from './controllers/zoom-controller.js';
 import { BrushController } from './controllers/brush-controller.js';
 import { createTranslator, isRtlLocale, resolveLocale, formatEventDate, type Strings, type Translator } from './i18n/index.js';
-import { dataExtent, paddedExtent, clampView, precisionEnd } from './layout/extent.js';
+import { dataExtent, paddedExtent, clampView, DAY_MS, precisionEnd, viewScale } from './layout/extent.js';
 import { buildLanes, type Lane } from './layout/lanes.js';
 import { createClusterCache, type ClusterCache } from './layout/marks.js';
 import { placeLabels } from './layout/labels.js';
@@ -56,7 +56,6 @@ declare global {
 
 const FIGURES_TYPE = 'casualties';
 const HINT_MS = 1600;
-const DAY_MS = 86_400_000;
 /** How long after the keyboard brings an event into view a zoom's end goes unannounced. */
 const QUIET_MS = 1000;
 const NARROW = 600;
@@ -206,7 +205,6 @@ export class NewsTimeline extends LitElement {
   private preview = { k: 1, b: 0 };
   private readonly navMemo = new Memo<TimelineEvent[]>();
   private readonly binsMemo = new Memo<Uint32Array>();
-  private readonly overviewMemo = new Memo<TimeScale>();
 
   // —— Public API ————————————————————————————————————————————————
 
@@ -462,12 +460,7 @@ export class NewsTimeline extends LitElement {
 
   private overviewScale() {
     if (!this.derived || !this.width) return undefined;
-    const { limits } = this.derived;
-    return this.overviewMemo.get([limits, this.width, this.rtl], () =>
-      scaleUtc()
-        .domain(limits)
-        .range(this.rtl ? [this.width, 0] : [0, this.width]),
-    );
+    return viewScale(this.derived.limits, this.width, this.rtl);
   }
 
   // —— Gestures and keys ——————————————————————————————————————————
@@ -631,9 +624,8 @@ export class NewsTimeline extends LitElement {
       for (const entry of measure.series) if (entry.values.has(event.id)) caches.push(entry.cache);
     }
     const options = { minGap: GEOMETRY.minGap, viewWidth: this.width };
-    const range = this.rtl ? [this.width, 0] : [0, this.width];
     const alone = (view: ViewWindow) => {
-      const scale = scaleUtc().domain(view).range(range);
+      const scale = viewScale(view, this.width, this.rtl);
       return caches.some((cache) => cache.marks(scale, options).some((mark) => mark.kind === 'event' && mark.event.id === event.id));
     };
     const t = +event.date;

@@ -1,10 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { scaleUtc, type TimeScale } from '../layout/scale.js';
-import { clampView } from '../layout/extent.js';
+import type { TimeScale } from '../layout/scale.js';
+import { clampView, DAY_MS as DAY, viewScale } from '../layout/extent.js';
 
 export type ViewWindow = [Date, Date];
 
-const DAY = 86_400_000;
 const ANIMATION_MS = 300;
 /** A wheel gesture ends when no wheel event came for this long. */
 const WHEEL_IDLE_MS = 150;
@@ -116,9 +115,7 @@ export class ZoomController implements ReactiveController {
 
   /** The time scale of the visible window, mirrored in right-to-left. */
   scale(): TimeScale {
-    return scaleUtc()
-      .domain(this.view)
-      .range(this.rtl ? [this.width, 0] : [0, this.width]);
+    return viewScale(this.view, this.width, this.rtl);
   }
 
   /** Sets the widest window and the width; keeps the current window where it still fits. */
@@ -275,7 +272,7 @@ export class ZoomController implements ReactiveController {
       case 'dblclick': {
         if ((event.target as Element).closest?.('[data-event-id],[data-cluster-count],button')) return;
         const { x } = this.point(event as MouseEvent);
-        return this.zoomBy(2, new Date(this.timeAt(x)), 'gesture');
+        return this.zoomBy(2, this.scale().invert(x), 'gesture');
       }
       case 'touchmove': {
         const fingers = this.fingers;
@@ -309,7 +306,7 @@ export class ZoomController implements ReactiveController {
   private wheeled(event: WheelEvent): void {
     if (!event.ctrlKey && !event.metaKey) return;
     const { x } = this.point(event);
-    const time = this.wheel?.x === x ? this.wheel.time : this.timeAt(x);
+    const time = this.wheel?.x === x ? this.wheel.time : +this.scale().invert(x);
     // A trackpad pinch arrives as a Ctrl + wheel with small deltas; a mouse notch with Ctrl is
     // one 100-pixel delta. Both zoom by about 1.4x per notch.
     const zoom = 2 ** (-event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * 2.5);
@@ -334,7 +331,7 @@ export class ZoomController implements ReactiveController {
   private take(pointers: readonly (MouseEvent | Touch)[]): Grab {
     const grips = pointers.map((pointer) => {
       const point = this.point(pointer);
-      return { ...point, time: this.timeAt(point.x), id: 'identifier' in pointer ? pointer.identifier : undefined };
+      return { ...point, time: +this.scale().invert(point.x), id: 'identifier' in pointer ? pointer.identifier : undefined };
     });
     return { grips, span: +this.view[1] - +this.view[0] };
   }
@@ -345,11 +342,6 @@ export class ZoomController implements ReactiveController {
     const [p, q = p] = points;
     const stretch = a === b ? 1 : Math.hypot(a.x - b.x, a.y - b.y) / Math.hypot(p.x - q.x, p.y - q.y);
     this.show(this.place((a.time + b.time) / 2, (p.x + q.x) / 2, grab.span * stretch));
-  }
-
-  /** The time at `x` px in the current window. */
-  private timeAt(x: number): number {
-    return +this.view[0] + this.fraction(x) * (+this.view[1] - +this.view[0]);
   }
 
   private fraction(x: number): number {

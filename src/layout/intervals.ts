@@ -1,3 +1,5 @@
+import { DAY_MS as DAY } from './extent.js';
+
 /**
  * The calendar steps of the time axis, in UTC: every n hours, days, weeks from Monday, every n
  * months and every n years. Each is `floor` (the step a moment falls in) and `range` (the step
@@ -10,7 +12,6 @@ export interface TimeInterval {
 }
 
 const HOUR = 3_600_000;
-const DAY = 86_400_000;
 
 function interval(floor: (date: Date) => void, offset: (date: Date) => void): TimeInterval {
   const floored = (date: Date) => {
