@@ -136,8 +136,14 @@ export function liveRegion(element: NewsTimeline): HTMLElement {
 /** Resolves once the element has settled: no zoom animation running, rendered. */
 export async function settled(element: NewsTimeline, ms = 400): Promise<void> {
   await wait(ms);
-  await element.updateComplete;
-  await frames(2);
+  // A busy machine can stretch a 300 ms animation past any fixed wait: go on until the window
+  // holds still from one pair of frames to the next.
+  const at = () => `${+element.view.start}|${+element.view.end}`;
+  for (let before = ''; before !== at(); ) {
+    before = at();
+    await element.updateComplete;
+    await frames(2);
+  }
   await element.updateComplete;
 }
 
