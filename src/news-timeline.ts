@@ -861,15 +861,21 @@ export class NewsTimeline extends LitElement {
   /**
    * The chart to draw: while a zoom or pan is in progress, the one drawn last, moved by x · k + b
    * to the current window, so long as it still covers most of the view; otherwise a new layout.
+   * The chart drawn last is kept as it is while nothing it was laid out for changed (the end of a
+   * gesture whose last frame was drawn in full, or an update for something else).
    */
   private chartFor(derived: Derived): { view?: ChartView; preview: { k: number; b: number } } {
     const none = { k: 1, b: 0 };
     if (this.width <= 0) return { preview: none };
     const inputs = [derived, this.width, this.rtl, this.tr, this.hiddenTypes, this.selected, this.cursorId];
     const drawn = this.chartView;
-    const large = derived.result.dataset.events.length >= PREVIEW_FROM_EVENTS;
-    if (large && this.previewing && drawn && sameInputs(inputs, this.chartInputs)) {
-      const preview = previewTransform(drawn.scale, this.zoomer.scale(), this.width);
+    if (drawn && sameInputs(inputs, this.chartInputs)) {
+      const now = this.zoomer.scale();
+      if (sameInputs([...drawn.scale.domain().map(Number), ...drawn.scale.range()], [...now.domain().map(Number), ...now.range()])) {
+        return { view: drawn, preview: none };
+      }
+      const large = derived.result.dataset.events.length >= PREVIEW_FROM_EVENTS;
+      const preview = large && this.previewing ? previewTransform(drawn.scale, now, this.width) : undefined;
       if (preview) return { view: drawn, preview };
     }
     this.chartInputs = inputs;

@@ -17,10 +17,12 @@ export type ZoomCause = 'gesture' | 'code' | 'layout';
 
 export interface ZoomCallbacks {
   /**
-   * The window changed (at most once per animation frame). `settled` is false while a gesture or
-   * an animation is still moving it (a cheap preview will do), and true once it came to rest (or
-   * was set in one step), when the full layout is due. A settled call also follows unsettled ones
-   * whose window did not change since.
+   * The window changed (at most once per animation frame). `settled` is true when the full layout
+   * is due: once the window came to rest (or was set in one step), and at the first frame of a
+   * gesture, so that a single wheel notch or a short drag is drawn in full at once and owes nothing
+   * when it ends. It is false for the later frames of a gesture and for the frames of an animation,
+   * for which a cheap preview will do. A settled call follows unsettled ones when the gesture or
+   * the animation ends, even if the window did not change since.
    */
   onView(view: ViewWindow, settled: boolean): void;
   /** A zoom or pan settled. */
@@ -57,9 +59,11 @@ export class ZoomController implements ReactiveController {
 
   private target?: HTMLElement;
   private frame = 0;
-  /** The last window reported, and whether it was reported as still moving. */
+  /** The last window reported, and whether a full layout of it is still owed. */
   private reported = this.view;
   private moving = false;
+  /** A gesture has drawn its first frame (in full); its later frames are previews. */
+  private underway = false;
   /** While a gesture outside this controller (the overview brush) runs, its end is reported on release. */
   private held = false;
   private motion?: MediaQueryList;
@@ -191,6 +195,7 @@ export class ZoomController implements ReactiveController {
   /** Stops the animation or gesture under way, without reporting its end. */
   private stop(): void {
     this.animation = this.mouse = this.fingers = undefined;
+    this.underway = false;
     clearTimeout(this.wheel?.timer);
     this.wheel = undefined;
     for (const type of DRAG_EVENTS) window.removeEventListener(type, this.handle, true);
@@ -212,8 +217,10 @@ export class ZoomController implements ReactiveController {
       }
       this.view = between(animation.from, animation.to, ease(t));
       this.schedule();
+      this.report(false);
+      return;
     }
-    this.report(false);
+    if (this.report(false, !this.underway)) this.underway = true;
   };
 
   /** A step of a gesture: shown with the next frame. */
@@ -224,16 +231,22 @@ export class ZoomController implements ReactiveController {
 
   /** The window came to rest: reported now, and its end unless a hold is on. */
   private settle(cause: ZoomCause): void {
+    this.underway = false;
     this.report(true);
     if (!this.held) this.callbacks.onEnd(this.view, cause);
   }
 
-  private report(settled: boolean): void {
+  /**
+   * Reports the window if it changed, or if it came to rest with a full layout owed; `layout` asks
+   * for one now. Whether it reported.
+   */
+  private report(settled: boolean, layout = settled): boolean {
     const changed = !same(this.view, this.reported);
-    if (!changed && !(settled && this.moving)) return;
+    if (!changed && !(settled && this.moving)) return false;
     this.reported = this.view;
-    this.moving = !settled;
-    this.callbacks.onView(this.view, settled);
+    this.moving = !layout;
+    this.callbacks.onView(this.view, layout);
+    return true;
   }
 
   private readonly handle = (event: Event): void => {
