@@ -340,14 +340,33 @@ describe('reading: lanes and legend', () => {
 });
 
 describe('reading: spans and precision', () => {
-  it("a span's mark runs from its start to its end", async () => {
+  it("a span's mark runs from its start through the whole of its last day", async () => {
     const element = await loadedTimeline();
     await showWindow(element, '2024-08-01', '2024-09-01');
+    // 15 to 18 August: four days, so the bar ends where 19 August begins.
     const box = mark(element, 'cairo-round').getBoundingClientRect();
     const left = plot(element).getBoundingClientRect().left;
     const pxPerDay = 1000 / 31;
     expect(box.left - left).to.be.closeTo(14 * pxPerDay, 1);
-    expect(box.width).to.be.closeTo(3 * pxPerDay, 1);
+    expect(box.width).to.be.closeTo(4 * pxPerDay, 1);
+  });
+
+  it('an event of one minute past midnight "until" that day is drawn as a bar to the end of the day', async () => {
+    const source = [{ url: 'https://example.com/x' }];
+    const element = await timelineWith(
+      [
+        { id: 'first', type: 'talks', date: '2024-12-20', title: 'First', sources: source },
+        { id: 'night', type: 'talks', date: '2024-12-31T00:01Z', end: '2024-12-31', title: 'Through the last night', sources: source },
+        { id: 'last', type: 'talks', date: '2025-01-10', title: 'Last', sources: source },
+      ],
+      1000,
+    );
+    await showWindow(element, '2024-12-30', '2025-01-02');
+    const node = mark(element, 'night');
+    const box = node.getBoundingClientRect();
+    const pxPerDay = 1000 / 3;
+    expect(node.classList.contains('span')).to.equal(true);
+    expect(box.width).to.be.closeTo(pxPerDay, 2);
   });
 
   it('an event known only to its month is drawn across the month, not on the 1st', async () => {

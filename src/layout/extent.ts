@@ -7,16 +7,21 @@ export const DAY_MS = 86_400_000;
 /** The narrowest padded extent, so a story with one event still opens on a readable window. */
 export const MIN_PADDED_SPAN_MS = 2 * DAY_MS;
 
-/** The first instant after the period a date of the given precision stands for. */
-function periodEnd(date: Date, precision: Precision | undefined): Date {
+/** The first instant after the period a date of the given precision stands for (a day only when `day`). */
+function periodEnd(date: Date, precision: Precision | undefined, day = false): Date {
   if (precision === 'month') return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1));
   if (precision === 'year') return new Date(Date.UTC(date.getUTCFullYear() + 1, 0, 1));
+  if (precision === 'day' && day) return new Date(date.getTime() + DAY_MS);
   return date;
 }
 
-/** The end of the period an event covers: its `end` (widened by `endPrecision`), else the end of its month or year, else its date. */
+/**
+ * The end of the period an event covers: its `end`, to the end of the day, month or year it names
+ * (talks "until 9 October" go on through the 9th, as the data reader counts them); else the end of
+ * its month or year; else its date (an event of one day, or of a time, is drawn as a point).
+ */
 export function precisionEnd(event: TimelineEvent): Date {
-  if (event.end) return periodEnd(event.end, event.endPrecision);
+  if (event.end) return periodEnd(event.end, event.endPrecision ?? event.precision, true);
   return periodEnd(event.date, event.precision);
 }
 

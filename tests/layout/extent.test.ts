@@ -18,8 +18,16 @@ describe('layout/extent', () => {
     it('is the next 1 January for year precision', () => {
       expect(iso(precisionEnd(ev('a', '2024-01-01', { precision: 'year' })))).to.equal('2025-01-01T00:00:00.000Z');
     });
-    it('is the end, widened by its own precision', () => {
-      expect(iso(precisionEnd(ev('a', '2024-05-01', { end: '2024-05-03' })))).to.equal('2024-05-03T00:00:00.000Z');
+    it('is the end, widened by its own precision: an end day counts in full, as the data reader counts it', () => {
+      expect(iso(precisionEnd(ev('a', '2024-05-01', { end: '2024-05-03' })))).to.equal('2024-05-04T00:00:00.000Z');
+      expect(iso(precisionEnd(ev('a', '2024-05-01', { end: '2024-05-03', endPrecision: 'day' })))).to.equal('2024-05-04T00:00:00.000Z');
+      // From one minute past midnight "until 31 December": the rest of that day, not a point.
+      expect(iso(precisionEnd(ev('a', '2024-12-31T00:01Z', { precision: 'time', end: '2024-12-31', endPrecision: 'day' })))).to.equal(
+        '2025-01-01T00:00:00.000Z',
+      );
+      expect(iso(precisionEnd(ev('a', '2024-05-01T09:00Z', { precision: 'time', end: '2024-05-01T17:30Z' })))).to.equal(
+        '2024-05-01T17:30:00.000Z',
+      );
       expect(iso(precisionEnd(ev('a', '2024-05-01', { end: '2024-07-01', endPrecision: 'month' })))).to.equal(
         '2024-08-01T00:00:00.000Z',
       );
@@ -33,14 +41,14 @@ describe('layout/extent', () => {
     it('is null without events', () => {
       expect(dataExtent([])).to.equal(null);
     });
-    it('runs from the earliest date to the latest end', () => {
+    it('runs from the earliest date to the latest end (an end day counted in full)', () => {
       const [a, b] = dataExtent([
         ev('a', '2024-01-10'),
         ev('b', '2024-02-01', { end: '2024-03-15' }),
         ev('c', '2024-03-01'),
       ])!;
       expect(iso(a)).to.equal('2024-01-10T00:00:00.000Z');
-      expect(iso(b)).to.equal('2024-03-15T00:00:00.000Z');
+      expect(iso(b)).to.equal('2024-03-16T00:00:00.000Z');
     });
     it('counts a month-precision event as all of its month', () => {
       const [a, b] = dataExtent([ev('a', '2024-03-02'), ev('b', '2024-05-01', { precision: 'month' })])!;

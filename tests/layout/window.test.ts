@@ -6,7 +6,7 @@ import { ev, utc } from './fixtures.js';
 describe('layout/window', () => {
   const events = [
     ev('a', '2024-01-01'),
-    ev('b', '2024-01-05', { end: '2024-02-20' }), // 46 days, the longest
+    ev('b', '2024-01-05', { end: '2024-02-20' }), // 47 days with its last, the longest
     ev('c', '2024-02-01'),
     ev('d', '2024-03-01', { precision: 'month' }), // covers March
     ev('e', '2024-04-15'),
@@ -15,10 +15,10 @@ describe('layout/window', () => {
 
   it('holds starts, ends and the longest duration', () => {
     expect(Array.from(index.starts)).to.deep.equal(events.map((e) => e.date.getTime()));
-    expect(index.ends[1]).to.equal(utc('2024-02-20'));
+    expect(index.ends[1]).to.equal(utc('2024-02-21'));
     expect(index.ends[3]).to.equal(utc('2024-04-01'));
     expect(index.ends[0]).to.equal(utc('2024-01-01'));
-    expect(index.maxDuration).to.equal(46 * 86_400_000);
+    expect(index.maxDuration).to.equal(47 * 86_400_000);
   });
 
   it('finds the events starting inside a window', () => {
