@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { ELLIPSIS, placeLabels, truncateToFit, type LabelItem } from '../../src/layout/labels.js';
+import { ELLIPSIS, graphemes, placeLabels, truncateToFit, type LabelItem } from '../../src/layout/labels.js';
 
 const measure = (text: string) => text.length * 7;
 const base = { measure, viewWidth: 1000, rows: 2 };
@@ -108,6 +108,19 @@ describe('layout/labels', () => {
     const short = truncateToFit('🇵🇸🇮🇱 talks re\u0301sume today', 13 * 7, (t) => Array.from(new Intl.Segmenter().segment(t)).length * 7, 4);
     expect(short!.text.startsWith('🇵🇸🇮🇱 talks')).to.equal(true);
     expect(short!.text.endsWith(ELLIPSIS)).to.equal(true);
+  });
+
+  it('splits text into the characters a reader sees, as the grapheme segmenter does', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    // Latin titles (the fast path) mixed with accents, Arabic, Hebrew points, emoji and joiners.
+    const pieces = ['Talks', ' ', 'Doha', 'é', 'e\u0301', 'ß', '–', '’', '…', 'غزة', 'שָׁלוֹם', '🇵🇸', '👩‍👩‍👧', '✌️', '\u200d', '\r\n', 'ก่', '한'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(graphemes(text)).to.deep.equal(Array.from(segmenter.segment(text), (s) => s.segment));
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('leaves out a label with too little room and one whose mark is off the view on its side', () => {
