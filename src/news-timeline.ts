@@ -647,7 +647,7 @@ export class NewsTimeline extends LitElement {
     if (id) return { event: this.derived?.byId.get(id), entering: false };
     if (active?.dataset.clusterKey) {
       const mark = this.findMark((m) => m.kind === 'cluster' && markKey(m) === active.dataset.clusterKey);
-      if (mark?.kind === 'cluster') return { event: mark.events[0], entering: true };
+      if (mark?.kind === 'cluster') return { event: mark.first, entering: true };
     }
     return { entering: false };
   }
@@ -991,8 +991,12 @@ export class NewsTimeline extends LitElement {
     if (!all.length) return null;
     const id = this.cursorId ?? this.selected;
     if (id) {
+      // A cluster's members are listed only for one whose dates take in the event's.
+      const date = this.derived?.byId.get(id)?.date.getTime();
       const holder = all.find((mark) =>
-        mark.kind === 'event' ? mark.event.id === id : mark.events.some((event) => event.id === id),
+        mark.kind === 'event'
+          ? mark.event.id === id
+          : (date === undefined || (date >= +mark.first.date && date <= +mark.last.date)) && mark.events.some((event) => event.id === id),
       );
       if (holder) return markKey(holder);
     }
@@ -1128,7 +1132,7 @@ function previewTransform(
 }
 
 function firstDate(mark: Mark): number {
-  return mark.kind === 'event' ? +mark.event.date : +mark.events[0].date;
+  return mark.kind === 'event' ? +mark.event.date : +mark.first.date;
 }
 
 function clamp(value: number, min: number, max: number): number {

@@ -11,11 +11,14 @@ export type EventMark = { kind: 'event'; event: TimelineEvent; x: number; x2?: n
 /**
  * Several events too close to tell apart, drawn as one mark. `x` is the centre of their dates,
  * `x0`..`x1` (left to right) the pixels their periods cover; `start`..`end` the same in time.
- * `events` is listed on first read and shared by later marks of the same cluster: do not modify it.
+ * `events` is listed on first read and shared by later marks of the same cluster: do not modify it;
+ * `first` and `last` are its ends, known without listing it.
  */
 export type ClusterMark = {
   kind: 'cluster';
   events: TimelineEvent[];
+  first: TimelineEvent;
+  last: TimelineEvent;
   x: number;
   x0: number;
   x1: number;
@@ -194,6 +197,8 @@ function emitMarks(
       get events() {
         return membersOf(g);
       },
+      first: events[first[g]],
+      last: events[last[g]],
       x: (xa + X(index.starts[last[g]])) / 2,
       x0: Math.min(xa, xe),
       x1: Math.max(xa, xe),

@@ -104,8 +104,7 @@ function dateOf(event: TimelineEvent, context: ViewContext): string {
 }
 
 function clusterText(mark: ClusterMark, context: ViewContext): { label: string; count: string } {
-  const first = mark.events[0];
-  const last = mark.events[mark.events.length - 1];
+  const { first, last } = mark;
   const byRest = remember(clusterWords, context, first, () => new Map<string, { label: string; count: string }>());
   const key = `${mark.count}|${last.id}`;
   let words = byRest.get(key);
@@ -120,7 +119,7 @@ function clusterText(mark: ClusterMark, context: ViewContext): { label: string; 
 }
 
 export function markKey(mark: Mark): string {
-  return mark.kind === 'event' ? mark.event.id : `cluster:${mark.events[0].id}`;
+  return mark.kind === 'event' ? mark.event.id : `cluster:${mark.first.id}`;
 }
 
 /** The lanes, the figures track and the time axis, all positioned from the view's scale. */

@@ -255,6 +255,8 @@ describe('layout/marks', () => {
         if (mark.kind === 'cluster') {
           expect(mark.count).to.equal(mark.events.length);
           expect(mark.count).to.be.at.least(2);
+          expect(mark.first).to.equal(mark.events[0]);
+          expect(mark.last).to.equal(mark.events[mark.events.length - 1]);
           expect(mark.x).to.be.within(mark.x0 - 1e-6, mark.x1 + 1e-6);
         }
       }
