@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { bisect, createEventIndex, eventsInWindow } from '../../src/layout/window.js';
+import { precisionEnd } from '../../src/layout/extent.js';
 import { ev, utc } from './fixtures.js';
 
 describe('layout/window', () => {
@@ -79,7 +80,7 @@ describe('layout/window', () => {
           const t0 = base + from * day;
           const t1 = t0 + width * day;
           const expected = list
-            .map((e, i) => (e.date.getTime() <= t1 && (e.end ?? e.date).getTime() >= t0 ? i : -1))
+            .map((e, i) => (e.date.getTime() <= t1 && precisionEnd(e).getTime() >= t0 ? i : -1))
             .filter((i) => i >= 0);
           expect(eventsInWindow(idx, t0, t1)).to.deep.equal(expected);
           const [lo, hi] = idx.range(t0, t1);
