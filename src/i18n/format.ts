@@ -5,6 +5,13 @@ import type { Translator } from './translate.js';
 // keep one per locale and style.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
+/**
+ * Date ranges as worded, by locale, precision and ends: `formatRange` costs some tens of
+ * microseconds a call, and a zoom that brings hundreds of spans into view asks for many ranges
+ * that events share (dense data has many rounds of the same days).
+ */
+const ranges = new Map<string, string>();
+const MAX_RANGES = 10_000;
 
 /**
  * Dates are UTC instants (a date without a time is UTC midnight), so they are shown in UTC, or
@@ -77,7 +84,15 @@ export function formatEventRange(
 ): string {
   if (!end) return formatEventDate(start, startPrecision, locale);
   const endAt = endPrecision ?? startPrecision;
-  if (endAt === startPrecision) return dateFormat(locale, startPrecision).formatRange(start, end);
+  if (endAt === startPrecision) {
+    const key = `${locale}|${startPrecision}|${start.getTime()}|${end.getTime()}`;
+    let text = ranges.get(key);
+    if (text === undefined) {
+      if (ranges.size >= MAX_RANGES) ranges.clear();
+      ranges.set(key, (text = dateFormat(locale, startPrecision).formatRange(start, end)));
+    }
+    return text;
+  }
   return `${formatEventDate(start, startPrecision, locale)} – ${formatEventDate(end, endAt, locale)}`;
 }
 
