@@ -11,6 +11,7 @@ import {
   storyData,
   frames,
   generatedStory,
+  liveRegion,
   loadedTimeline,
   mark,
   marks,
@@ -615,6 +616,29 @@ describe('reading: pointer gestures', () => {
     await element.updateComplete;
     expect(element.selected).to.equal('talks-doha');
     expect(+element.view.start).to.equal(+view.start);
+  });
+
+  it('a press and release that moves nothing is no zoom: no timeline-zoom, nothing announced', async () => {
+    const element = await loadedTimeline();
+    await showWindow(element, '2024-01-01', '2024-03-01');
+    await wait(50);
+    let zooms = 0;
+    element.addEventListener('timeline-zoom', () => zooms++);
+    const said = liveRegion(element).textContent;
+    const box = plot(element).getBoundingClientRect();
+    const [x, y] = [box.left + 300, box.top + 5];
+    mouse(plot(element), 'mousedown', x, y);
+    mouse(window, 'mouseup', x, y);
+    // A press on a mark, and one that wanders up and down only: the window stays where it was.
+    const target = mark(element, 'talks-doha');
+    const place = target.getBoundingClientRect();
+    mouse(target, 'mousedown', place.left + 5, place.top + 5);
+    mouse(window, 'mousemove', place.left + 5, place.top + 40);
+    mouse(window, 'mouseup', place.left + 5, place.top + 40);
+    await wait(300);
+    await element.updateComplete;
+    expect(zooms).to.equal(0);
+    expect(liveRegion(element).textContent).to.equal(said);
   });
 
   it('in right to left the chart follows the pointer too: dragging to the right brings later times in from the left', async () => {

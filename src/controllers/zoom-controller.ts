@@ -64,6 +64,8 @@ export class ZoomController implements ReactiveController {
   private moving = false;
   /** A gesture has drawn its first frame (in full); its later frames are previews. */
   private underway = false;
+  /** The window when the pointer or the fingers took hold: a press that moves nothing is no zoom. */
+  private heldFrom?: ViewWindow;
   /** While a gesture outside this controller (the overview brush) runs, its end is reported on release. */
   private held = false;
   private motion?: MediaQueryList;
@@ -229,6 +231,17 @@ export class ZoomController implements ReactiveController {
     this.schedule();
   }
 
+  /**
+   * The pointer or the last finger let go: the end of a pan or a pinch, unless the window is where
+   * it was when they took hold (a click on a mark, a tap): that is no zoom, and nothing is announced.
+   */
+  private letGo(): void {
+    const from = this.heldFrom;
+    this.heldFrom = undefined;
+    if (from && same(from, this.view)) this.report(true);
+    else this.settle('gesture');
+  }
+
   /** The window came to rest: reported now, and its end unless a hold is on. */
   private settle(cause: ZoomCause): void {
     this.underway = false;
@@ -256,6 +269,7 @@ export class ZoomController implements ReactiveController {
       case 'mousedown':
         if ((event as MouseEvent).button !== 0) return;
         this.stop();
+        this.heldFrom = this.view;
         this.mouse = this.take([event as MouseEvent]);
         for (const type of DRAG_EVENTS) window.addEventListener(type, this.handle, true);
         return;
@@ -274,7 +288,7 @@ export class ZoomController implements ReactiveController {
           setTimeout(() => window.removeEventListener('click', this.handle, true));
         }
         this.stop();
-        return this.settle('gesture');
+        return this.letGo();
       }
       case 'click':
       case 'selectstart':
@@ -305,12 +319,15 @@ export class ZoomController implements ReactiveController {
         // when the other lifts pans it; each change of fingers takes hold anew.
         const touches = [...(event as TouchEvent).touches].slice(0, 2);
         if (!this.fingers && (event.type !== 'touchstart' || touches.length < 2)) return;
-        if (!this.fingers) this.stop();
+        if (!this.fingers) {
+          this.stop();
+          this.heldFrom = this.view;
+        }
         if (touches.length) {
           this.fingers = this.take(touches);
         } else {
           this.fingers = undefined;
-          this.settle('gesture');
+          this.letGo();
         }
       }
     }
