@@ -8,7 +8,7 @@ import { BrushController } from './controllers/brush-controller.js';
 import { createTranslator, isRtlLocale, resolveLocale, formatEventDate, type Strings, type Translator } from './i18n/index.js';
 import { dataExtent, paddedExtent, clampView, DAY_MS, precisionEnd, viewScale } from './layout/extent.js';
 import { buildLanes, type Lane } from './layout/lanes.js';
-import { createClusterCache, type ClusterCache } from './layout/marks.js';
+import { createClusterCache, type ClusterCache, type ClusterMark } from './layout/marks.js';
 import { placeLabels } from './layout/labels.js';
 import { figureSeries, valueAxis } from './layout/figures.js';
 import { timeTicks } from './layout/ticks.js';
@@ -993,10 +993,9 @@ export class NewsTimeline extends LitElement {
     if (id) {
       // A cluster's members are listed only for one whose dates take in the event's.
       const date = this.derived?.byId.get(id)?.date.getTime();
+      const within = (mark: ClusterMark) => date === undefined || (date >= +mark.first.date && date <= +mark.last.date);
       const holder = all.find((mark) =>
-        mark.kind === 'event'
-          ? mark.event.id === id
-          : (date === undefined || (date >= +mark.first.date && date <= +mark.last.date)) && mark.events.some((event) => event.id === id),
+        mark.kind === 'event' ? mark.event.id === id : within(mark) && mark.events.some((event) => event.id === id),
       );
       if (holder) return markKey(holder);
     }
