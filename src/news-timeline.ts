@@ -5,7 +5,7 @@ import type { TimeScale } from './layout/scale.js';
 import { LoadController, DEFAULT_LOAD_OPTIONS, type DataSource, type LoadState } from './controllers/load-controller.js';
 import { ZoomController, type ViewWindow, type ZoomCause } from './controllers/zoom-controller.js';
 import { BrushController } from './controllers/brush-controller.js';
-import { createTranslator, isRtlLocale, resolveLocale, formatEventDate, type Strings, type Translator } from './i18n/index.js';
+import { createTranslator, resolveLocale, formatEventDate, type Strings, type Translator } from './i18n/index.js';
 import { dataExtent, paddedExtent, clampView, DAY_MS, precisionEnd, viewScale } from './layout/extent.js';
 import { buildLanes, type Lane } from './layout/lanes.js';
 import { createClusterCache, type ClusterCache, type ClusterMark } from './layout/marks.js';
@@ -307,7 +307,7 @@ export class NewsTimeline extends LitElement {
       }
     }
     const dir = this.getAttribute('dir') ?? this.parentElement?.closest('[dir]')?.getAttribute('dir');
-    this.rtl = dir ? dir.toLowerCase() === 'rtl' : isRtlLocale(this.tr.locale);
+    this.rtl = dir ? dir.toLowerCase() === 'rtl' : this.tr.dir === 'rtl';
 
     if (!this.width && this.isConnected) this.width = Math.floor(this.getBoundingClientRect().width);
     if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.reload();

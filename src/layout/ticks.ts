@@ -67,6 +67,7 @@ const MONTH_CONTEXT = {
 };
 const YEAR_CONTEXT = { interval: utcYear, label: { year: 'numeric' } as Format };
 const HOUR_LABEL: Format = { hour: 'numeric', minute: '2-digit' };
+const HOUR_LABEL_24: Format = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 const DAY_LABEL: Format = { day: 'numeric' };
 const MONTH_LABEL: Format = { month: 'short' };
 const YEAR_LABEL: Format = { year: 'numeric' };
@@ -100,19 +101,21 @@ const CANDIDATES: Candidate[] = [
   })),
 ];
 
-const formats = new Map<string, Intl.DateTimeFormat>();
+/** Formatters by options (the constant label styles above) and locale: each axis drawn asks for several. */
+const formats = new WeakMap<Format, Map<string, Intl.DateTimeFormat>>();
 
 /** A cached UTC date formatter; an unknown locale falls back to English rather than throwing. */
 export function dateFormat(locale: string, options: Format): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = formats.get(key);
+  let byLocale = formats.get(options);
+  if (!byLocale) formats.set(options, (byLocale = new Map()));
+  let format = byLocale.get(locale);
   if (!format) {
     try {
       format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
     } catch {
       format = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
     }
-    formats.set(key, format);
+    byLocale.set(locale, format);
   }
   return format;
 }
@@ -121,7 +124,7 @@ export function dateFormat(locale: string, options: Format): Intl.DateTimeFormat
 function labelFormat(locale: string, options: Format): Intl.DateTimeFormat {
   if (options !== HOUR_LABEL) return dateFormat(locale, options);
   const cycle = dateFormat(locale, options).resolvedOptions().hourCycle;
-  if (cycle === 'h23' || cycle === 'h24') return dateFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  if (cycle === 'h23' || cycle === 'h24') return dateFormat(locale, HOUR_LABEL_24);
   return dateFormat(locale, options);
 }
 
