@@ -166,6 +166,20 @@ describe('reading: no overlapping text, every event drawn', function () {
     expect(homeless).to.deep.equal([]);
     expect(element.events).to.have.length(72);
   });
+
+  it('the values of every figure panel are read at the same edge, at every zoom', async () => {
+    const element = await timelineWith(await storyData(), 1000);
+    const edges = () =>
+      [...root(element).querySelectorAll<HTMLElement>('.figures')].map((panel) => [
+        ...new Set([...panel.querySelectorAll('.value-labels text')].map((text) => text.getAttribute('text-anchor'))),
+      ]);
+    for (const window of [null, ['2023-10-01', '2024-04-01'], ['2025-06-01', '2025-12-01']] as const) {
+      if (window) await showWindow(element, window[0], window[1]);
+      const seen = edges();
+      expect(seen.length).to.be.above(2);
+      expect(new Set(seen.flat()).size, `${window ?? 'fit all'}: ${JSON.stringify(seen)}`).to.equal(1);
+    }
+  });
 });
 
 describe('reading: the time axis', () => {

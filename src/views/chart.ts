@@ -124,10 +124,11 @@ export function markKey(mark: Mark): string {
 
 /** The lanes, the figures track and the time axis, all positioned from the view's scale. */
 export function renderChart(view: ChartView, context: ViewContext): TemplateResult {
+  const atStart = valuesAtStart(view, context.rtl);
   return html`
     ${renderGrid(view)}
     ${view.lanes.map((laneView) => renderLane(laneView, view, context))}
-    ${view.panels.map((panel) => renderPanel(panel, view, context))}
+    ${view.panels.map((panel) => renderPanel(panel, view, context, atStart))}
     ${renderAxis(view, context.rtl)}
   `;
 }
@@ -246,9 +247,22 @@ function renderCluster(mark: ClusterMark, top: number, tabindex: number, context
   </button>`;
 }
 
-function renderPanel(panel: FigurePanelView, view: ChartView, context: ViewContext): TemplateResult {
-  // Values read at an edge, under the measure's name: the end edge, unless more points lie there.
-  const atStart = crowding(panel, view, context.rtl ? 'right' : 'left') < crowding(panel, view, context.rtl ? 'left' : 'right');
+/**
+ * Whether the panels' values are read at the start edge. All panels read them at one edge, under
+ * their names: the end edge, unless more of the panels' points lie there.
+ */
+function valuesAtStart(view: ChartView, rtl: boolean): boolean {
+  const [start, end] = rtl ? (['right', 'left'] as const) : (['left', 'right'] as const);
+  let atStart = 0;
+  let atEnd = 0;
+  for (const panel of view.panels) {
+    atStart += crowding(panel, view, start);
+    atEnd += crowding(panel, view, end);
+  }
+  return atStart < atEnd;
+}
+
+function renderPanel(panel: FigurePanelView, view: ChartView, context: ViewContext, atStart: boolean): TemplateResult {
   const atLeft = context.rtl !== atStart;
   const axisX = atLeft ? 4 : view.width - 4;
   const anchor = atLeft ? 'start' : 'end';
