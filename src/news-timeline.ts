@@ -682,16 +682,28 @@ export class NewsTimeline extends LitElement {
     return this.cursorId ?? markEventId(active);
   }
 
-  /** After a render: focus follows the keyboard's event to its mark, or the cluster that holds it. */
+  /**
+   * After a render: focus follows the keyboard's event to its mark, or the cluster that holds it,
+   * else the view's tab stop. While no mark is in view (a zoom passing through a stretch without
+   * events), the plot itself holds focus, so that it stays in the widget and keys go on working.
+   */
   private keepFocus(): void {
     const anchor = this.focusAnchor;
     this.focusAnchor = undefined;
     if (anchor === undefined) return;
     const root = this.renderRoot as ShadowRoot;
+    const plot = this.plot;
     const active = root.activeElement as HTMLElement | null;
     if (active && !active.closest('.plot')) return;
-    const target = (anchor ? this.markElement(anchor) : null) ?? (active ? null : root.querySelector<HTMLElement>('.plot [tabindex="0"]'));
+    const lost = !active || active === plot;
+    const target =
+      (anchor ? this.markElement(anchor) : null) ?? (lost ? root.querySelector<HTMLElement>('.plot [tabindex="0"]') ?? plot : null);
     if (!target || target === active) return;
+    if (target === plot) {
+      // Focusable only while it holds the place: a click on the plot does not take focus.
+      plot.tabIndex = -1;
+      plot.addEventListener('blur', () => plot.removeAttribute('tabindex'), { once: true });
+    }
     this.followingFocus = true;
     target.focus();
     this.followingFocus = false;

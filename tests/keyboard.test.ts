@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { NewsTimeline } from '../src/news-timeline.js';
 import type { TimelineEvent } from '../src/model/types.js';
-import { deepActive, frames, liveRegion, settled, shadow, storyTimeline } from './helpers.js';
+import { deepActive, frames, liveRegion, plot, settled, shadow, storyTimeline, timelineWith } from './helpers.js';
 
 const SPAN = (element: NewsTimeline) => +element.view.end - +element.view.start;
 
@@ -402,6 +402,31 @@ describe('keyboard: focus through re-rendering', () => {
     expect(after!.getAttribute('tabindex')).to.equal('0');
     expect(after!.dataset.eventId ?? after!.dataset.clusterKey).to.not.equal('gaza-moh-toll-2024-01-21');
     expect(document.activeElement).to.equal(element);
+  });
+});
+
+describe('keyboard: a view without marks', () => {
+  it('keeps focus in the widget while a zoom shows no mark, and gives it to a mark again once there is one', async () => {
+    const source = [{ url: 'https://example.com/x' }];
+    const at = (id: string, date: string) => ({ id, type: 'talks', date, title: `Talks ${id}`, sources: source });
+    const element = await timelineWith([at('a', '2020-01-10'), at('b', '2020-01-20'), at('c', '2022-01-10'), at('d', '2022-01-20')], 1000);
+    element.zoomTo('2020-01-01', '2020-02-01');
+    await settled(element);
+    expect((await tabToMark(element)).dataset.eventId).to.equal('a');
+    // Half of 2021: nothing there.
+    element.zoomTo('2021-03-01', '2021-09-01');
+    await settled(element);
+    expect(focusedMark(element)).to.equal(null);
+    expect(document.activeElement).to.equal(element);
+    expect(shadow(element).activeElement).to.equal(plot(element));
+    // Keys still work from there: the next event comes into view and takes focus.
+    await press('ArrowRight');
+    await settled(element);
+    expect(focusedMark(element)?.dataset.eventId).to.equal('b');
+    element.zoomTo('2022-01-01', '2022-02-01');
+    await settled(element);
+    expect(focusedMark(element)?.getAttribute('tabindex')).to.equal('0');
+    expect(plot(element).hasAttribute('tabindex')).to.equal(false);
   });
 });
 

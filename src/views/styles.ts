@@ -233,6 +233,11 @@ export const styles = css`
   .plot:active {
     cursor: grabbing;
   }
+  /* The plot holds focus only while a zoom shows no mark to hold it. */
+  .plot:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+  }
   .grid {
     position: absolute;
     inset: 0;
