@@ -3,7 +3,7 @@ import { property, state, query } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { TimeScale } from './layout/scale.js';
 import { LoadController, DEFAULT_LOAD_OPTIONS, type DataSource, type LoadState } from './controllers/load-controller.js';
-import { ZoomController, type ViewWindow, type ZoomCause } from './controllers/zoom-controller.js';
+import { ZoomController, sameView, type ViewWindow, type ZoomCause } from './controllers/zoom-controller.js';
 import { BrushController } from './controllers/brush-controller.js';
 import { createTranslator, resolveLocale, formatEventDate, type Strings, type Translator } from './i18n/index.js';
 import { dataExtent, paddedExtent, clampView, DAY_MS, precisionEnd, viewScale } from './layout/extent.js';
@@ -882,12 +882,10 @@ export class NewsTimeline extends LitElement {
     const inputs = [derived, this.width, this.rtl, this.tr, this.hiddenTypes, this.selected, this.cursorId];
     const drawn = this.chartView;
     if (drawn && sameInputs(inputs, this.chartInputs)) {
-      const now = this.zoomer.scale();
-      if (sameInputs([...drawn.scale.domain().map(Number), ...drawn.scale.range()], [...now.domain().map(Number), ...now.range()])) {
-        return { view: drawn, preview: none };
-      }
+      // Width and direction are among the inputs: the window alone tells the scale.
+      if (sameView(drawn.scale.domain(), this.zoomer.view)) return { view: drawn, preview: none };
       const large = derived.result.dataset.events.length >= PREVIEW_FROM_EVENTS;
-      const preview = large && this.previewing ? previewTransform(drawn.scale, now, this.width) : undefined;
+      const preview = large && this.previewing ? previewTransform(drawn.scale, this.zoomer.scale(), this.width) : undefined;
       if (preview) return { view: drawn, preview };
     }
     this.chartInputs = inputs;

@@ -61,7 +61,7 @@ export class ZoomController implements ReactiveController {
   private frame = 0;
   /** The last window reported, and whether a full layout of it is still owed. */
   private reported = this.view;
-  private moving = false;
+  private layoutOwed = false;
   /** A gesture has drawn its first frame (in full); its later frames are previews. */
   private underway = false;
   /** The window when the pointer or the fingers took hold: a press that moves nothing is no zoom. */
@@ -238,7 +238,7 @@ export class ZoomController implements ReactiveController {
   private letGo(): void {
     const from = this.heldFrom;
     this.heldFrom = undefined;
-    if (from && same(from, this.view)) this.report(true);
+    if (from && sameView(from, this.view)) this.report(true);
     else this.settle('gesture');
   }
 
@@ -254,10 +254,10 @@ export class ZoomController implements ReactiveController {
    * for one now. Whether it reported.
    */
   private report(settled: boolean, layout = settled): boolean {
-    const changed = !same(this.view, this.reported);
-    if (!changed && !(settled && this.moving)) return false;
+    const changed = !sameView(this.view, this.reported);
+    if (!changed && !(settled && this.layoutOwed)) return false;
     this.reported = this.view;
-    this.moving = !layout;
+    this.layoutOwed = !layout;
     this.callbacks.onView(this.view, layout);
     return true;
   }
@@ -342,7 +342,7 @@ export class ZoomController implements ReactiveController {
     const zoom = 2 ** (-event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * 2.5);
     const view = this.place(time, x, (+this.view[1] - +this.view[0]) / zoom);
     // Already as far as it goes: the wheel is not taken (the browser may zoom the page).
-    if (!this.wheel && same(view, this.view)) return;
+    if (!this.wheel && sameView(view, this.view)) return;
     event.preventDefault();
     if (this.wheel) clearTimeout(this.wheel.timer);
     else this.stop();
@@ -386,7 +386,8 @@ export class ZoomController implements ReactiveController {
   }
 }
 
-function same(a: ViewWindow, b: ViewWindow): boolean {
+/** Whether two windows are the same, to the millisecond. */
+export function sameView(a: readonly [Date, Date], b: readonly [Date, Date]): boolean {
   return +a[0] === +b[0] && +a[1] === +b[1];
 }
 

@@ -1,5 +1,6 @@
 import { scaleUtc, type TimeScale } from './scale.js';
 import type { Precision, TimelineEvent } from '../model/types.js';
+import { lastMomentOf } from '../model/dates.js';
 
 /** One day in milliseconds: the narrowest view window. */
 export const DAY_MS = 86_400_000;
@@ -7,12 +8,9 @@ export const DAY_MS = 86_400_000;
 /** The narrowest padded extent, so a story with one event still opens on a readable window. */
 export const MIN_PADDED_SPAN_MS = 2 * DAY_MS;
 
-/** The first instant after the period a date of the given precision stands for (a day only when `day`). */
-function periodEnd(date: Date, precision: Precision | undefined, day = false): Date {
-  if (precision === 'month') return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1));
-  if (precision === 'year') return new Date(Date.UTC(date.getUTCFullYear() + 1, 0, 1));
-  if (precision === 'day' && day) return new Date(date.getTime() + DAY_MS);
-  return date;
+/** The first instant after the year, month or day a date stands for (`lastMomentOf` + 1 ms); a time is its own end. */
+function periodEnd(date: Date, precision: Precision): Date {
+  return precision === 'time' ? date : new Date(lastMomentOf(date, precision) + 1);
 }
 
 /**
@@ -21,8 +19,8 @@ function periodEnd(date: Date, precision: Precision | undefined, day = false): D
  * its month or year; else its date (an event of one day, or of a time, is drawn as a point).
  */
 export function precisionEnd(event: TimelineEvent): Date {
-  if (event.end) return periodEnd(event.end, event.endPrecision ?? event.precision, true);
-  return periodEnd(event.date, event.precision);
+  if (event.end) return periodEnd(event.end, event.endPrecision ?? event.precision);
+  return event.precision === 'month' || event.precision === 'year' ? periodEnd(event.date, event.precision) : event.date;
 }
 
 /** From the earliest date to the latest end (month and year precision count in full); null without events. */
