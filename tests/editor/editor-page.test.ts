@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { readData } from '../src/model/index.js';
-import type { NewsTimeline } from '../src/news-timeline.js';
-import { wait } from './helpers.js';
+import { readData } from '../../src/model/index.js';
+import type { NewsTimeline } from '../../src/news-timeline.js';
+import { wait } from '../helpers.js';
 
 // demo/editor.html driven as a new editor would use it: paste the story with a mistake, see the
 // problem, fix it, download the data, copy the embed code and paste it into a blank page.
 
-const EDITOR = new URL('../demo/editor.html', import.meta.url).href;
-const SMALL_URL = new URL('./fixtures/small.json', import.meta.url).href;
+const EDITOR = new URL('../../demo/editor.html', import.meta.url).href;
+const SMALL_URL = new URL('../fixtures/small.json', import.meta.url).href;
 
 let frames: HTMLIFrameElement[] = [];
 
