@@ -3,9 +3,11 @@
 import { readData, safeUrl, toNative, type ReadResult } from '../model/index.js';
 import { downloadName, nativeJson, saveFile } from './download.js';
 import { DEFAULT_IFRAME_HEIGHT, iframeCode, inlineDataCode, scriptTagCode, type EmbedSettings } from './embed-code.js';
+import { eventTitles } from './event-titles.js';
 import { problemItem } from './problem-list.js';
+import { problemLines } from './problem-lines.js';
 import { problemSummary, statusLine, tally } from './status-text.js';
-import { hasPlace, locate, type TextRange } from './text-places.js';
+import { excerpt, hasPlace, locate, syntaxPlace, type TextRange } from './text-places.js';
 
 /** How long typing pauses before the text is read again. */
 const DEBOUNCE_MS = 300;
@@ -116,15 +118,20 @@ export function startEditor(doc: Document = document): void {
     ui.summary.textContent = summary.text;
     ui.summary.className = `summary ${summary.tone}`;
     const text = ui.text.value;
-    // Errors first, then warnings, each in the order they were found.
-    const sorted = [...result.problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
-    for (const problem of sorted) {
-      // The place is looked for on click only: scanning a long text for every problem would be slow.
+    for (const line of problemLines(result.problems, eventTitles(text, result.format))) {
+      const [first] = line.problems;
+      const syntax = syntaxPlace(first);
+      // The place is looked for on click only: scanning a long text for every line would be slow.
       const select = () => {
-        const range = locate(problem, result.format, text);
+        const range = locate(first, result.format, text);
         if (range) selectRange(range);
       };
-      ui.problems.append(problemItem(problem, hasPlace(problem, result.format) ? select : undefined));
+      ui.problems.append(
+        problemItem(line, {
+          onSelect: hasPlace(first, result.format) ? select : undefined,
+          excerpt: syntax ? excerpt(text, syntax.line, syntax.column) : undefined,
+        }),
+      );
     }
   }
 

@@ -1,16 +1,24 @@
-// The problem list's items: the problem's path, where it is, and the message. A click on an item
-// selects its place in the text box.
-import type { Problem } from '../model/index.js';
+// The problem list's items: where (in the editor's words), the message, and for a JSON syntax
+// error the text around it. A click on an item selects its place in the text box.
+import type { ProblemLine } from './problem-lines.js';
+import type { ExcerptLine } from './text-places.js';
 
-/** One `<li>` of the problem list; with `onSelect`, a click on it selects the problem's place. */
-export function problemItem(problem: Problem, onSelect?: () => void): HTMLLIElement {
+/** What an item needs besides its line: the place to select on click, the text around it. */
+export interface ProblemItemOptions {
+  onSelect?: () => void;
+  excerpt?: { lines: ExcerptLine[]; marker: number };
+}
+
+/** One `<li>` of the problem list. */
+export function problemItem(line: ProblemLine, { onSelect, excerpt }: ProblemItemOptions): HTMLLIElement {
   const item = document.createElement('li');
-  item.className = `problem ${problem.severity}`;
+  item.className = `problem ${line.severity}`;
+  item.dataset.path = line.problems[0].path;
   const holder = document.createElement(onSelect ? 'button' : 'div');
   holder.className = 'problem-body';
   if (onSelect) {
     (holder as HTMLButtonElement).type = 'button';
-    holder.title = 'Show this place in the data';
+    holder.title = line.problems.length > 1 ? 'Show the first of them in the data' : 'Show this place in the data';
     holder.addEventListener('click', onSelect);
   }
 
@@ -18,27 +26,27 @@ export function problemItem(problem: Problem, onSelect?: () => void): HTMLLIElem
   head.className = 'problem-head';
   const badge = document.createElement('span');
   badge.className = 'badge';
-  badge.textContent = problem.severity === 'error' ? 'Error' : 'Warning';
-  const where = document.createElement('code');
-  where.className = 'path';
-  where.textContent = problem.path;
+  badge.textContent = line.severity === 'error' ? 'Error' : 'Warning';
+  const where = document.createElement('span');
+  where.className = 'where';
+  where.textContent = line.where;
   head.append(badge, ' ', where);
-  if (problem.row !== undefined && !problem.path.startsWith('row ')) {
-    head.append(' ', place(`row ${problem.row}${problem.column ? `, column "${problem.column}"` : ''}`));
-  }
-  if (problem.eventId && !problem.path.includes(problem.eventId)) head.append(' ', place(`event "${problem.eventId}"`));
 
   const message = document.createElement('span');
   message.className = 'message';
-  message.textContent = problem.message;
+  message.textContent = line.message;
   holder.append(head, message);
   item.append(holder);
+  if (excerpt) item.append(excerptBlock(excerpt));
   return item;
 }
 
-function place(text: string): HTMLSpanElement {
-  const span = document.createElement('span');
-  span.className = 'place';
-  span.textContent = text;
-  return span;
+/** The lines around a place, numbered, with a mark under the place. */
+function excerptBlock({ lines, marker }: { lines: ExcerptLine[]; marker: number }): HTMLPreElement {
+  const block = document.createElement('pre');
+  block.className = 'excerpt';
+  const width = String(lines.at(-1)!.number).length;
+  const gutter = (label: string) => `${label.padStart(width)} │ `;
+  block.textContent = [...lines.map((line) => gutter(String(line.number)) + line.text), `${gutter('')}${' '.repeat(Math.max(0, marker - 1))}^ here`].join('\n');
+  return block;
 }

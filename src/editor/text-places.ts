@@ -45,6 +45,43 @@ export function offsetOf(text: string, line: number, column: number): number {
   return Math.min(lineEnd, offset + column - 1);
 }
 
+/** One line of the text around a place: its number, and its text cut to fit around the place. */
+export interface ExcerptLine {
+  number: number;
+  text: string;
+}
+
+/** How much of a long line an excerpt shows. */
+const EXCERPT_WIDTH = 72;
+
+/**
+ * The text around a line and column, as an excerpt shows it: the line before (when there is one)
+ * and the line itself, without the indentation they share, long lines cut around the column with
+ * "…"; `marker` is the column of the place within the lines as shown (1-based).
+ */
+export function excerpt(text: string, line: number, column?: number): { lines: ExcerptLine[]; marker: number } {
+  const all = text.split('\n');
+  const at = Math.min(Math.max(line, 1), all.length);
+  const target = all[at - 1].replace(/\r$/, '');
+  const place = Math.min(column ?? target.length + 1, target.length + 1);
+  // Where the cut starts, so that the place falls in the middle of what is shown.
+  const from = target.length > EXCERPT_WIDTH ? Math.max(0, Math.min(place - EXCERPT_WIDTH / 2, target.length - EXCERPT_WIDTH)) : 0;
+  const cutLine = (whole: string): string => {
+    const plain = whole.replace(/\r$/, '').replace(/\t/g, ' ');
+    const part = plain.slice(from, from + EXCERPT_WIDTH);
+    return (from > 0 ? '…' : '') + part + (from + EXCERPT_WIDTH < plain.length ? '…' : '');
+  };
+  const lines: ExcerptLine[] = [];
+  if (at > 1) lines.push({ number: at - 1, text: cutLine(all[at - 2]) });
+  lines.push({ number: at, text: cutLine(target) });
+  // The indentation the lines share says nothing about the mistake: it goes, to save width.
+  const indent = from > 0 ? 0 : Math.min(place - 1, ...lines.filter((line) => line.text.trim()).map((line) => /^ */.exec(line.text)![0].length));
+  return {
+    lines: lines.map((line) => ({ number: line.number, text: line.text.slice(indent) })),
+    marker: place - from + (from > 0 ? 1 : 0) - indent,
+  };
+}
+
 /** `events[2].sources[0].url` as keys and indexes, or null when it is not such a path. */
 export function pathSegments(path: string): (string | number)[] | null {
   const segments: (string | number)[] = [];

@@ -74,10 +74,10 @@ function drawnIds(element: NewsTimeline): string[] {
   return [...(element.shadowRoot?.querySelectorAll<HTMLElement>('[data-event-id]') ?? [])].map((node) => node.dataset.eventId!);
 }
 
-function problems(editor: Editor): { severity: string; path: string; text: string; item: HTMLElement }[] {
+function problems(editor: Editor): { severity: string; where: string; text: string; item: HTMLElement }[] {
   return [...editor.doc.querySelectorAll<HTMLElement>('#problem-list > li')].map((item) => ({
     severity: item.classList.contains('error') ? 'error' : 'warning',
-    path: item.querySelector('.path')!.textContent!,
+    where: item.querySelector('.where')!.textContent!,
     text: item.textContent!,
     item,
   }));
@@ -101,14 +101,16 @@ async function fixedEditor(): Promise<{ editor: Editor; text: string }> {
 }
 
 describe('editor: paste, see problems, fix', () => {
-  it('lists the broken date with its path, draws the other events, and selects the mistake on click', async () => {
+  it('lists the broken date by event number and title, draws the other events, and selects the mistake on click', async () => {
     const editor = await openEditor();
     paste(editor, await brokenStory());
     await until(() => problems(editor).length > 0, 3000, 'the problem list');
     const [problem] = problems(editor);
     expect(problems(editor)).to.have.length(1);
     expect(problem.severity).to.equal('error');
-    expect(problem.path).to.equal('events[2].date');
+    // The third event of the file, counted from 1 as an editor counts, not its path events[2].
+    expect(problem.where).to.equal('Event 3 ("Round of talks in Cairo"), date');
+    expect(problem.text).not.to.contain('events[2]');
     expect(problem.text).to.contain('2024-13-45');
     expect(editor.$('#problem-summary').className).to.contain('bad');
     expect(editor.$('#data-status').textContent).to.equal('Read as native JSON · 5 events drawn · 1 error, 0 warnings.');
@@ -145,25 +147,66 @@ describe('editor: paste, see problems, fix', () => {
     await until(() => problems(editor).length > 0, 3000, 'the problem list');
     const [problem] = problems(editor);
     expect(problem.severity).to.equal('error');
-    expect(problem.path).to.equal('row 3, column "date"');
+    expect(problem.where).to.equal('Row 3 ("A proposal"), column "date"');
     expect(editor.$('#data-status').textContent).to.match(/^Read as CSV · 1 event drawn/);
     problem.item.querySelector<HTMLButtonElement>('button')!.click();
     const box = editor.$<HTMLTextAreaElement>('#data-text');
     expect(box.value.slice(box.selectionStart, box.selectionEnd)).to.equal('2024-99-01');
   });
 
-  it('points at the line and column of a JSON syntax error', async () => {
+  it('points at the line and column of a JSON syntax error and shows the text around it', async () => {
     const editor = await openEditor();
     const text = (await smallText()).replace('"title": "Talks in Doha",', '"title": "Talks in Doha"');
     paste(editor, text);
     await until(() => problems(editor).length > 0, 3000, 'the problem list');
     const [problem] = problems(editor);
-    expect(problem.path).to.equal('(file)');
+    expect(problem.where).to.equal('Line 10, column 7');
     expect(problem.text).to.match(/line \d+, column \d+/);
+    // The line before and the line with the mistake, numbered, with a mark under the place.
+    expect(problem.item.querySelector('.excerpt')!.textContent).to.equal(
+      [' 9 │ "title": "Talks in Doha"', '10 │ "summary": "Delegations met in Doha, mediators said.",', '   │ ^ here'].join('\n'),
+    );
     problem.item.querySelector<HTMLButtonElement>('button')!.click();
     const box = editor.$<HTMLTextAreaElement>('#data-text');
     const line = box.value.slice(0, box.selectionStart).split('\n').length;
     expect(box.value.split('\n')[line - 1]).to.contain('"summary"');
+  });
+});
+
+describe('editor: problems an editor can act on', () => {
+  it('gives the same problem on many events one line that lists them', async () => {
+    const editor = await openEditor();
+    const events = Array.from({ length: 324 }, (_, i) => ({ date: '2024-01-01', type: 'talks', title: `Meeting ${i + 1}` }));
+    events.splice(1, 0, { date: '2024-02-01', type: 'talks', title: 'Talks in Cairo', sources: [{ url: 'https://example.com/x' }] } as never);
+    paste(editor, JSON.stringify({ title: 'Many meetings', events }, null, 2));
+    await until(() => problems(editor).length > 0, 3000, 'the problem list');
+    const lines = problems(editor);
+    expect(lines).to.have.length(1);
+    expect(lines[0].severity).to.equal('warning');
+    expect(lines[0].where).to.equal('324 events: 1, 3, 4, 5, 6, 7, 8, 9, 10, 11 … and 314 more');
+    expect(lines[0].text).to.contain('has no source');
+    expect(editor.$('#problem-summary').textContent).to.equal('324 warnings, no errors. The timeline shows everything, but check these.');
+    // A click shows the first of them.
+    lines[0].item.querySelector<HTMLButtonElement>('button')!.click();
+    const box = editor.$<HTMLTextAreaElement>('#data-text');
+    expect(box.value.slice(0, box.selectionStart)).to.match(/"events": \[\n    $/);
+  });
+
+  it('names a TimelineJS slide by its number and headline', async () => {
+    const editor = await openEditor();
+    const slide = (day: string, headline: string, media?: string) => ({
+      start_date: { year: '1969', month: '7', day },
+      text: { headline },
+      ...(media ? { media: { url: media } } : {}),
+    });
+    paste(
+      editor,
+      JSON.stringify({
+        events: [slide('16', 'Apollo 11 <b>launches</b>', 'https://example.com/launch'), slide('20', 'Eagle lands'), slide('21', 'First steps', 'https://example.com/steps')],
+      }),
+    );
+    await until(() => problems(editor).length > 0, 3000, 'the problem list');
+    expect(problems(editor).map((line) => line.where)).to.deep.equal(['Event 2 ("Eagle lands"), media.url']);
   });
 });
 

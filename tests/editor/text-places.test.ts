@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { csvCells, hasPlace, locate, offsetOf, pathSegments, syntaxPlace } from '../../src/editor/text-places.js';
+import { csvCells, excerpt, hasPlace, locate, offsetOf, pathSegments, syntaxPlace } from '../../src/editor/text-places.js';
 import { readData, type Problem } from '../../src/model/index.js';
 
 const json = `{
@@ -78,6 +78,30 @@ describe('pathSegments and offsetOf', () => {
     expect(offsetOf('ab\ncd\nef', 2, 2)).to.equal(4);
     expect(offsetOf('ab\ncd\nef', 2, 99)).to.equal(5);
     expect(offsetOf('ab', 5, 1)).to.equal(2);
+  });
+});
+
+describe('excerpt', () => {
+  it('gives the line before and the line itself, with the column of the mark', () => {
+    expect(excerpt('one\ntwo\nthree', 3, 2)).to.deep.equal({ lines: [{ number: 2, text: 'two' }, { number: 3, text: 'three' }], marker: 2 });
+    expect(excerpt('only', 1, 3)).to.deep.equal({ lines: [{ number: 1, text: 'only' }], marker: 3 });
+  });
+
+  it('cuts a long line around the place and keeps the mark on it', () => {
+    const line = `${'a'.repeat(200)}X${'b'.repeat(200)}`;
+    const { lines, marker } = excerpt(line, 1, 201);
+    expect(lines[0].text.startsWith('…') && lines[0].text.endsWith('…')).to.equal(true);
+    expect(lines[0].text.length).to.equal(74);
+    expect(lines[0].text[marker - 1]).to.equal('X');
+  });
+
+  it('leaves out the indentation the lines share', () => {
+    expect(excerpt('{\n    "a": 1\n    "b": 2\n}', 3, 5)).to.deep.equal({ lines: [{ number: 2, text: '"a": 1' }, { number: 3, text: '"b": 2' }], marker: 1 });
+    expect(excerpt('  x\n      y', 2, 7)).to.deep.equal({ lines: [{ number: 1, text: 'x' }, { number: 2, text: '    y' }], marker: 5 });
+  });
+
+  it('marks the end of a text that ends too early', () => {
+    expect(excerpt('{"events": [', 1)).to.deep.equal({ lines: [{ number: 1, text: '{"events": [' }], marker: 13 });
   });
 });
 
