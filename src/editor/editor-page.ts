@@ -6,7 +6,7 @@ import { DEFAULT_IFRAME_HEIGHT, iframeCode, inlineDataCode, scriptTagCode, type 
 import { eventTitles } from './event-titles.js';
 import { problemItem } from './problem-list.js';
 import { problemLines } from './problem-lines.js';
-import { problemSummary, statusLine, tally } from './status-text.js';
+import { problemSummary, statusLine, tally, type PreviewReport } from './status-text.js';
 import { excerpt, hasPlace, locate, syntaxPlace, type TextRange } from './text-places.js';
 
 /** How long typing pauses before the text is read again. */
@@ -15,6 +15,7 @@ const DEBOUNCE_MS = 300;
 /** The preview, as much of `<news-timeline>` as the editor uses. */
 interface Preview extends HTMLElement {
   data: unknown;
+  readonly view: { start: Date; end: Date } | undefined;
 }
 
 /** The page's elements, found by id; a missing one is a mistake in the page. */
@@ -67,6 +68,8 @@ export function startEditor(doc: Document = document): void {
     fileName: undefined as string | undefined,
     /** The read of the current text, or null when the box is empty. */
     result: null as ReadResult | null,
+    /** What the preview said about the current data. */
+    preview: { state: 'waiting' } as PreviewReport,
     /** Whether the publish address was typed by hand (then loading data does not replace it). */
     publishUrlTyped: false,
     timer: 0,
@@ -79,6 +82,7 @@ export function startEditor(doc: Document = document): void {
     clearTimeout(state.timer);
     const text = ui.text.value;
     state.result = text.trim() ? readData(text, { baseUrl: state.baseUrl }) : null;
+    state.preview = { state: 'waiting' };
     showPreview();
     showStatus();
     showProblems();
@@ -101,7 +105,7 @@ export function startEditor(doc: Document = document): void {
   }
 
   function showStatus(): void {
-    ui.status.textContent = state.result ? statusLine(state.result) : 'Nothing loaded yet.';
+    ui.status.textContent = state.result ? statusLine(state.result, state.preview) : 'Nothing loaded yet.';
   }
 
   // —— Problems —————————————————————————————————————————————————————
@@ -165,6 +169,14 @@ export function startEditor(doc: Document = document): void {
     ui.preview.data = result ? (result.dataset.events.length ? toNative(result.dataset) : ui.text.value) : undefined;
   }
 
+  /** What the preview reports is what the status line says was drawn. */
+  function previewReported(report: PreviewReport): void {
+    if (!state.result) return;
+    state.preview = report;
+    showStatus();
+    // The iframe's height in the code follows the preview's.
+    showEmbedCode();
+  }
 
   // —— Download —————————————————————————————————————————————————————
 
@@ -175,9 +187,11 @@ export function startEditor(doc: Document = document): void {
     ui.download.textContent = events ? `Download ${downloadName(result?.dataset.title, state.fileName)}` : 'Download JSON';
     const { errors } = tally(result?.problems ?? []);
     ui.downloadNote.hidden = !errors;
-    ui.downloadNote.textContent = errors
-      ? `There ${errors === 1 ? 'is 1 error' : `are ${errors} errors`}: what they name is not in the download. Fix them first to keep it.`
-      : '';
+    ui.downloadNote.textContent = !errors
+      ? ''
+      : events
+        ? `There ${errors === 1 ? 'is 1 error' : `are ${errors} errors`}: what they name is not in the download. Fix them first to keep it.`
+        : 'Nothing to download yet: fix the errors above first.';
   }
 
   function download(): void {
@@ -327,8 +341,12 @@ export function startEditor(doc: Document = document): void {
   ui.download.addEventListener('click', download);
   ui.copyScript.addEventListener('click', () => copy(ui.scriptCode, 'script-tag code'));
   ui.copyIframe.addEventListener('click', () => copy(ui.iframeCode, 'iframe code'));
-  // The iframe's height in the code follows the preview's.
-  ui.preview.addEventListener('timeline-load', () => showEmbedCode());
+  ui.preview.addEventListener('timeline-load', (event) => {
+    const view = ui.preview.view;
+    const placed = Boolean(view) && Number.isFinite(view!.start.getTime()) && Number.isFinite(view!.end.getTime());
+    previewReported({ state: placed ? 'drawn' : 'unplaced', events: event.detail.events });
+  });
+  ui.preview.addEventListener('timeline-error', (event) => previewReported({ state: 'failed', message: event.detail.message }));
 
   const start = new URLSearchParams(doc.location.search).get('src');
   if (start) {

@@ -83,6 +83,13 @@ function problems(editor: Editor): { severity: string; where: string; text: stri
   }));
 }
 
+/** The status line once the preview has reported on the data (loaded or failed). */
+async function reportedStatus(editor: Editor): Promise<string> {
+  const status = editor.$('#data-status');
+  await until(() => /^Read as .* · .*(drawn|nothing drawn)/.test(status.textContent ?? ''), 8000, 'the preview to report');
+  return status.textContent!;
+}
+
 /** The small fixture as an editor would paste it, with the date of "cairo-round" broken. */
 async function brokenStory(): Promise<string> {
   const text = await smallText();
@@ -113,7 +120,7 @@ describe('editor: paste, see problems, fix', () => {
     expect(problem.text).not.to.contain('events[2]');
     expect(problem.text).to.contain('2024-13-45');
     expect(editor.$('#problem-summary').className).to.contain('bad');
-    expect(editor.$('#data-status').textContent).to.equal('Read as native JSON · 5 events drawn · 1 error, 0 warnings.');
+    expect(await reportedStatus(editor)).to.equal('Read as native JSON · 5 events drawn · 1 error, 0 warnings.');
 
     await until(() => drawnIds(editor.preview).length > 0, 5000, 'the preview');
     expect(editor.preview.events.map((event) => event.id)).to.deep.equal(['talks-doha', 'toll-1', 'proposal-may', 'toll-2', 'deal']);
@@ -148,7 +155,7 @@ describe('editor: paste, see problems, fix', () => {
     const [problem] = problems(editor);
     expect(problem.severity).to.equal('error');
     expect(problem.where).to.equal('Row 3 ("A proposal"), column "date"');
-    expect(editor.$('#data-status').textContent).to.match(/^Read as CSV · 1 event drawn/);
+    expect(await reportedStatus(editor)).to.match(/^Read as CSV · 1 event drawn/);
     problem.item.querySelector<HTMLButtonElement>('button')!.click();
     const box = editor.$<HTMLTextAreaElement>('#data-text');
     expect(box.value.slice(box.selectionStart, box.selectionEnd)).to.equal('2024-99-01');
@@ -166,6 +173,7 @@ describe('editor: paste, see problems, fix', () => {
     expect(problem.item.querySelector('.excerpt')!.textContent).to.equal(
       [' 9 │ "title": "Talks in Doha"', '10 │ "summary": "Delegations met in Doha, mediators said.",', '   │ ^ here'].join('\n'),
     );
+    expect(editor.$('#problem-summary').textContent).to.equal('1 error. Nothing can be shown until it is fixed.');
     problem.item.querySelector<HTMLButtonElement>('button')!.click();
     const box = editor.$<HTMLTextAreaElement>('#data-text');
     const line = box.value.slice(0, box.selectionStart).split('\n').length;
@@ -185,7 +193,7 @@ describe('editor: problems an editor can act on', () => {
     expect(lines[0].severity).to.equal('warning');
     expect(lines[0].where).to.equal('324 events: 1, 3, 4, 5, 6, 7, 8, 9, 10, 11 … and 314 more');
     expect(lines[0].text).to.contain('has no source');
-    expect(editor.$('#problem-summary').textContent).to.equal('324 warnings, no errors. The timeline shows everything, but check these.');
+    expect(editor.$('#problem-summary').textContent).to.equal('324 warnings, no errors. Every event is kept, but check these.');
     // A click shows the first of them.
     lines[0].item.querySelector<HTMLButtonElement>('button')!.click();
     const box = editor.$<HTMLTextAreaElement>('#data-text');
@@ -207,6 +215,48 @@ describe('editor: problems an editor can act on', () => {
     );
     await until(() => problems(editor).length > 0, 3000, 'the problem list');
     expect(problems(editor).map((line) => line.where)).to.deep.equal(['Event 2 ("Eagle lands"), media.url']);
+  });
+
+  it('raises no problem on its own example story', async () => {
+    const editor = await openEditor();
+    const loaded = new Promise<CustomEvent>((resolve) => editor.preview.addEventListener('timeline-load', (event) => resolve(event as CustomEvent), { once: true }));
+    editor.$<HTMLButtonElement>('#load-example').click();
+    const detail = (await loaded).detail as { events: number; problems: unknown[] };
+    expect(detail.problems).to.deep.equal([]);
+    expect(problems(editor)).to.deep.equal([]);
+    expect(editor.$('#problem-summary').textContent).to.equal(`No problems: all ${detail.events} events are ready.`);
+    expect(await reportedStatus(editor)).to.equal(`Read as native JSON · ${detail.events} events drawn · no problems.`);
+  });
+});
+
+describe('editor: the status line says what the preview drew', () => {
+  it('says so when the preview draws nothing, and counts only what it drew', async () => {
+    const editor = await openEditor();
+    // A year far outside the range of a JavaScript date beside 1969: read, but not every preview
+    // can place it on its time axis.
+    paste(
+      editor,
+      JSON.stringify({
+        events: [
+          { start_date: { year: '-300000' }, text: { headline: 'Early humans' } },
+          { start_date: { year: '1969', month: '7', day: '20' }, text: { headline: 'Moon landing' } },
+        ],
+      }),
+    );
+    const status = await reportedStatus(editor);
+    await editor.preview.updateComplete;
+    const drawnMarks = editor.preview.shadowRoot!.querySelectorAll('[data-event-id],[data-cluster-count]').length;
+    const claimed = /· (\d+) events? drawn/.exec(status);
+    if (drawnMarks === 0) expect(status).to.contain('nothing drawn');
+    else expect(claimed?.[1]).to.equal(String(editor.preview.events.length));
+    expect(Boolean(claimed)).to.equal(drawnMarks > 0);
+  });
+
+  it('says nothing was drawn when the preview reports an error', async () => {
+    const editor = await openEditor();
+    paste(editor, 'date,type,title\n2024-99-01,talks,Talks in Doha\n');
+    expect(await reportedStatus(editor)).to.equal('Read as CSV · nothing drawn · 1 error, 0 warnings.');
+    expect(editor.$('#problem-summary').textContent).to.equal('1 error. Nothing can be shown until it is fixed.');
   });
 });
 
