@@ -214,9 +214,11 @@ export function startEditor(doc: Document = document): void {
     ui.publishUrlNote.textContent =
       typed && !url
         ? 'Give the full address of the file, starting with https://.'
-        : url
-          ? 'The embed code below uses this address.'
-          : 'Pasted or opened data has no address: publish the downloaded file first, then give its address here.';
+        : ui.inline.checked
+          ? 'The script-tag code below holds the data itself and needs no address; the iframe still does.'
+          : url
+            ? 'The embed code below uses this address.'
+            : 'Pasted or opened data has no address: publish the downloaded file first, then give its address here.';
     ui.publishUrlNote.className = typed && !url ? 'note bad' : 'note';
 
     let script: string;
@@ -228,12 +230,12 @@ export function startEditor(doc: Document = document): void {
         ? inlineDataCode(bundle, toNative(dataset), settings())
         : url
           ? scriptTagCode(bundle, url, settings())
-          : 'Give the address of the published file (step 2) to get this code.';
+          : 'Give the address of the published file (step 2) to get this code, or tick “I cannot publish a file” (step 2) to get code that holds the data itself.';
       if (url) {
         const measured = Math.ceil(ui.preview.getBoundingClientRect().height);
         const title = dataset.title ? `Timeline: ${dataset.title}` : 'Timeline';
         iframe = iframeCode(embedPage, url, settings(), title, measured > 100 ? measured + 8 : DEFAULT_IFRAME_HEIGHT);
-      } else iframe = 'Give the address of the published file (step 2) to get this code. An iframe cannot hold the data itself.';
+      } else iframe = 'An iframe cannot hold the data itself: give the address of the published file (step 2) to get this code.';
     }
     ui.copyScript.disabled = !(ready && (ui.inline.checked || url));
     ui.copyIframe.disabled = !(ready && url);

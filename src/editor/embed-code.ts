@@ -43,23 +43,21 @@ export function inlineDataCode(bundle: string, data: NativeDocument, settings: E
   return `${scriptTag(bundle)}\n<news-timeline${attributes(settings)}>\n<script type="application/json">${json}</script>\n</news-timeline>`;
 }
 
+/** The script that sets each timeline iframe's height to what its page reports, on one line. */
+const HEIGHT_SCRIPT =
+  "<script>window.addEventListener('message', function (event) { if (!event.data || event.data.type !== 'news-timeline:height') return; " +
+  "document.querySelectorAll('iframe[data-news-timeline]').forEach(function (frame) { if (frame.contentWindow === event.source) frame.style.height = event.data.height + 'px'; }); });</script>";
+
 /**
- * The iframe of the embed page showing `src`, and the script that makes it as tall as the
- * timeline (without it, the iframe keeps `height`).
+ * Two lines: the iframe of the embed page showing `src`, and the script that makes it as tall
+ * as the timeline (without it, the iframe keeps `height`).
  */
 export function iframeCode(embedPage: string, src: string, settings: EmbedSettings, title: string, height: number): string {
   const query = new URLSearchParams({ src });
   if (settings.theme !== 'light') query.set('theme', settings.theme);
   if (settings.locale) query.set('locale', settings.locale);
-  return [
-    `<iframe data-news-timeline src="${escapeAttribute(`${embedPage}?${query}`)}" title="${escapeAttribute(title)}" width="100%" height="${Math.round(height)}" style="border:0" loading="lazy"></iframe>`,
-    '<script>',
-    "  window.addEventListener('message', function (event) {",
-    "    if (!event.data || event.data.type !== 'news-timeline:height') return;",
-    "    document.querySelectorAll('iframe[data-news-timeline]').forEach(function (frame) {",
-    "      if (frame.contentWindow === event.source) frame.style.height = event.data.height + 'px';",
-    '    });',
-    '  });',
-    '</script>',
-  ].join('\n');
+  const frame =
+    `<iframe data-news-timeline src="${escapeAttribute(`${embedPage}?${query}`)}" title="${escapeAttribute(title)}" ` +
+    `width="100%" height="${Math.round(height)}" style="border:0" loading="lazy"></iframe>`;
+  return `${frame}\n${HEIGHT_SCRIPT}`;
 }

@@ -292,6 +292,8 @@ describe('editor: download and embed code', () => {
     expect(editor.$<HTMLButtonElement>('#copy-script').disabled).to.equal(true);
     expect(editor.$<HTMLButtonElement>('#copy-iframe').disabled).to.equal(true);
     expect(editor.$<HTMLTextAreaElement>('#script-code').value).to.contain('address of the published file');
+    // The way without an address is offered where the code would be.
+    expect(editor.$<HTMLTextAreaElement>('#script-code').value).to.contain('“I cannot publish a file”');
     typeInto(editor, '#publish-url', 'story.json');
     expect(editor.$('#publish-url-note').textContent).to.contain('starting with https://');
     expect(editor.$<HTMLButtonElement>('#copy-script').disabled).to.equal(true);
@@ -308,6 +310,7 @@ describe('editor: download and embed code', () => {
     expect(iframeCode).to.contain(`<iframe data-news-timeline src="${embed}" title="Timeline: Test story"`);
     expect(iframeCode).to.contain("event.data.type !== 'news-timeline:height'");
     expect(iframeCode).to.contain('frame.contentWindow === event.source');
+    expect(iframeCode.split('\n')).to.have.length.at.most(3);
 
     // Theme and language chosen in the preview go into both.
     const theme = editor.$<HTMLSelectElement>('#option-theme');
