@@ -53,4 +53,10 @@ export default [
     output: { file: 'dist/model.js', format: 'es', sourcemap: true },
     plugins: [nodeResolve(), esbuild({ target: 'node18', tsconfig: 'tsconfig.json' })],
   },
+  {
+    // The editor's tool page (demo/editor.html).
+    input: 'src/editor/index.ts',
+    output: { file: 'dist/editor.js', format: 'es', sourcemap: true },
+    plugins: plugins(),
+  },
 ];

@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { readData } from '../src/model/index.js';
-import type { NewsTimeline } from '../src/news-timeline.js';
-import { wait } from './helpers.js';
+import { readData } from '../../src/model/index.js';
+import type { NewsTimeline } from '../../src/news-timeline.js';
+import { wait } from '../helpers.js';
 
 // demo/editor.html driven as a new editor would use it: paste the story with a mistake, see the
 // problem, fix it, download the data, copy the embed code and paste it into a blank page.
 
-const EDITOR = new URL('../demo/editor.html', import.meta.url).href;
-const SMALL_URL = new URL('./fixtures/small.json', import.meta.url).href;
+const EDITOR = new URL('../../demo/editor.html', import.meta.url).href;
+const SMALL_URL = new URL('../fixtures/small.json', import.meta.url).href;
 
 let frames: HTMLIFrameElement[] = [];
 
@@ -74,13 +74,20 @@ function drawnIds(element: NewsTimeline): string[] {
   return [...(element.shadowRoot?.querySelectorAll<HTMLElement>('[data-event-id]') ?? [])].map((node) => node.dataset.eventId!);
 }
 
-function problems(editor: Editor): { severity: string; path: string; text: string; item: HTMLElement }[] {
+function problems(editor: Editor): { severity: string; where: string; text: string; item: HTMLElement }[] {
   return [...editor.doc.querySelectorAll<HTMLElement>('#problem-list > li')].map((item) => ({
     severity: item.classList.contains('error') ? 'error' : 'warning',
-    path: item.querySelector('.path')!.textContent!,
+    where: item.querySelector('.where')!.textContent!,
     text: item.textContent!,
     item,
   }));
+}
+
+/** The status line once the preview has reported on the data (loaded or failed). */
+async function reportedStatus(editor: Editor): Promise<string> {
+  const status = editor.$('#data-status');
+  await until(() => /^Read as .* · .*(drawn|nothing drawn)/.test(status.textContent ?? ''), 8000, 'the preview to report');
+  return status.textContent!;
 }
 
 /** The small fixture as an editor would paste it, with the date of "cairo-round" broken. */
@@ -101,17 +108,19 @@ async function fixedEditor(): Promise<{ editor: Editor; text: string }> {
 }
 
 describe('editor: paste, see problems, fix', () => {
-  it('lists the broken date with its path, draws the other events, and selects the mistake on click', async () => {
+  it('lists the broken date by event number and title, draws the other events, and selects the mistake on click', async () => {
     const editor = await openEditor();
     paste(editor, await brokenStory());
     await until(() => problems(editor).length > 0, 3000, 'the problem list');
     const [problem] = problems(editor);
     expect(problems(editor)).to.have.length(1);
     expect(problem.severity).to.equal('error');
-    expect(problem.path).to.equal('events[2].date');
+    // The third event of the file, counted from 1 as an editor counts, not its path events[2].
+    expect(problem.where).to.equal('Event 3 ("Round of talks in Cairo"), date');
+    expect(problem.text).not.to.contain('events[2]');
     expect(problem.text).to.contain('2024-13-45');
     expect(editor.$('#problem-summary').className).to.contain('bad');
-    expect(editor.$('#data-status').textContent).to.equal('Read as native JSON · 5 events drawn · 1 error, 0 warnings.');
+    expect(await reportedStatus(editor)).to.equal('Read as native JSON · 5 events drawn · 1 error, 0 warnings.');
 
     await until(() => drawnIds(editor.preview).length > 0, 5000, 'the preview');
     expect(editor.preview.events.map((event) => event.id)).to.deep.equal(['talks-doha', 'toll-1', 'proposal-may', 'toll-2', 'deal']);
@@ -145,25 +154,109 @@ describe('editor: paste, see problems, fix', () => {
     await until(() => problems(editor).length > 0, 3000, 'the problem list');
     const [problem] = problems(editor);
     expect(problem.severity).to.equal('error');
-    expect(problem.path).to.equal('row 3, column "date"');
-    expect(editor.$('#data-status').textContent).to.match(/^Read as CSV · 1 event drawn/);
+    expect(problem.where).to.equal('Row 3 ("A proposal"), column "date"');
+    expect(await reportedStatus(editor)).to.match(/^Read as CSV · 1 event drawn/);
     problem.item.querySelector<HTMLButtonElement>('button')!.click();
     const box = editor.$<HTMLTextAreaElement>('#data-text');
     expect(box.value.slice(box.selectionStart, box.selectionEnd)).to.equal('2024-99-01');
   });
 
-  it('points at the line and column of a JSON syntax error', async () => {
+  it('points at the line and column of a JSON syntax error and shows the text around it', async () => {
     const editor = await openEditor();
     const text = (await smallText()).replace('"title": "Talks in Doha",', '"title": "Talks in Doha"');
     paste(editor, text);
     await until(() => problems(editor).length > 0, 3000, 'the problem list');
     const [problem] = problems(editor);
-    expect(problem.path).to.equal('(file)');
+    expect(problem.where).to.equal('Line 10, column 7');
     expect(problem.text).to.match(/line \d+, column \d+/);
+    // The line before and the line with the mistake, numbered, with a mark under the place.
+    expect(problem.item.querySelector('.excerpt')!.textContent).to.equal(
+      [' 9 │ "title": "Talks in Doha"', '10 │ "summary": "Delegations met in Doha, mediators said.",', '   │ ^ here'].join('\n'),
+    );
+    expect(editor.$('#problem-summary').textContent).to.equal('1 error. Nothing can be shown until it is fixed.');
     problem.item.querySelector<HTMLButtonElement>('button')!.click();
     const box = editor.$<HTMLTextAreaElement>('#data-text');
     const line = box.value.slice(0, box.selectionStart).split('\n').length;
     expect(box.value.split('\n')[line - 1]).to.contain('"summary"');
+  });
+});
+
+describe('editor: problems an editor can act on', () => {
+  it('gives the same problem on many events one line that lists them', async () => {
+    const editor = await openEditor();
+    const events = Array.from({ length: 324 }, (_, i) => ({ date: '2024-01-01', type: 'talks', title: `Meeting ${i + 1}` }));
+    events.splice(1, 0, { date: '2024-02-01', type: 'talks', title: 'Talks in Cairo', sources: [{ url: 'https://example.com/x' }] } as never);
+    paste(editor, JSON.stringify({ title: 'Many meetings', events }, null, 2));
+    await until(() => problems(editor).length > 0, 3000, 'the problem list');
+    const lines = problems(editor);
+    expect(lines).to.have.length(1);
+    expect(lines[0].severity).to.equal('warning');
+    expect(lines[0].where).to.equal('324 events: 1, 3, 4, 5, 6, 7, 8, 9, 10, 11 … and 314 more');
+    expect(lines[0].text).to.contain('has no source');
+    expect(editor.$('#problem-summary').textContent).to.equal('324 warnings, no errors. Every event is kept, but check these.');
+    // A click shows the first of them.
+    lines[0].item.querySelector<HTMLButtonElement>('button')!.click();
+    const box = editor.$<HTMLTextAreaElement>('#data-text');
+    expect(box.value.slice(0, box.selectionStart)).to.match(/"events": \[\n    $/);
+  });
+
+  it('names a TimelineJS slide by its number and headline', async () => {
+    const editor = await openEditor();
+    const slide = (day: string, headline: string, media?: string) => ({
+      start_date: { year: '1969', month: '7', day },
+      text: { headline },
+      ...(media ? { media: { url: media } } : {}),
+    });
+    paste(
+      editor,
+      JSON.stringify({
+        events: [slide('16', 'Apollo 11 <b>launches</b>', 'https://example.com/launch'), slide('20', 'Eagle lands'), slide('21', 'First steps', 'https://example.com/steps')],
+      }),
+    );
+    await until(() => problems(editor).length > 0, 3000, 'the problem list');
+    expect(problems(editor).map((line) => line.where)).to.deep.equal(['Event 2 ("Eagle lands"), media.url']);
+  });
+
+  it('raises no problem on its own example story', async () => {
+    const editor = await openEditor();
+    const loaded = new Promise<CustomEvent>((resolve) => editor.preview.addEventListener('timeline-load', (event) => resolve(event as CustomEvent), { once: true }));
+    editor.$<HTMLButtonElement>('#load-example').click();
+    const detail = (await loaded).detail as { events: number; problems: unknown[] };
+    expect(detail.problems).to.deep.equal([]);
+    expect(problems(editor)).to.deep.equal([]);
+    expect(editor.$('#problem-summary').textContent).to.equal(`No problems: all ${detail.events} events are ready.`);
+    expect(await reportedStatus(editor)).to.equal(`Read as native JSON · ${detail.events} events drawn · no problems.`);
+  });
+});
+
+describe('editor: the status line says what the preview drew', () => {
+  it('says so when the preview draws nothing, and counts only what it drew', async () => {
+    const editor = await openEditor();
+    // A year far outside the range of a JavaScript date beside 1969: read, but not every preview
+    // can place it on its time axis.
+    paste(
+      editor,
+      JSON.stringify({
+        events: [
+          { start_date: { year: '-300000' }, text: { headline: 'Early humans' } },
+          { start_date: { year: '1969', month: '7', day: '20' }, text: { headline: 'Moon landing' } },
+        ],
+      }),
+    );
+    const status = await reportedStatus(editor);
+    await editor.preview.updateComplete;
+    const drawnMarks = editor.preview.shadowRoot!.querySelectorAll('[data-event-id],[data-cluster-count]').length;
+    const claimed = /· (\d+) events? drawn/.exec(status);
+    if (drawnMarks === 0) expect(status).to.contain('nothing drawn');
+    else expect(claimed?.[1]).to.equal(String(editor.preview.events.length));
+    expect(Boolean(claimed)).to.equal(drawnMarks > 0);
+  });
+
+  it('says nothing was drawn when the preview reports an error', async () => {
+    const editor = await openEditor();
+    paste(editor, 'date,type,title\n2024-99-01,talks,Talks in Doha\n');
+    expect(await reportedStatus(editor)).to.equal('Read as CSV · nothing drawn · 1 error, 0 warnings.');
+    expect(editor.$('#problem-summary').textContent).to.equal('1 error. Nothing can be shown until it is fixed.');
   });
 });
 
@@ -199,6 +292,8 @@ describe('editor: download and embed code', () => {
     expect(editor.$<HTMLButtonElement>('#copy-script').disabled).to.equal(true);
     expect(editor.$<HTMLButtonElement>('#copy-iframe').disabled).to.equal(true);
     expect(editor.$<HTMLTextAreaElement>('#script-code').value).to.contain('address of the published file');
+    // The way without an address is offered where the code would be.
+    expect(editor.$<HTMLTextAreaElement>('#script-code').value).to.contain('“I cannot publish a file”');
     typeInto(editor, '#publish-url', 'story.json');
     expect(editor.$('#publish-url-note').textContent).to.contain('starting with https://');
     expect(editor.$<HTMLButtonElement>('#copy-script').disabled).to.equal(true);
@@ -215,6 +310,7 @@ describe('editor: download and embed code', () => {
     expect(iframeCode).to.contain(`<iframe data-news-timeline src="${embed}" title="Timeline: Test story"`);
     expect(iframeCode).to.contain("event.data.type !== 'news-timeline:height'");
     expect(iframeCode).to.contain('frame.contentWindow === event.source');
+    expect(iframeCode.split('\n')).to.have.length.at.most(3);
 
     // Theme and language chosen in the preview go into both.
     const theme = editor.$<HTMLSelectElement>('#option-theme');
