@@ -45,9 +45,7 @@ describe('readData', () => {
 
   it('gives the line and column of a JSON syntax error', () => {
     const text = '{\n  "events": [\n    { "date": "2025-10-06" "title": "x" }\n  ]\n}';
-    expect(hopeless(readData(text))).to.equal(
-      'This is not valid JSON: at line 3, column 28 (near "{ \\"date\\": \\"2025-10-06\\" \\"title\\": \\"x\\" }") there is "\\"" where a comma or } was expected. Look for a missing comma, quote or bracket there, or one too many.',
-    );
+    expect(hopeless(readData(text))).to.include('at line 3, column 28, a comma or } was expected, but there is a double quote (").');
     expect(hopeless(readData('{"events": [1, 2'))).to.equal(
       'This is not valid JSON: it ends too early, at line 1, where a comma or ] was expected. Look for a missing closing bracket or quote.',
     );
