@@ -30,12 +30,17 @@ export interface SlideSet {
   title?: unknown;
   events: unknown[];
   eras: unknown[];
-  /** How the data names things in messages: JSON parts (`start_date.year`) or spreadsheet columns. */
-  dialect: 'json' | 'csv';
+  /**
+   * How the data names things in messages: JSON parts (`start_date.year`), spreadsheet columns,
+   * or TimelineJS 2's names (`startDate`).
+   */
+  dialect: 'json' | 'csv' | 'timelinejs2';
 }
 
 /** Set by csv.ts on a date whose Time cell could not be read, with the reason. */
 export const TIME_ERROR = Symbol('time error');
+/** Set on a date that could not be read into parts at all (a TimelineJS 2 date text), with the reason. */
+export const DATE_ERROR = Symbol('date error');
 
 interface SlideMeta {
   ref: SlideRef;
@@ -173,12 +178,13 @@ function slideDraft(
   if (body.text) fields.summary = body.text;
 
   const columns = dialect === 'csv';
-  fields.date = slideDate(own(slide, 'start_date'), 'start_date', ref, locateSlide, columns, true, warn);
+  fields.date = slideDate(own(slide, 'start_date'), 'start_date', ref, locateSlide, dialect, true, warn);
   const endDate = own(slide, 'end_date');
   if (endDate !== undefined && endDate !== null && endDate !== '') {
-    fields.end = slideDate(endDate, 'end_date', ref, locateSlide, columns, false, warn);
+    fields.end = slideDate(endDate, 'end_date', ref, locateSlide, dialect, false, warn);
   } else if (era) {
-    warn(columns ? 'end_date' : undefined, `This era has no ${columns ? 'End Year' : 'end_date'}, so it is shown as a single point in time.`);
+    const name = columns ? 'End Year' : dialect === 'timelinejs2' ? 'endDate' : 'end_date';
+    warn(columns ? 'end_date' : undefined, `This era has no ${name}, so it is shown as a single point in time.`);
   }
 
   const group = own(slide, 'group');
@@ -251,24 +257,28 @@ function slideDate(
   key: 'start_date' | 'end_date',
   ref: SlideRef,
   locateSlide: SlideLocator,
-  columns: boolean,
+  dialect: SlideSet['dialect'],
   required: boolean,
   warn: (part: string, message: string) => void,
 ): ReadDate | undefined {
+  const columns = dialect === 'csv';
   const start = key === 'start_date';
-  const what = start ? (columns ? 'date' : 'start_date') : columns ? 'end date' : 'end_date';
+  const what = dialect === 'timelinejs2' ? (start ? 'startDate' : 'endDate') : start ? (columns ? 'date' : 'start_date') : columns ? 'end date' : 'end_date';
   const partName = (part: string) => (columns ? COLUMN_NAMES[key][part] : `${key}.${part}`);
   const fail = (message: string, part?: string) =>
     new ReadDate({ error: message }, locateSlide(ref, part ? `${key}.${part}` : key));
   if (value === undefined || value === null || value === '') {
     if (!required) return undefined;
-    return fail(columns
-      ? 'This row has no Year. Every event needs at least a year.'
+    if (columns) return fail('This row has no Year. Every event needs at least a year.');
+    return fail(dialect === 'timelinejs2'
+      ? 'This slide has no startDate. Every event needs at least a year, like "startDate": "2012,1,26".'
       : `This slide has no start_date. Every event needs at least a year, like "start_date": {"year": "2025"}.`);
   }
   if (!isObject(value)) return fail(`The ${what} should be an object like {"year": "2025", "month": "10", "day": "6"}; found ${describe(value)}.`);
   const timeError = (value as Record<symbol, unknown>)[TIME_ERROR];
   if (typeof timeError === 'string') return fail(timeError, 'hour');
+  const dateError = (value as Record<symbol, unknown>)[DATE_ERROR];
+  if (typeof dateError === 'string') return fail(dateError);
 
   const parts: Partial<Record<(typeof PARTS)[number], number>> = {};
   for (const part of PARTS) {

@@ -400,7 +400,7 @@ describe('native format', () => {
 
     it('says when there is no events list, naming what there is', () => {
       const result = readData({ items: [event()] });
-      expect(errors(result)).to.deep.equal([{ path: 'events', where: 'the list of events', severity: 'error', message: 'There is no "events" list in this file (it has "items"). A timeline file needs "events": [ … ], or can be just a list of events.' }]);
+      expect(errors(result)).to.deep.equal([{ path: '(file)', where: 'the file', severity: 'error', message: 'This does not look like timeline data: there is no "events" list in it (it has "items"). A timeline file needs "events": [ … ], or can be just a list of events.' }]);
     });
 
     it('says when events is not a list or is empty', () => {

@@ -74,6 +74,29 @@ describe('readData', () => {
     expect(hopeless(readData('just some words'))).to.include('does not look like timeline data');
   });
 
+  describe('a format it does not read gets one message that says what it looks like', () => {
+    it('a list of records without dates or titles', () => {
+      const people = Array.from({ length: 12 }, (_, i) => ({ name: `Person ${i}`, born: 1900 + i, died: 1980 + i }));
+      expect(hopeless(readData(people))).to.equal(
+        'This does not look like timeline data: it is a list of 12 objects with the fields "name", "born", "died", and none of them has a date or a title. A timeline is a list of events with "date" and "title" (or TimelineJS slides, or a vis-timeline item list).',
+      );
+      expect(hopeless(readData({ events: people }))).to.include('"events" is a list of 12 objects with the fields "name", "born", "died"');
+      expect(hopeless(readData([1, 2, 3]))).to.include('it is a list of 3 numbers');
+    });
+
+    it('map data, a StoryMap, a spreadsheet feed', () => {
+      expect(hopeless(readData({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: null }] }))).to.match(/^This looks like GeoJSON map data/);
+      expect(hopeless(readData({ storymap: { slides: [{ type: 'overview' }] } }))).to.match(/^This looks like a StoryMapJS story/);
+      expect(hopeless(readData({ feed: { entry: [{ title: { $t: 'x' } }] } }))).to.match(/^This looks like a Google Sheets feed/);
+    });
+
+    it('an object without a list of events says what it has', () => {
+      expect(hopeless(readData({ items: [{ name: 'x' }], count: 1 }))).to.equal(
+        'This does not look like timeline data: there is no "events" list in it (it has "items", "count"). A timeline file needs "events": [ … ], or can be just a list of events.',
+      );
+    });
+  });
+
   it('never throws, even on values no reader expects', () => {
     const strange: unknown[] = [Symbol('x'), 10n, () => 1, new Date(), /x/, new Map(), Object.create(null), [[[]]], { events: new Proxy([], {}) }];
     for (const value of strange) {
