@@ -1,5 +1,6 @@
 // Checks events as the readers found them (native field names, values as found) and turns the
 // valid ones into TimelineEvents. All three formats end up here, so the rules are in one place.
+import { group } from 'd3-array';
 import { isCssColor } from './colors.js';
 import { dateFromInstant, dateFromParts, dateOrder, dateTextError, formatIsoDate, formatYear, lastMomentOf, parseDate, yearInWords, type DateParse } from './dates.js';
 import { own } from './fields.js';
@@ -437,40 +438,30 @@ function compareSameDate(a: Candidate, b: Candidate): number {
 
 /**
  * The events sorted by date, then end, then id. Data that comes in date order (most does) is only
- * checked. Otherwise events are put into one bucket per distinct date with a counting sort, and
- * only events that share a date are compared: a comparison function called for every pair a
- * full sort looks at costs more than the rest of reading.
+ * checked. Otherwise events are grouped by date (d3-array's group) and only events that share a
+ * date are compared: a comparison function called for every pair a full sort looks at costs more
+ * than the rest of reading.
  */
 function* sortEvents(candidates: Candidate[]): Steps<TimelineEvent[]> {
   const n = candidates.length;
   let inOrder = true;
   for (let k = 1; k < n && inOrder; k++) inOrder = compareCandidates(candidates[k - 1], candidates[k]) <= 0;
   if (!inOrder) {
-    const dates = new Float64Array(n);
-    for (let k = 0; k < n; k++) dates[k] = candidates[k].order;
-    const distinct = Float64Array.from(dates).sort();
-    const rankOf = new Map<number, number>();
-    let ranks = 0;
-    for (let k = 0; k < n; k++) if (k === 0 || distinct[k] !== distinct[k - 1]) rankOf.set(distinct[k], ranks++);
-    const rank = new Uint32Array(n);
-    const starts = new Uint32Array(ranks + 1);
-    for (let k = 0; k < n; k++) starts[(rank[k] = rankOf.get(dates[k])!) + 1]++;
-    for (let r = 0; r < ranks; r++) starts[r + 1] += starts[r];
-    const sorted = new Array<Candidate>(n);
-    const next = starts.slice(0, ranks);
-    for (let k = 0; k < n; k++) sorted[next[rank[k]]++] = candidates[k];
+    const byDate = group(candidates, (candidate) => candidate.order);
+    const dates = Float64Array.from(byDate.keys()).sort();
+    const sorted: Candidate[] = [];
     let sinceStep = 0;
-    for (let r = 0; r < ranks; r++) {
-      const from = starts[r];
-      const to = starts[r + 1];
-      if (to - from < 2) continue;
-      sinceStep += to - from;
-      if (sinceStep >= STEP) {
-        sinceStep = 0;
-        yield;
+    for (const date of dates) {
+      const bucket = byDate.get(date)!;
+      if (bucket.length > 1) {
+        sinceStep += bucket.length;
+        if (sinceStep >= STEP) {
+          sinceStep = 0;
+          yield;
+        }
+        bucket.sort(compareSameDate);
       }
-      const bucket = sorted.slice(from, to).sort(compareSameDate);
-      for (let k = from; k < to; k++) sorted[k] = bucket[k - from];
+      for (const candidate of bucket) sorted.push(candidate);
     }
     candidates = sorted;
   }
