@@ -1,7 +1,7 @@
 // The one entry point for data: tells the formats apart by content and never throws.
 import { readCsv } from './csv.js';
 import { readNative } from './native.js';
-import { parseJson } from './json.js';
+import { lineAndColumn, parseJson } from './json.js';
 import type { Steps } from './normalize.js';
 import { isRecord, own } from './fields.js';
 import { FILE_PATH, ProblemList, count, describe, quote } from './problems.js';
@@ -41,7 +41,8 @@ export interface SliceOptions {
 /**
  * readData in slices of about `sliceMs`, pausing in between, so a large input never holds the
  * page for long. Resolves to the same result as readData; rejects only when `signal` aborts.
- * (Text is parsed in one go: for JSON text of many megabytes, parse it in slices first.)
+ * CSV text is parsed in slices of rows (about 256 KB each, CSV_SLICE); JSON text is parsed in one
+ * go, so for JSON text of many megabytes, parse it in slices first and pass the value.
  */
 export async function readDataInSlices(input: unknown, options: ReadOptions = {}, slicing: SliceOptions = {}): Promise<ReadResult> {
   const sliceMs = slicing.sliceMs ?? 40;
@@ -234,6 +235,11 @@ function* readText(raw: string, problems: ProblemList, options: ReadOptions): St
     return fail(`The data should be a timeline: an object with "events", or a list of events; found ${describe(value)}.`);
   }
   if (first === '{' || first === '[') {
+    const unreadable = text.indexOf('\ufffd');
+    if (unreadable >= 0) {
+      const at = lineAndColumn(text, unreadable);
+      problems.add('warning', { path: FILE_PATH, at }, `The file has characters that could not be read (shown as \ufffd), first at line ${at.line}, column ${at.column}: it is not saved as UTF-8. Save it as UTF-8 and load it again.`, undefined, 'not-utf8');
+    }
     const parsed = parseJson(text, problems);
     if (parsed === undefined) return { dataset: emptyDataset(), format: 'native' };
     if (typeof parsed.value !== 'object' || parsed.value === null) {

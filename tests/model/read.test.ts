@@ -25,6 +25,14 @@ describe('readData', () => {
     expect(readData(JSON.stringify({ events: [{ start_date: { year: 2025 }, text: { headline: 'x' } }] })).format).to.equal('timelinejs');
   });
 
+  it('warns, naming line and column, when JSON bytes are not UTF-8', () => {
+    const ascii = (text: string) => Array.from(text, (c) => c.charCodeAt(0));
+    const bytes = new Uint8Array([...ascii('{"events": [\n  {"date": "2025-10-06", "title": "'), 0x93, ...ascii('Talks'), 0x94, ...ascii('", "sources": ["https://a.example/"]}\n]}')]);
+    const result = readData(bytes);
+    expect(result.dataset.events).to.have.length(1);
+    expect(result.problems.map((p) => [p.severity, p.where, p.kind])).to.deep.equal([['warning', 'line 2, column 36', 'not-utf8']]);
+  });
+
   it('reads bytes as UTF-8 text', () => {
     const bytes = new TextEncoder().encode(JSON.stringify(GOOD));
     expect(readData(bytes).dataset.events).to.have.length(1);
