@@ -205,8 +205,9 @@ function slideDraft(
   };
   if (embed) {
     for (const link of embed.links) addSource(link.href, 'media.url', caption.text || link.text || undefined, credit.text || undefined);
-  } else if (mediaUrl !== '' && typeof webLink(mediaUrl) === 'string') {
-    // The media is a source when it is a web address; a picture's name or a line of text is not.
+  } else if (/^(https?:)?\/\/|^www\./i.test(mediaUrl) || typeof webLink(mediaUrl) === 'string') {
+    // The media is a source when it is a web address (one that is refused, such as a link with a
+    // user name before "@", is said so); a picture's file name or a line of text is not.
     addSource(mediaUrl, 'media.url', caption.text || undefined, credit.text || undefined);
   }
   for (const link of headline.links) addSource(link.href, 'text.headline', link.text || undefined);
