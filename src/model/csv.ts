@@ -106,8 +106,10 @@ export function* csvSlices(text: string, delimiter: string, size = CSV_SLICE): G
   // Line breaks as the file has them: "\n" (or "\r\n"), else a lone "\r".
   const lineBreak = text.indexOf('\n') >= 0 ? '\n' : '\r';
   const lines = lineCounter(text, lineBreak);
-  // Found once and then only past it, so that a file without quotes is searched once.
+  // The next quote and line breaks, found again only once passed, so that the text is searched once.
   let nextQuote = text.indexOf('"');
+  let newline = -2;
+  let carriage = -2;
   let from = 0;
   while (from < n) {
     const target = from + size;
@@ -123,43 +125,50 @@ export function* csvSlices(text: string, delimiter: string, size = CSV_SLICE): G
       // No quote up to the first line break past the target: every line break is a row end.
       end = breakAfter >= n ? n : breakAfter + 1;
     } else {
-      // Rows up to the first quote are plain lines; from the row it is in, read cell by cell.
+      // Rows up to the first quote are plain lines; from the row it is in, rows are followed from
+      // quote to quote: a quote opens a cell only at the start of one, and up to the next quote
+      // that does, every line break ends a row.
       const lastBreak = text.lastIndexOf(lineBreak, firstQuote);
       let row = Math.max(from, lastBreak + 1);
+      let quote = firstQuote;
       while (row < n && row < target) {
         let at = row;
-        let cell = 0;
         for (;;) {
-          if (text.charCodeAt(at) === QUOTE) {
-            const read = quotedCell(text, at, separator);
-            if (read.repaired !== undefined) {
-              pieces.push(text.slice(copied, at), read.repaired);
-              copied = read.end;
-              repairs.push({ line: lines(row), cell, written: text.slice(at, read.end), value: read.value });
-            }
-            at = read.end;
-          } else {
-            while (at < n) {
-              const c = text.charCodeAt(at);
-              if (c === separator || c === NEWLINE || c === RETURN) break;
-              at++;
-            }
+          if (quote !== -1 && quote < at) quote = text.indexOf('"', at);
+          if (newline !== -1 && newline < at) newline = text.indexOf('\n', at);
+          if (carriage !== -1 && carriage < at) carriage = text.indexOf('\r', at);
+          const lineEnd = newline === -1 ? carriage : carriage === -1 ? newline : Math.min(newline, carriage);
+          if (quote === -1 || (lineEnd !== -1 && lineEnd < quote)) {
+            row = lineEnd === -1 ? n : afterLineBreak(text, lineEnd);
+            break;
           }
+          if (quote !== row && text.charCodeAt(quote - 1) !== separator) {
+            // A quote inside a cell is text.
+            at = quote + 1;
+            continue;
+          }
+          const read = quotedCell(text, quote, separator);
+          if (read.repaired !== undefined) {
+            pieces.push(text.slice(copied, quote), read.repaired);
+            copied = read.end;
+            const before = quote === row ? [] : dsvFormat(delimiter).parseRows(text.slice(row, quote))[0] ?? [''];
+            repairs.push({ line: lines(row), cell: Math.max(0, before.length - 1), written: text.slice(quote, read.end), value: read.value! });
+          }
+          at = read.end;
           // `at` is now on what follows the cell: a separator, a line break or the end.
           if (at >= n) {
             row = n;
             break;
           }
-          const c = text.charCodeAt(at);
-          if (c === separator) {
+          if (text.charCodeAt(at) === separator) {
             at++;
-            cell++;
             continue;
           }
-          row = at + 1 + (c === RETURN && text.charCodeAt(at + 1) === NEWLINE ? 1 : 0);
+          row = afterLineBreak(text, at);
           break;
         }
       }
+      nextQuote = quote;
       end = row;
     }
     pieces.push(text.slice(copied, end));
@@ -170,10 +179,10 @@ export function* csvSlices(text: string, delimiter: string, size = CSV_SLICE): G
 
 /**
  * A quoted cell that starts at `start`: where it ends (on the separator, line break or end of text
- * after it), its value, and, when it has text after its closing quote, the cell written again so
+ * after it) and, when it has text after its closing quote, its value and the cell written again so
  * that a CSV parser reads it as that value.
  */
-function quotedCell(text: string, start: number, separator: number): { end: number; value: string; repaired?: string } {
+function quotedCell(text: string, start: number, separator: number): { end: number; value?: string; repaired?: string } {
   const n = text.length;
   const ends = (at: number) => {
     const c = text.charCodeAt(at);
@@ -182,12 +191,12 @@ function quotedCell(text: string, start: number, separator: number): { end: numb
   let at = start + 1;
   for (;;) {
     const close = text.indexOf('"', at);
-    if (close < 0) return { end: n, value: text.slice(start + 1).replace(/""/g, '"') };
+    if (close < 0) return { end: n };
     if (text.charCodeAt(close + 1) === QUOTE) {
       at = close + 2;
       continue;
     }
-    if (ends(close + 1)) return { end: close + 1, value: text.slice(start + 1, close).replace(/""/g, '"') };
+    if (ends(close + 1)) return { end: close + 1 };
     // Text after the closing quote. Quotes up to one that ends the cell on this line are text.
     let lineEnd = close + 1;
     while (lineEnd < n && text.charCodeAt(lineEnd) !== NEWLINE && text.charCodeAt(lineEnd) !== RETURN) lineEnd++;
@@ -210,6 +219,11 @@ function quotedCell(text: string, start: number, separator: number): { end: numb
     }
     return { end, value, repaired: '"' + value.replace(/"/g, '""') + '"' };
   }
+}
+
+/** Where the row after a line break ("\n", "\r\n" or "\r") at `at` starts. */
+function afterLineBreak(text: string, at: number): number {
+  return at + 1 + (text.charCodeAt(at) === RETURN && text.charCodeAt(at + 1) === NEWLINE ? 1 : 0);
 }
 
 /** The file line (from 1) of positions in a text, asked for in increasing order. */

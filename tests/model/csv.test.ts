@@ -333,6 +333,16 @@ describe('csvSlices', () => {
     }), { numRuns: 300 });
   });
 
+  it('cuts any text, well formed or not, where d3-dsv would end a row', () => {
+    const raw = fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r', '\r\n', ' '), maxLength: 80 });
+    fc.assert(fc.property(raw, fc.integer({ min: 1, max: 20 }), (text, size) => {
+      const slices = [...csvSlices(text, ',', size)];
+      if (slices.some((slice) => slice.repairs.length > 0)) return;
+      expect(slices.map((slice) => slice.text).join('')).to.equal(text);
+      expect(slices.flatMap((slice) => parse(slice.text))).to.deep.equal(parse(text));
+    }), { numRuns: 2000 });
+  });
+
   it('makes slices of about the size asked for', () => {
     const text = Array.from({ length: 1000 }, (_, i) => `${i},"a ""quoted""\ncell",x`).join('\n');
     const slices = [...csvSlices(text, ',', 1000)];
