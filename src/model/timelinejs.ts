@@ -142,8 +142,9 @@ function slideDraft(
 ): { index: number; fields: unknown; meta: SlideMeta } {
   const meta: SlideMeta = { ref, sourceParts: [] };
   if (!isObject(slide)) return { index, fields: slide, meta };
+  const fields: Record<string, unknown> = {};
   const warn = (part: string | undefined, message: string, kind?: ProblemKind) =>
-    problems.add('warning', locateSlide(ref, part), message, { index }, kind);
+    problems.add('warning', locateSlide(ref, part), message, { index, title: typeof fields.title === 'string' ? fields.title : undefined }, kind);
   const era = ref.list === 'eras';
   const textPart = own(slide, 'text');
   const mediaPart = own(slide, 'media');
@@ -160,7 +161,6 @@ function slideDraft(
   // Embed code (a tweet's blockquote, a quote, an iframe): its text and the links in it.
   const embed = mediaUrl.startsWith('<') ? htmlToText(mediaUrl) : undefined;
 
-  const fields: Record<string, unknown> = {};
   const id = own(slide, 'unique_id');
   if (typeof id === 'string' || typeof id === 'number') fields.id = String(id);
 

@@ -86,7 +86,7 @@ function itemDraft(item: Record<string, unknown>, { index, prefix }: { index: nu
   else if (content.text !== '') fields.title = content.text;
   else if (tooltip.text !== '') {
     fields.title = tooltip.text.split('\n', 1)[0].slice(0, 80);
-    problems.add('warning', { path: `${prefix}[${index}].content` }, `This item has no content, so its title is taken from its title (tooltip): ${quote(fields.title as string)}. Give it content.`, { index }, 'no-headline');
+    problems.add('warning', { path: `${prefix}[${index}].content` }, `This item has no content, so its title is taken from its title (tooltip): ${quote(fields.title as string)}. Give it content.`, { index, title: fields.title as string }, 'no-headline');
   } else fields.untitled = true;
   if (tooltip.text !== '') fields.summary = tooltip.text;
   fields.date = instant(own(item, 'start'));
