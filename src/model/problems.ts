@@ -262,7 +262,7 @@ export function groupProblems(problems: readonly Problem[], options: { listed?: 
     const first = group.problems[0];
     const n = group.numbers.length;
     if (group.problems.length === 1 || n <= 1) {
-      group.text = `${first.where}: ${first.message}`;
+      group.text = `${first.where ?? describePath(first.path)}: ${first.message}`;
       continue;
     }
     const list = group.numbers.slice(0, listed).map((k) => k.toLocaleString('en-US')).join(', ') + (n > listed ? ' …' : '');

@@ -86,9 +86,10 @@ export interface Problem {
   /**
    * Where, for editors, in plain English, counting from 1 and naming the event by its title:
    * `event 4 ('Talks in Cairo'), source 1, url`; `row 4 ('Talks in Cairo'), column "date"`;
-   * `line 3, column 28`; `the file`.
+   * `line 3, column 28`; `the file`. The readers always set it; for a problem made elsewhere,
+   * `describePath(path)` gives the place without the title.
    */
-  where: string;
+  where?: string;
   message: string;
   severity: Severity;
   /** Set on problems that may repeat over many events (see ProblemKind). */
