@@ -1,17 +1,20 @@
 #!/usr/bin/env node
-// news-timeline validate FILE…: checks timeline data files (native JSON, TimelineJS JSON or CSV,
-// told apart by content) with the same reader the widget uses, and prints every problem with
-// where it is. Exits 1 when a file has errors, 2 on misuse.
+// news-timeline validate FILE…: checks timeline data files (native JSON, TimelineJS JSON, a
+// vis-timeline item list or CSV, told apart by content) with the same reader the widget uses, and
+// prints every problem with where it is, the same problem on many events as one line. Exits 1 when
+// a file has errors, 2 on misuse.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const USAGE = `Usage: news-timeline validate [--json] [--base URL] FILE…
+const USAGE = `Usage: news-timeline validate [--json] [--all] [--base URL] FILE…
 
-Checks timeline data files (native JSON, TimelineJS JSON or CSV) and prints each
-problem with where it is. Exits with 1 when a file has errors, 0 otherwise.
+Checks timeline data files (native JSON, TimelineJS JSON, a vis-timeline item
+list or CSV) and prints each problem with where it is; the same problem on many
+events is one line. Exits with 1 when a file has errors, 0 otherwise.
 
 Options:
-  --json       print the result as JSON
+  --json       print the result as JSON, every problem with its path and place
+  --all        print every problem on a line of its own, even when many are alike
   --base URL   the address the files will be published at, so relative source
                links can be checked (e.g. https://example.org/stories/)
   -h, --help   show this help
@@ -37,11 +40,13 @@ const [command, ...rest] = args;
 if (command !== 'validate') misuse(`unknown command "${command}"`);
 
 let json = false;
+let all = false;
 let baseUrl;
 const files = [];
 for (let i = 0; i < rest.length; i++) {
   const arg = rest[i];
   if (arg === '--json') json = true;
+  else if (arg === '--all') all = true;
   else if (arg === '--base') {
     baseUrl = rest[++i];
     if (!baseUrl) misuse('--base needs a URL');
@@ -63,7 +68,7 @@ if (!existsSync(modelPath)) {
   process.stderr.write('news-timeline: dist/model.js is missing. Run npm run build first.\n');
   process.exit(2);
 }
-const { readData } = await import(pathToFileURL(modelPath).href);
+const { readData, groupProblems } = await import(pathToFileURL(modelPath).href);
 
 const results = [];
 for (const file of files) {
@@ -72,7 +77,7 @@ for (const file of files) {
     text = readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (error) {
     const reason = error.code === 'ENOENT' ? 'there is no such file' : error.code === 'EISDIR' ? 'it is a folder' : error.message;
-    results.push({ file, readable: false, events: 0, errors: 1, warnings: 0, format: null, problems: [{ path: '(file)', severity: 'error', message: `The file could not be read: ${reason}.` }] });
+    results.push({ file, readable: false, events: 0, errors: 1, warnings: 0, format: null, problems: [{ path: '(file)', where: 'the file', severity: 'error', message: `The file could not be read: ${reason}.` }] });
     continue;
   }
   const result = readData(text, baseUrl ? { baseUrl: new URL(file, baseUrl).href } : undefined);
@@ -94,7 +99,13 @@ if (json) {
 } else {
   for (const r of results) {
     process.stdout.write(`${r.file}: ${plural(r.events, 'event')}, ${plural(r.errors, 'error')}, ${plural(r.warnings, 'warning')}\n`);
-    for (const p of r.problems) process.stdout.write(`  ${p.severity}  ${p.path}  ${p.message}\n`);
+    const groups = all ? r.problems.map((p) => ({ severity: p.severity, problems: [p] })) : groupProblems(r.problems);
+    for (const group of groups) {
+      const [first] = group.problems;
+      const where = first.where ?? first.path;
+      if (group.problems.length === 1) process.stdout.write(`  ${first.severity}  ${where}  ${first.message}\n`);
+      else process.stdout.write(`  ${group.severity}  ${group.text}\n  ${' '.repeat(group.severity.length)}  e.g. ${where}: ${first.message}\n`);
+    }
   }
 }
 process.exit(failed ? 1 : 0);

@@ -50,6 +50,8 @@ export interface Strings {
   unsourced: string;
   /** Short flag for an event without a source, in the list and on marks. */
   unsourcedShort: string;
+  /** The title shown for an event that has none of its own (`event.untitled`, e.g. a TimelineJS slide with only a video). */
+  untitled: string;
   /** Accessible name of a source link: `{title}`, `{publisher}`. */
   openSource: string;
 
@@ -126,6 +128,7 @@ const en: Strings = {
   figureReported: '{value}, reported by {who}',
   unsourced: 'No source given for this event',
   unsourcedShort: 'Unsourced',
+  untitled: 'Untitled event',
   openSource: '{title} ({publisher}, opens in a new tab)',
 
   listHeading: 'All events',
@@ -195,6 +198,7 @@ const ar: Strings = {
   figureReported: '{value}، بحسب {who}',
   unsourced: 'لم يُذكر مصدر لهذا الحدث',
   unsourcedShort: 'بلا مصدر',
+  untitled: 'حدث بلا عنوان',
   openSource: '{title} ({publisher}، يُفتح في علامة تبويب جديدة)',
 
   listHeading: 'جميع الأحداث',
@@ -288,6 +292,7 @@ const he: Strings = {
   figureReported: '{value}, לפי {who}',
   unsourced: 'לא צוין מקור לאירוע זה',
   unsourcedShort: 'ללא מקור',
+  untitled: 'אירוע ללא כותרת',
   openSource: '{title} ({publisher}, נפתח בכרטיסייה חדשה)',
 
   listHeading: 'כל האירועים',
@@ -358,6 +363,7 @@ const fr: Strings = {
   figureReported: '{value}, selon {who}',
   unsourced: 'Aucune source n’est indiquée pour cet événement',
   unsourcedShort: 'Sans source',
+  untitled: 'Événement sans titre',
   openSource: '{title} ({publisher}, s’ouvre dans un nouvel onglet)',
 
   listHeading: 'Tous les événements',
@@ -435,6 +441,7 @@ const es: Strings = {
   figureReported: '{value}, según {who}',
   unsourced: 'No se indica ninguna fuente para este evento',
   unsourcedShort: 'Sin fuente',
+  untitled: 'Evento sin título',
   openSource: '{title} ({publisher}, se abre en una pestaña nueva)',
 
   listHeading: 'Todos los eventos',
@@ -508,6 +515,7 @@ const de: Strings = {
   figureReported: '{value}, laut {who}',
   unsourced: 'Für dieses Ereignis ist keine Quelle angegeben',
   unsourcedShort: 'Ohne Quelle',
+  untitled: 'Ereignis ohne Titel',
   openSource: '{title} ({publisher}, öffnet in neuem Tab)',
 
   listHeading: 'Alle Ereignisse',
@@ -578,6 +586,7 @@ const tr: Strings = {
   figureReported: '{value} (kaynak: {who})',
   unsourced: 'Bu olay için kaynak belirtilmemiş',
   unsourcedShort: 'Kaynaksız',
+  untitled: 'Başlıksız olay',
   openSource: '{title} ({publisher}, yeni sekmede açılır)',
 
   listHeading: 'Tüm olaylar',

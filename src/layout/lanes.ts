@@ -74,7 +74,16 @@ export function buildLanes(
   undeclared.forEach((type, i) => paletteSlot.set(type, declaredOrder.length + i));
 
   const usedShapes = new Set<MarkShape>();
-  for (const type of order) if (BUILT_IN_TYPE_STYLES[type]) usedShapes.add(BUILT_IN_TYPE_STYLES[type].shape);
+  // Colour and shape pairs taken, so that a type beyond the palette, which repeats a colour, never
+  // repeats a lane's colour and shape together.
+  const usedPairs = new Set<string>();
+  for (const type of order) {
+    const builtIn = Object.hasOwn(BUILT_IN_TYPE_STYLES, type) ? BUILT_IN_TYPE_STYLES[type] : undefined;
+    if (!builtIn) continue;
+    usedShapes.add(builtIn.shape);
+    const declared = Object.hasOwn(declaredTypes, type) ? declaredTypes[type] : undefined;
+    usedPairs.add(`${declared?.color || builtIn.color} ${builtIn.shape}`);
+  }
   // The figures track's shape is given away only when every other shape is taken.
   const reserved = events.some((event) => event.type === FIGURES_TYPE) ? BUILT_IN_TYPE_STYLES[FIGURES_TYPE].shape : null;
   let spare = 0;
@@ -82,18 +91,26 @@ export function buildLanes(
   return order.map((type) => {
     const declared = Object.hasOwn(declaredTypes, type) ? declaredTypes[type] : undefined;
     const builtIn = Object.hasOwn(BUILT_IN_TYPE_STYLES, type) ? BUILT_IN_TYPE_STYLES[type] : undefined;
+    const color =
+      declared?.color || builtIn?.color || TYPE_PALETTE[(paletteSlot.get(type) ?? 0) % TYPE_PALETTE.length];
     let shape: MarkShape;
     if (builtIn) {
       shape = builtIn.shape;
     } else {
+      const freePair = (candidate: MarkShape) => !usedPairs.has(`${color} ${candidate}`);
       const free =
-        SHAPE_POOL.find((candidate) => !usedShapes.has(candidate) && candidate !== reserved) ??
-        SHAPE_POOL.find((candidate) => !usedShapes.has(candidate));
-      shape = free ?? SHAPE_POOL[spare++ % SHAPE_POOL.length];
+        SHAPE_POOL.find((candidate) => !usedShapes.has(candidate) && candidate !== reserved && freePair(candidate)) ??
+        SHAPE_POOL.find((candidate) => !usedShapes.has(candidate) && freePair(candidate));
+      // Shapes are reused in turn, skipping those this colour already has.
+      let reused: MarkShape | undefined;
+      for (let tries = 0; !free && !reused && tries < SHAPE_POOL.length; tries++) {
+        const candidate = SHAPE_POOL[spare++ % SHAPE_POOL.length];
+        if (freePair(candidate)) reused = candidate;
+      }
+      shape = free ?? reused ?? SHAPE_POOL[spare++ % SHAPE_POOL.length];
       usedShapes.add(shape);
+      usedPairs.add(`${color} ${shape}`);
     }
-    const color =
-      declared?.color || builtIn?.color || TYPE_PALETTE[(paletteSlot.get(type) ?? 0) % TYPE_PALETTE.length];
     const label = declared?.label || (Object.hasOwn(builtInLabels, type) ? builtInLabels[type] : '') || type;
     return { type, label, color, shape, events: byType.get(type)!, colorVar: laneColorVar(type) };
   });

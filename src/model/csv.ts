@@ -1,31 +1,24 @@
 // Reads CSV in two layouts, told apart by the header row: the native columns (date, title,
 // source_url, figure_value…) and the columns of TimelineJS's spreadsheet template (Year, Month,
 // Day, Headline, Text, Media…). Header names are matched without regard to case, spaces or
-// dashes. Problems name the file line (the header is line 1) and the column.
+// dashes, under the names of fields.ts. Cells are parsed by d3-dsv, a slice of rows at a time;
+// problems name the file line (the header is line 1) and the column, and a row whose number of
+// cells differs from the header's is reported.
 //
 // Native layout, several rows for one event: a row whose id (or, without an id column, whose
 // date and title) matches an earlier row adds its source and figure to that event; so does a row
 // with no id, date or title but with a source or figure. The first row's other cells are kept,
 // and a later row that contradicts them gets a warning.
+import { dsvFormat } from 'd3-dsv';
 import { EVENT_LIMIT, Normalizer, STEP, type Locator, type NormalizeOptions, type Steps } from './normalize.js';
+import { FIELD_BY_NAME, FIGURE_PARTS, SOURCE_PARTS } from './fields.js';
 import { FILE_PATH, count, quote, type Place, type ProblemList } from './problems.js';
 import { readSlides, TIME_ERROR, type SlideLocator, type SlideRef } from './timelinejs.js';
 import type { Dataset } from './types.js';
 
 export type CsvLayout = 'native' | 'timelinejs';
 
-/** Header names (lower case, spaces and dashes as "_") and the native column each stands for. */
-const NATIVE_COLUMNS: Record<string, string> = {
-  id: 'id', date: 'date', start: 'date', start_date: 'date', end: 'end', end_date: 'end', type: 'type',
-  title: 'title', summary: 'summary', description: 'summary', place: 'place', location: 'place',
-  source_url: 'source_url', url: 'source_url', link: 'source_url', source_link: 'source_url',
-  source_title: 'source_title', publisher: 'publisher', source_publisher: 'publisher', source_date: 'source_date',
-  figure_label: 'figure_label', figure_value: 'figure_value', figure_qualifier: 'figure_qualifier',
-  reported_by: 'reported_by', reportedby: 'reported_by', figure_reported_by: 'reported_by',
-};
 const EVENT_COLUMNS = ['id', 'date', 'end', 'type', 'title', 'summary', 'place'] as const;
-const SOURCE_COLUMNS: Record<string, string> = { url: 'source_url', title: 'source_title', publisher: 'publisher', date: 'source_date' };
-const FIGURE_COLUMNS: Record<string, string> = { label: 'figure_label', value: 'figure_value', qualifier: 'figure_qualifier', reportedBy: 'reported_by' };
 
 const TIMELINEJS_COLUMNS = [
   'year', 'month', 'day', 'time', 'end_year', 'end_month', 'end_day', 'end_time', 'display_date', 'headline',
@@ -71,58 +64,185 @@ function delimiterOf(text: string): string {
   return ',';
 }
 
+/** About how many characters of CSV text are parsed between two pauses (see readDataInSlices). */
+export const CSV_SLICE = 256 * 1024;
+
+/** A cell with text after its closing quote, repaired: where it is and what it holds. */
+interface QuoteRepair {
+  /** File line its row starts on. */
+  line: number;
+  /** Position of the cell in its row (0-based). */
+  cell: number;
+  /** The cell as written, and as read. */
+  written: string;
+  value: string;
+}
+
+/** A run of whole rows of a CSV text, ready for parseRows; `repairs` in the order of their rows. */
+export interface CsvSlice {
+  text: string;
+  repairs: QuoteRepair[];
+}
+
+const QUOTE = 0x22;
+const NEWLINE = 0x0a;
+const RETURN = 0x0d;
+
 /**
- * Calls `visit` with each row of a CSV text and the file line it starts on (the first line is 1),
- * one row at a time, so that rows are garbage as soon as they are read.
+ * Cuts a CSV text into slices of whole rows, each about `size` characters or a little more, so
+ * that each can be parsed on its own (d3-dsv's parseRows) and the parsing spread over time. Rows
+ * are told apart as d3-dsv tells them: a quote opens a quoted cell only at the start of a cell, and
+ * line breaks inside quoted cells belong to the cell.
+ *
+ * A quoted cell with text after its closing quote (`"Sharm el-Sheikh" talks`) would be split in
+ * two by the parser and move the row's other cells out of their columns. Such a cell is read as
+ * one, written again in quotes in the slice, and listed in `repairs` for a warning: quotes inside
+ * it before a closing quote at the end of the cell are kept as text (`"He said "yes" today"`);
+ * otherwise the text after the closing quote is added to the cell.
  */
-function eachRow(text: string, delimiter: string, visit: (row: string[], line: number) => void): void {
-  if (!text.includes('"')) {
-    // Without quotes a cell holds no separator or line break: splitting is parsing, and faster.
-    const breaks = text.includes('\n') ? '\n' : '\r';
-    let line = 1;
-    let start = 0;
-    while (start < text.length) {
-      let end = text.indexOf(breaks, start);
-      if (end < 0) end = text.length;
-      const stop = breaks === '\n' && end > start && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
-      visit(text.slice(start, stop).split(delimiter), line++);
-      start = end + 1;
-    }
-    return;
-  }
-  // RFC 4180: a cell in quotes may hold the separator, line breaks and doubled quotes. Text after
-  // the closing quote, up to the separator, is kept as part of the cell.
-  let line = 1;
-  let i = 0;
-  while (i < text.length) {
-    const row: string[] = [];
-    for (;;) {
-      let cell = '';
-      if (text[i] === '"') {
-        for (i++; ; i++) {
-          const quote = text.indexOf('"', i);
-          if (quote < 0) {
-            cell += text.slice(i);
-            i = text.length;
+export function* csvSlices(text: string, delimiter: string, size = CSV_SLICE): Generator<CsvSlice, void, void> {
+  const n = text.length;
+  const separator = delimiter.charCodeAt(0);
+  // Line breaks as the file has them: "\n" (or "\r\n"), else a lone "\r".
+  const lineBreak = text.indexOf('\n') >= 0 ? '\n' : '\r';
+  const lines = lineCounter(text, lineBreak);
+  // The next quote and line breaks, found again only once passed, so that the text is searched once.
+  let nextQuote = text.indexOf('"');
+  let newline = -2;
+  let carriage = -2;
+  let from = 0;
+  while (from < n) {
+    const target = from + size;
+    let end: number;
+    const repairs: QuoteRepair[] = [];
+    const pieces: string[] = [];
+    let copied = from;
+    if (nextQuote >= 0 && nextQuote < from) nextQuote = text.indexOf('"', from);
+    const firstQuote = nextQuote;
+    let breakAfter = target >= n ? n : text.indexOf(lineBreak, target);
+    if (breakAfter < 0) breakAfter = n;
+    if (firstQuote < 0 || firstQuote > breakAfter) {
+      // No quote up to the first line break past the target: every line break is a row end.
+      end = breakAfter >= n ? n : breakAfter + 1;
+    } else {
+      // Rows up to the first quote are plain lines; from the row it is in, rows are followed from
+      // quote to quote: a quote opens a cell only at the start of one, and up to the next quote
+      // that does, every line break ends a row.
+      const lastBreak = text.lastIndexOf(lineBreak, firstQuote);
+      let row = Math.max(from, lastBreak + 1);
+      let quote = firstQuote;
+      while (row < n && row < target) {
+        let at = row;
+        for (;;) {
+          if (quote !== -1 && quote < at) quote = text.indexOf('"', at);
+          if (newline !== -1 && newline < at) newline = text.indexOf('\n', at);
+          if (carriage !== -1 && carriage < at) carriage = text.indexOf('\r', at);
+          const lineEnd = newline === -1 ? carriage : carriage === -1 ? newline : Math.min(newline, carriage);
+          if (quote === -1 || (lineEnd !== -1 && lineEnd < quote)) {
+            row = lineEnd === -1 ? n : afterLineBreak(text, lineEnd);
             break;
           }
-          cell += text.slice(i, quote);
-          i = quote + 1;
-          if (text[i] !== '"') break;
-          cell += '"';
+          if (quote !== row && text.charCodeAt(quote - 1) !== separator) {
+            // A quote inside a cell is text.
+            at = quote + 1;
+            continue;
+          }
+          const read = quotedCell(text, quote, separator);
+          if (read.repaired !== undefined) {
+            pieces.push(text.slice(copied, quote), read.repaired);
+            copied = read.end;
+            const before = quote === row ? [] : dsvFormat(delimiter).parseRows(text.slice(row, quote))[0] ?? [''];
+            repairs.push({ line: lines(row), cell: Math.max(0, before.length - 1), written: text.slice(quote, read.end), value: read.value! });
+          }
+          at = read.end;
+          // `at` is now on what follows the cell: a separator, a line break or the end.
+          if (at >= n) {
+            row = n;
+            break;
+          }
+          if (text.charCodeAt(at) === separator) {
+            at++;
+            continue;
+          }
+          row = afterLineBreak(text, at);
+          break;
         }
       }
-      let end = i;
-      while (end < text.length && text[end] !== delimiter && text[end] !== '\n' && text[end] !== '\r') end++;
-      row.push(cell + text.slice(i, end));
-      i = end + 1;
-      if (text[end] !== delimiter) break;
+      nextQuote = quote;
+      end = row;
     }
-    if (text[i - 1] === '\r' && text[i] === '\n') i++;
-    visit(row, line);
-    line += 1;
-    for (const cell of row) for (let at = cell.indexOf('\n'); at >= 0; at = cell.indexOf('\n', at + 1)) line++;
+    pieces.push(text.slice(copied, end));
+    yield { text: pieces.length === 1 ? pieces[0] : pieces.join(''), repairs };
+    from = end;
   }
+}
+
+/**
+ * A quoted cell that starts at `start`: where it ends (on the separator, line break or end of text
+ * after it) and, when it has text after its closing quote, its value and the cell written again so
+ * that a CSV parser reads it as that value.
+ */
+function quotedCell(text: string, start: number, separator: number): { end: number; value?: string; repaired?: string } {
+  const n = text.length;
+  const ends = (at: number) => {
+    const c = text.charCodeAt(at);
+    return at >= n || c === separator || c === NEWLINE || c === RETURN;
+  };
+  let at = start + 1;
+  for (;;) {
+    const close = text.indexOf('"', at);
+    if (close < 0) return { end: n };
+    if (text.charCodeAt(close + 1) === QUOTE) {
+      at = close + 2;
+      continue;
+    }
+    if (ends(close + 1)) return { end: close + 1 };
+    // Text after the closing quote. Quotes up to one that ends the cell on this line are text.
+    let lineEnd = close + 1;
+    while (lineEnd < n && text.charCodeAt(lineEnd) !== NEWLINE && text.charCodeAt(lineEnd) !== RETURN) lineEnd++;
+    let last = -1;
+    for (let q = text.indexOf('"', close + 1); q >= 0 && q < lineEnd; q = text.indexOf('"', q + 1)) {
+      if (ends(q + 1)) {
+        last = q;
+        break;
+      }
+    }
+    let end: number;
+    let value: string;
+    if (last >= 0) {
+      end = last + 1;
+      value = text.slice(start + 1, last).replace(/""/g, '"');
+    } else {
+      end = close + 1;
+      while (!ends(end)) end++;
+      value = text.slice(start + 1, close).replace(/""/g, '"') + text.slice(close + 1, end);
+    }
+    return { end, value, repaired: '"' + value.replace(/"/g, '""') + '"' };
+  }
+}
+
+/** Where the row after a line break ("\n", "\r\n" or "\r") at `at` starts. */
+function afterLineBreak(text: string, at: number): number {
+  return at + 1 + (text.charCodeAt(at) === RETURN && text.charCodeAt(at + 1) === NEWLINE ? 1 : 0);
+}
+
+/** The file line (from 1) of positions in a text, asked for in increasing order. */
+function lineCounter(text: string, lineBreak: string): (position: number) => number {
+  let counted = 0;
+  let line = 1;
+  return (position) => {
+    for (let at = text.indexOf(lineBreak, counted); at >= 0 && at < position; at = text.indexOf(lineBreak, at + 1)) line++;
+    counted = Math.max(counted, position);
+    return line;
+  };
+}
+
+/** How many line breaks a cell holds ("\r\n" counts once). */
+function lineBreaks(cell: string): number {
+  let breaks = 0;
+  for (let at = cell.indexOf('\n'); at >= 0; at = cell.indexOf('\n', at + 1)) breaks++;
+  if (cell.includes('\r')) for (let at = cell.indexOf('\r'); at >= 0; at = cell.indexOf('\r', at + 1)) if (cell.charCodeAt(at + 1) !== NEWLINE) breaks++;
+  return breaks;
 }
 
 /** Reads the rows below the header, one at a time, into a dataset. */
@@ -153,27 +273,56 @@ function isBlank(row: string[]): boolean {
 export function csvLayout(header: readonly string[]): CsvLayout | null {
   const keys = header.map(headerKey);
   if (keys.includes('headline') && (keys.includes('year') || keys.includes('start_date'))) return 'timelinejs';
-  if (keys.some((key) => NATIVE_COLUMNS[key] === 'date' || NATIVE_COLUMNS[key] === 'title')) return 'native';
+  if (keys.some((key) => FIELD_BY_NAME.get(key) === 'date' || FIELD_BY_NAME.get(key) === 'title')) return 'native';
   return null;
 }
 
-/** Reads CSV text (either layout) into a dataset; problems go to `problems`. */
+const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
+
+/**
+ * Reads CSV text (either layout) into a dataset; problems go to `problems`. The text is parsed a
+ * slice of rows at a time (d3-dsv), pausing between slices, so a large file never holds the page.
+ */
 export function* readCsv(text: string, problems: ProblemList, options: Omit<NormalizeOptions, 'declareNewTypes'>): Steps<{ dataset: Dataset; layout: CsvLayout | null }> {
+  const delimiter = delimiterOf(text);
+  const parser = dsvFormat(delimiter);
   let reader: RowReader | null = null;
+  let header: Header | null = null;
   let layout: CsvLayout | null = null;
   let refused = false;
-  eachRow(text, delimiterOf(text), (row, line) => {
+  /** Rows with characters that were not UTF-8 (decoded as U+FFFD). */
+  const unreadable: number[] = [];
+
+  const cellsDiffer = (row: string[], line: number): boolean => {
+    const expected = header!.names.length;
+    if (row.length === expected || isBlank(row)) return false;
+    const counts = `Row ${line} has ${count(row.length, 'cell')}, but the header row names ${count(expected, 'column')}`;
+    if (row.length < expected) {
+      problems.add('warning', place(line), `${counts}; the missing cells are read as empty.`, undefined, 'cell-count');
+      return false;
+    }
+    if (isBlank(row.slice(expected))) {
+      problems.add('warning', place(line), `${counts}; the cells beyond the last column are empty and not read.`, undefined, 'cell-count');
+      return false;
+    }
+    const name = DELIMITER_NAMES[delimiter];
+    const advice = delimiter === '\t' ? 'A cell with a tab in it needs quotes around it.' : `A cell with a ${name} in it needs quotes around it, like "Talks in Cairo${delimiter} Egypt".`;
+    problems.add('error', place(line), `${counts}, so its cells may be in the wrong columns. ${advice} The row is left out.`, undefined, 'cell-count');
+    return true;
+  };
+
+  const visit = (row: string[], line: number) => {
     if (reader) {
-      reader.row(row, line);
+      if (!cellsDiffer(row, line)) reader.row(row, line);
       return;
     }
     if (refused || isBlank(row)) return;
-    const header: Header = { names: row, line, columns: new Map() };
+    header = { names: row, line, columns: new Map() };
     row.forEach((name, c) => {
       const key = headerKey(name);
       if (key === '') return;
-      if (header.columns.has(key)) problems.add('warning', place(line, name.trim()), `The column ${quote(name.trim())} appears twice; only the first one is read.`);
-      else header.columns.set(key, c);
+      if (header!.columns.has(key)) problems.add('warning', place(line, name.trim()), `The column ${quote(name.trim())} appears twice; only the first one is read.`);
+      else header!.columns.set(key, c);
     });
     layout = csvLayout(row);
     if (layout === null) {
@@ -184,12 +333,44 @@ export function* readCsv(text: string, problems: ProblemList, options: Omit<Norm
     }
     reader = layout === 'native' ? nativeRows(header, problems, options) : timelineJsRows(header, problems, options);
     if (!reader) refused = true;
-  });
+  };
+
+  let line = 1;
+  for (const slice of csvSlices(text, delimiter)) {
+    const rows = parser.parseRows(slice.text);
+    const notUtf8 = slice.text.includes('\ufffd');
+    let repair = 0;
+    for (const row of rows) {
+      for (; repair < slice.repairs.length && slice.repairs[repair].line <= line; repair++) {
+        const { cell, written, value } = slice.repairs[repair];
+        const column = header && (header as Header).line < line ? (header as Header).names[cell]?.trim() : undefined;
+        problems.add('warning', place(line, column || undefined), `The cell has text after its closing quote (${written}); it is read as one cell: ${quote(value)}. Put the whole cell in quotes and double the quotes inside it, like "He said ""yes"" today".`, undefined, 'after-quote');
+      }
+      if (notUtf8 && row.some((cell) => cell.includes('\ufffd'))) unreadable.push(line);
+      visit(row, line);
+      line += 1;
+      for (const cell of row) if (cell.length !== 0) line += lineBreaks(cell);
+    }
+    // A file refused at its header is not read further.
+    if (refused) break;
+    yield;
+  }
+  if (unreadable.length > 0) {
+    const rows = unreadable.length === 1 ? `Row ${unreadable[0]} has` : `${listRows(unreadable)} have`;
+    problems.add('warning', { path: `row ${unreadable[0]}`, row: unreadable[0] }, `${rows} characters that could not be read (shown as \ufffd): the file is not saved as UTF-8 (perhaps Windows-1252, as older Excel saves CSV). Save it as "CSV UTF-8" and load it again.`, undefined, 'not-utf8');
+  }
   if (!reader) {
     if (!refused) problems.error({ path: FILE_PATH }, 'The file is empty.');
     return { dataset: { types: {}, events: [] }, layout };
   }
   return { dataset: yield* (reader as RowReader).finish(), layout };
+}
+
+/** "Rows 3 and 4", "Rows 3, 4, 9, 12, 15 and 20 more". */
+function listRows(rows: number[]): string {
+  const shown = rows.length > 6 ? rows.slice(0, 5) : rows.slice(0, -1);
+  const rest = rows.length > 6 ? `${(rows.length - 5).toLocaleString('en-US')} more` : String(rows[rows.length - 1]);
+  return `Rows ${shown.join(', ')} and ${rest}`;
 }
 
 type Cell = string | undefined;
@@ -202,7 +383,7 @@ interface RowEvent {
 function nativeRows(header: Header, problems: ProblemList, options: Omit<NormalizeOptions, 'declareNewTypes'>): RowReader | null {
   const at = new Map<string, number>();
   for (const [key, c] of header.columns) {
-    const native = NATIVE_COLUMNS[key];
+    const native = FIELD_BY_NAME.get(key);
     if (native && !at.has(native)) at.set(native, c);
   }
   const headerLine = header.line;
@@ -220,11 +401,11 @@ function nativeRows(header: Header, problems: ProblemList, options: Omit<Normali
     const meta = draft.meta as RowEvent['meta'];
     if (field === 'sources') {
       const line = item === undefined ? meta.line : meta.sourceLines[item] ?? meta.line;
-      return place(line, columnName(SOURCE_COLUMNS[key ?? 'url']));
+      return place(line, columnName(SOURCE_PARTS[(key ?? 'url') as keyof typeof SOURCE_PARTS]));
     }
     if (field === 'figures') {
       const line = item === undefined ? meta.line : meta.figureLines[item] ?? meta.line;
-      return place(line, columnName(FIGURE_COLUMNS[key ?? 'value']));
+      return place(line, columnName(FIGURE_PARTS[(key ?? 'value') as keyof typeof FIGURE_PARTS]));
     }
     return place(meta.line, field ? columnName(field) : undefined);
   };
@@ -273,7 +454,7 @@ function nativeRows(header: Header, problems: ProblemList, options: Omit<Normali
         if (cell === '') continue;
         if (target.fields[name] === undefined) target.fields[name] = cell;
         else if (target.fields[name] !== cell) {
-          problems.add('warning', place(line, header.names[eventCells[k]].trim()), `Row ${line} adds to the event of row ${first}, but its ${name} differs (${quote(cell)}); the ${name} of row ${first} is kept. Give the rows different ids if they are different events.`, { index: target.meta.index });
+          problems.add('warning', place(line, header.names[eventCells[k]].trim()), `Row ${line} adds to the event of row ${first}, but its ${name} differs (${quote(cell)}); the ${name} of row ${first} is kept. Give the rows different ids if they are different events.`, { index: target.meta.index, title: target.fields.title as string | undefined });
         }
       }
     } else {

@@ -10,6 +10,8 @@ export type DateParse =
       farYear?: number;
       /** Something the caller should pass on as a warning (e.g. a time without a time zone). */
       note?: string;
+      /** Set when the note is about a time without a time zone (a note many events of a file share). */
+      noteKind?: 'no-time-zone';
     }
   | { error: string };
 
@@ -55,6 +57,15 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/**
+ * A year (as ISO 8601 counts it: 0 is 1 BCE, -1 is 2 BCE) in words for messages to editors:
+ * `2025`, `10,000`, `44 BCE` for -43.
+ */
+export function yearInWords(year: number): string {
+  if (year < 1) return `${(1 - year).toLocaleString('en-US')} BCE`;
+  return year > 9999 ? year.toLocaleString('en-US') : String(year);
+}
+
 /** The year as ISO 8601 writes it: four digits, a sign when negative, a + when beyond 9999. */
 export function formatYear(year: number): string {
   if (year < 0) return '-' + String(-year).padStart(4, '0');
@@ -74,8 +85,8 @@ function calendarError(year: number, month?: number, day?: number): string | nul
   if (!Number.isInteger(day) || day < 1 || day > 31) return `day ${day} does not exist`;
   const days = daysInMonth(year, month);
   if (day <= days) return null;
-  if (month === 2 && day === 29) return `${formatYear(year)} is not a leap year, so February has 28 days`;
-  return `${MONTHS[month - 1]} ${formatYear(year)} has only ${days} days`;
+  if (month === 2 && day === 29) return `${yearInWords(year)} is not a leap year, so February has 28 days`;
+  return `${MONTHS[month - 1]} ${yearInWords(year)} has only ${days} days`;
 }
 
 function timeError(hour?: number, minute?: number, second?: number, millisecond?: number): string | null {
@@ -121,13 +132,20 @@ export function dateFromParts(parts: DateParts): DateParse {
     calendarError(year, month, month === undefined ? undefined : day) ?? timeError(hour, minute, second, millisecond);
   if (reason) return { error: reason };
   if (year < FIRST_YEAR || year > LAST_YEAR) {
-    return farResult(year, month !== undefined ? `the year ${year} ${FAR_NOTE}` : undefined);
+    return farResult(year, month !== undefined ? `the year ${yearInWords(year)} ${FAR_NOTE}` : undefined);
   }
   let precision: Precision = 'year';
   if (month !== undefined) precision = day !== undefined ? (hour !== undefined ? 'time' : 'day') : 'month';
   const ms = utcMs(year, month ?? 1, precision === 'day' || precision === 'time' ? day! : 1, precision === 'time' ? hour! : 0,
     precision === 'time' ? minute ?? 0 : 0, precision === 'time' ? second ?? 0 : 0, precision === 'time' ? millisecond ?? 0 : 0);
   return { date: new Date(ms), precision };
+}
+
+/** A date a page gives as a Date: the instant, to the day when it is midnight UTC, else to the time. */
+export function dateFromInstant(date: Date): DateParse {
+  const ms = date.getTime();
+  if (Number.isNaN(ms)) return { error: 'the date is not a valid date' };
+  return { date: new Date(ms), precision: ms % 86_400_000 === 0 ? 'day' : 'time' };
 }
 
 /** The number written by `count` digits at `from` (already known to be digits). */
@@ -258,8 +276,10 @@ export function parseDate(text: string): DateParse {
 
   let offsetMinutes = 0;
   let note: string | undefined;
+  let noteKind: 'no-time-zone' | undefined;
   if (i === s.length) {
     note = `${quote(s)} has no time zone, so it is read as UTC. Add Z for UTC or an offset like +03:00`;
+    noteKind = 'no-time-zone';
   } else if (s[i] === 'Z' || s[i] === 'z') {
     i++;
   } else {
@@ -292,6 +312,7 @@ export function parseDate(text: string): DateParse {
   if (!(ms >= EARLIEST_MS && ms <= LATEST_MS)) return farResult(year);
   result.date = new Date(ms);
   if (note) result.note = note;
+  if (noteKind) result.noteKind = noteKind;
   return result;
 }
 

@@ -8,6 +8,8 @@ export interface NativeEvent {
   date: string;
   end?: string;
   title: string;
+  /** The event has no title of its own (see TimelineEvent.untitled); `title` is then empty. */
+  untitled?: true;
   summary?: string;
   place?: string;
   sources: Source[];
@@ -45,6 +47,7 @@ export function toNative(dataset: Dataset): NativeDocument {
     const out = { id: event.id, type: event.type, date: isoOf(event.date, event.precision, event.farYear) } as NativeEvent;
     if (event.end) out.end = isoOf(event.end, event.endPrecision ?? event.precision, event.endFarYear);
     out.title = event.title;
+    if (event.untitled) out.untitled = true;
     if (event.summary) out.summary = event.summary;
     if (event.place) out.place = event.place;
     out.sources = event.sources.map((source) => {

@@ -34,26 +34,57 @@ export function parseJson(text: string, problems: ProblemList): { value: unknown
         // Report the first mistake in the text as written.
       }
     }
-    problems.error({ path: FILE_PATH }, jsonErrorMessage(text));
+    const error = jsonError(text);
+    problems.error(error.at ? { path: FILE_PATH, at: error.at } : { path: FILE_PATH }, error.message);
     return undefined;
   }
 }
 
-/** The message for JSON text that does not parse. */
-export function jsonErrorMessage(text: string): string {
+/** A JSON syntax error in words, with where it is (none when it cannot be placed). */
+export function jsonError(text: string): { message: string; at?: { line: number; column: number } } {
   const found = jsonSyntaxError(text);
-  if (!found) return 'This is not valid JSON (it is too deeply nested or too large to read).';
+  if (!found) return { message: 'This is not valid JSON (it is too deeply nested or too large to read).' };
   const { at, expected } = found;
   const { line, column } = lineAndColumn(text, at);
   if (at >= text.length) {
-    return `This is not valid JSON: it ends too early, at line ${line}, where ${expected} was expected. Look for a missing closing bracket or quote.`;
+    return { message: `This is not valid JSON: it ends too early, at line ${line}, where ${expected} was expected. Look for a missing closing bracket or quote.`, at: { line, column } };
   }
   const lineStart = at - column + 1;
   let lineEnd = text.indexOf('\n', at);
   if (lineEnd < 0) lineEnd = text.length;
-  const near = text.slice(Math.max(lineStart, at - 25), Math.min(lineEnd, at + 25)).trim();
-  const char = text.codePointAt(at) ?? 0;
-  return `This is not valid JSON: at line ${line}, column ${column}${near ? ` (near ${quote(near)})` : ''} there is ${quote(String.fromCodePoint(char))} where ${expected} was expected. Look for a missing comma, quote or bracket there, or one too many.`;
+  const from = Math.max(lineStart, at - 30);
+  const to = Math.min(lineEnd, at + 30);
+  const before = (from > lineStart ? '…' : '') + text.slice(from, at).trimStart();
+  const after = text.slice(at, to).trimEnd() + (to < lineEnd ? '…' : '');
+  const char = String.fromCodePoint(text.codePointAt(at) ?? 0);
+  return {
+    message: `This is not valid JSON: at line ${line}, column ${column}, ${expected} was expected, but there is ${characterName(char)}. The text there: ${shown(before)}▶${shown(after)}. Look for a missing comma, quote or bracket just before the ▶, or one too many.`,
+    at: { line, column },
+  };
+}
+
+/** The message for JSON text that does not parse. */
+export function jsonErrorMessage(text: string): string {
+  return jsonError(text).message;
+}
+
+const CHARACTER_NAMES: Record<string, string> = {
+  '"': 'a double quote (")', "'": "a single quote (')", ',': 'a comma (,)', ':': 'a colon (:)', '{': 'an opening brace ({)',
+  '}': 'a closing brace (})', '[': 'an opening bracket ([)', ']': 'a closing bracket (])', '“': 'a typographic quote (“)',
+  '”': 'a typographic quote (”)', '/': 'a slash (/)',
+};
+
+/** A character of the text in words: "a double quote (")", "the letter t", "“x”". */
+function characterName(char: string): string {
+  if (Object.hasOwn(CHARACTER_NAMES, char)) return CHARACTER_NAMES[char];
+  if (/^\p{L}$/u.test(char)) return `the letter ${char}`;
+  if (/^\d$/.test(char)) return `the digit ${char}`;
+  return quote(char);
+}
+
+/** Text of the file shown in a message: control characters written out, nothing else changed. */
+function shown(text: string): string {
+  return quote(text).slice(1, -1).replace(/\\"/g, '"');
 }
 
 const OBJECT = 0;

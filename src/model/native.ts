@@ -1,6 +1,8 @@
 // Reads the native format (version 1): an object with title, description, types and events, or a
-// bare list of events. Field names are those of TimelineEvent; unknown fields are ignored so that
-// files written for a later version still load.
+// bare list of events. Field names are those of TimelineEvent, or the other names the CSV reader
+// knows too (location, link, source…: fields.ts); unknown fields are ignored so that files written
+// for a later version still load.
+import { isRecord, own, renameFields, type RenamedFields } from './fields.js';
 import { EVENT_LIMIT, Normalizer, STEP, TEXT_LIMIT, TITLE_LIMIT, type Locator, type NormalizeOptions, type Steps } from './normalize.js';
 import { FILE_PATH, count, describe, type ProblemList } from './problems.js';
 import { cut } from './text.js';
@@ -15,6 +17,17 @@ export function* readNative(input: unknown, problems: ProblemList, options: Omit
   const prefix = bare ? '' : 'events';
   const locate: Locator = (draft, field, item, key) => {
     let path = `${prefix}[${draft.index}]`;
+    const renamed = draft.meta as RenamedFields | undefined;
+    const name = field && renamed?.names[field];
+    if (name) {
+      // A field given under another name is named as written: "location", "link", "figure_value".
+      const flat = field === 'sources' ? renamed.sourceParts : field === 'figures' ? renamed.figureParts : undefined;
+      if (flat) return { path: `${path}.${(key && flat[key]) || name}` };
+      path += '.' + name;
+      if (item !== undefined && Array.isArray(own(draft.fields as object, name))) path += `[${item}]`;
+      if (key) path += '.' + key;
+      return { path };
+    }
     if (field) path += '.' + field;
     if (item !== undefined) path += `[${item}]`;
     if (key) path += '.' + key;
@@ -26,13 +39,13 @@ export function* readNative(input: unknown, problems: ProblemList, options: Omit
   let events: unknown;
   if (bare) events = input;
   else if (typeof input === 'object' && input !== null) {
-    const doc = input as Record<string, unknown>;
-    const title = topText(doc.title, 'title', TITLE_LIMIT, problems);
+    const doc = input;
+    const title = topText(own(doc, 'title'), 'title', TITLE_LIMIT, problems);
     if (title) dataset.title = title;
-    const description = topText(doc.description, 'description', TEXT_LIMIT, problems);
+    const description = topText(own(doc, 'description'), 'description', TEXT_LIMIT, problems);
     if (description) dataset.description = description;
-    readTypes(doc.types, normalizer, problems);
-    events = doc.events;
+    readTypes(own(doc, 'types'), normalizer, problems);
+    events = own(doc, 'events');
     if (events === undefined || events === null) {
       const keys = Object.keys(doc).slice(0, 8).map((key) => `"${key}"`).join(', ');
       problems.error({ path: 'events' }, `There is no "events" list in this file${keys ? ` (it has ${keys})` : ''}. A timeline file needs "events": [ … ], or can be just a list of events.`);
@@ -56,7 +69,10 @@ export function* readNative(input: unknown, problems: ProblemList, options: Omit
     problems.error({ path: bare ? FILE_PATH : 'events' }, `There are ${count(events.length, 'event')}; the timeline reads at most ${EVENT_LIMIT.toLocaleString('en-US')}, so the rest are left out. Split the story into several timelines.`);
   }
   for (let index = 0; index < total; index++) {
-    normalizer.add(index, events[index]);
+    const event = own(events, index);
+    const renamed = isRecord(event) ? renameFields(event) : undefined;
+    if (renamed) normalizer.add(index, renamed.fields, renamed);
+    else normalizer.add(index, event);
     if (index % STEP === STEP - 1) yield;
   }
   dataset.events = yield* normalizer.finish();
@@ -88,7 +104,7 @@ function readTypes(value: unknown, normalizer: Normalizer, problems: ProblemList
     problems.warning({ path: 'types' }, `There are ${count(names.length, 'type')}; only the first ${TYPE_LIMIT.toLocaleString('en-US')} are read.`);
   }
   for (const name of names.slice(0, TYPE_LIMIT)) {
-    normalizer.declareType(name, (value as Record<string, unknown>)[name], { path: 'types' + keyPath(name) });
+    normalizer.declareType(name, own(value, name), { path: 'types' + keyPath(name) });
   }
 }
 

@@ -1,14 +1,17 @@
 // Checks events as the readers found them (native field names, values as found) and turns the
 // valid ones into TimelineEvents. All three formats end up here, so the rules are in one place.
+import { group } from 'd3-array';
 import { isCssColor } from './colors.js';
-import { dateFromParts, dateOrder, dateTextError, formatIsoDate, formatYear, lastMomentOf, parseDate, type DateParse } from './dates.js';
-import { count, describe, quote, type Place, type ProblemList } from './problems.js';
+import { dateFromInstant, dateFromParts, dateOrder, dateTextError, formatIsoDate, formatYear, lastMomentOf, parseDate, yearInWords, type DateParse } from './dates.js';
+import { own } from './fields.js';
+import { count, describe, placeInWords, quote, type EventTag, type Place, type ProblemList } from './problems.js';
 import { cut, slug } from './text.js';
 import {
   BUILT_IN_TYPES,
   FALLBACK_TYPE,
   type Figure,
   type Precision,
+  type ProblemKind,
   type Source,
   type TimelineEvent,
   type TypeInfo,
@@ -89,7 +92,8 @@ export class Normalizer {
       if (typeof info !== 'object' || Array.isArray(info)) {
         this.problems.error(place, `The type ${quote(key)} should be described as an object like {"label": "Agreements", "color": "#2a7d4f"}; found ${describe(info)}. It is declared without a label or colour.`);
       } else {
-        const { label, color } = info as Record<string, unknown>;
+        const label = own(info, 'label');
+        const color = own(info, 'color');
         if (typeof label === 'string' && label.trim() !== '') declared.label = cut(label.trim(), TITLE_LIMIT);
         else if (label !== undefined && label !== null && typeof label !== 'string') {
           this.problems.error({ path: `${place.path}.label` }, `The label of type ${quote(key)} should be text; found ${describe(label)}.`);
@@ -133,7 +137,7 @@ export class Normalizer {
       if (known !== undefined) return known;
       return this.declareType(key, { label: name }, report.place('type'));
     }
-    report.warning(`The type ${quote(name)} is not one of the built-in types (talks, proposal, casualties) and is not declared in "types", so the event is shown as "${FALLBACK_TYPE}". Declare it in "types" or check its spelling.`, 'type');
+    report.warning(`The type ${quote(name)} is not one of the built-in types (talks, proposal, casualties) and is not declared in "types", so the event is shown as "${FALLBACK_TYPE}". Declare it in "types" or check its spelling.`, 'type', undefined, undefined, 'undeclared-type');
     return FALLBACK_TYPE;
   }
 
@@ -158,22 +162,26 @@ export class Normalizer {
     }
     const fields = raw as Record<string, unknown>;
 
-    const title = this.text(fields.title, 'title', TITLE_LIMIT, report, true);
-    const start = this.date(fields.date, 'date', report, true);
-    const end = this.date(fields.end, 'end', report, false);
+    const untitled = own(fields, 'untitled') === true && isBlank(own(fields, 'title'));
+    const title = untitled ? '' : this.text(own(fields, 'title'), 'title', TITLE_LIMIT, report, true);
+    if (untitled) report.warning('Nothing names this event (no title, headline, text or caption), so it is shown untitled. Give it a title.', 'title', undefined, undefined, 'untitled');
+    const start = this.date(own(fields, 'date'), 'date', report, true);
+    const end = this.date(own(fields, 'end'), 'end', report, false);
     const order = start ? dateOrder(start.date, start.farYear) : 0;
     if (start && end && lastMoment(end) < order) {
       report.error(`The end (${isoText(end)}) is before the date (${isoText(start)}). Check the two dates; swap them if they are the wrong way round.`, 'end');
     }
-    const type = this.resolveType(fields.type, report);
-    const id = this.id(fields.id, report);
-    const summary = this.text(fields.summary, 'summary', TEXT_LIMIT, report, false);
-    const place = this.text(fields.place, 'place', TEXT_LIMIT, report, false);
-    const sources = this.sources(fields.sources, report);
-    const figures = this.figures(fields.figures, report);
-    if (report.errors > 0 || !title || !start || type === null) return null;
+    const type = this.resolveType(own(fields, 'type'), report);
+    const id = this.id(own(fields, 'id'), report);
+    const summary = this.text(own(fields, 'summary'), 'summary', TEXT_LIMIT, report, false);
+    const place = this.text(own(fields, 'place'), 'place', TEXT_LIMIT, report, false);
+    const rawSources = own(fields, 'sources');
+    const sources = this.sources(rawSources, report);
+    const figures = this.figures(own(fields, 'figures'), report);
+    if (report.errors > 0 || title === undefined || !start || type === null) return null;
 
     const event: TimelineEvent = { id: id ?? '', type, date: start.date, precision: start.precision, title, sources };
+    if (untitled) event.untitled = true;
     if (start.farYear !== undefined) event.farYear = start.farYear;
     if (end) {
       event.end = end.date;
@@ -185,10 +193,10 @@ export class Normalizer {
     if (figures && figures.length > 0) event.figures = figures;
     if (sources.length === 0) {
       event.unsourced = true;
-      const hadSources = Array.isArray(fields.sources) && fields.sources.length > 0;
+      const hadSources = Array.isArray(rawSources) && rawSources.length > 0;
       report.warning(hadSources
         ? 'None of the sources of this event has a usable web link, so it is shown as unsourced. Give at least one source a link starting with http:// or https://.'
-        : 'This event has no source, so it is shown as unsourced. Add at least one source with a link starting with http:// or https://.', 'sources');
+        : 'This event has no source, so it is shown as unsourced. Add at least one source with a link starting with http:// or https://.', 'sources', undefined, undefined, hadSources ? 'no-usable-source' : 'no-source');
     }
     return { event, index: report.index, fields: raw, meta: report.meta, explicitId: id !== undefined, order, endOrder: end ? dateOrder(end.date, end.farYear) : order };
   }
@@ -209,7 +217,7 @@ export class Normalizer {
   /** The text cut at `limit`, with a warning at the field. */
   private limit(text: string, limit: number, what: string, report: Report, field: string, item?: number, key?: string): string {
     if (text.length <= limit) return text;
-    report.warning(`${what} is ${count(text.length, 'character')} long; it is cut to ${limit.toLocaleString('en-US')}.`, field, item, key);
+    report.warning(`${what} is ${count(text.length, 'character')} long; it is cut to ${limit.toLocaleString('en-US')}.`, field, item, key, 'text-cut');
     return cut(text, limit);
   }
 
@@ -227,6 +235,9 @@ export class Normalizer {
     } else if (typeof value === 'number' && Number.isInteger(value)) {
       // A bare year, as spreadsheets and hand-written JSON often give it.
       result = dateFromParts({ year: value });
+    } else if (value instanceof Date && !Number.isNaN(value.getTime())) {
+      // A Date handed over by a page (the data property): the instant, to the day when it is midnight UTC.
+      result = dateFromInstant(value);
     } else {
       report.error(`The ${field === 'end' ? 'end date' : 'date'} should be text like "2025-10-06"; found ${describe(value)}.`, field);
       return undefined;
@@ -237,8 +248,9 @@ export class Normalizer {
       return undefined;
     }
     if (result.note) {
-      if (place) report.warningAt(place, sentence(result.note) + '.');
-      else report.warning(sentence(result.note) + '.', field);
+      const kind: ProblemKind | undefined = result.noteKind;
+      if (place) report.warningAt(place, sentence(result.note) + '.', kind);
+      else report.warning(sentence(result.note) + '.', field, undefined, undefined, kind);
     }
     return result;
   }
@@ -264,19 +276,18 @@ export class Normalizer {
     const total = Math.min(value.length, ITEM_LIMIT);
     if (value.length > ITEM_LIMIT) report.warning(`This event has ${count(value.length, 'source')}; only the first ${ITEM_LIMIT.toLocaleString('en-US')} are read.`, 'sources');
     for (let k = 0; k < total; k++) {
-      const item: unknown = value[k];
+      const item: unknown = own(value, k);
       let url: unknown;
       let title: string | undefined;
       let publisher: string | undefined;
       let date: string | undefined;
       if (typeof item === 'string') url = item;
       else if (typeof item === 'object' && item !== null && !Array.isArray(item)) {
-        const fields = item as Record<string, unknown>;
         const errorsBefore = report.errors;
-        title = this.sourceText(fields.title, k, 'title', TEXT_LIMIT, report);
-        publisher = this.sourceText(fields.publisher, k, 'publisher', TEXT_LIMIT, report);
-        date = this.sourceText(fields.date, k, 'date', 40, report);
-        url = fields.url;
+        title = this.sourceText(own(item, 'title'), k, 'title', TEXT_LIMIT, report);
+        publisher = this.sourceText(own(item, 'publisher'), k, 'publisher', TEXT_LIMIT, report);
+        date = this.sourceText(own(item, 'date'), k, 'date', 40, report);
+        url = own(item, 'url');
         if (url !== undefined && url !== null && typeof url !== 'string') {
           report.error(`The url of a source should be text like "https://example.org/story"; found ${describe(url)}.`, 'sources', k, 'url');
           continue;
@@ -292,7 +303,7 @@ export class Normalizer {
       }
       const link = webLink(url, this.options.baseUrl);
       if (typeof link !== 'string') {
-        report.warning(`${sentence(link.error)} This source is left out.`, 'sources', k, 'url');
+        report.warning(`${sentence(link.error)} This source is left out.`, 'sources', k, 'url', 'link-refused');
         continue;
       }
       if (sources.length > 0 && sources.some((known) => known.url === link)) continue;
@@ -328,25 +339,24 @@ export class Normalizer {
     const total = Math.min(value.length, ITEM_LIMIT);
     if (value.length > ITEM_LIMIT) report.warning(`This event has ${count(value.length, 'figure')}; only the first ${ITEM_LIMIT.toLocaleString('en-US')} are read.`, 'figures');
     for (let k = 0; k < total; k++) {
-      const item: unknown = value[k];
+      const item: unknown = own(value, k);
       if (typeof item !== 'object' || item === null || Array.isArray(item)) {
         report.error(`Each figure should be an object like {"label": "Killed", "value": 67160, "reportedBy": "…"}; found ${describe(item)}.`, 'figures', k);
         continue;
       }
-      const fields = item as Record<string, unknown>;
       const errorsBefore = report.errors;
-      const label = this.figureText(fields.label, k, 'label', report);
+      const label = this.figureText(own(item, 'label'), k, 'label', report);
       if (label === undefined && report.errors === errorsBefore) {
         report.error('This figure has no label. Say what the number counts, like "Killed in Gaza".', 'figures', k, 'label');
       }
-      const amount = figureValue(fields.value);
+      const amount = figureValue(own(item, 'value'));
       if ('error' in amount) report.error(amount.error, 'figures', k, 'value');
-      const qualifier = this.figureText(fields.qualifier, k, 'qualifier', report);
-      const reportedBy = this.figureText(fields.reportedBy, k, 'reportedBy', report);
+      const qualifier = this.figureText(own(item, 'qualifier'), k, 'qualifier', report);
+      const reportedBy = this.figureText(own(item, 'reportedBy'), k, 'reportedBy', report);
       if (report.errors > errorsBefore || label === undefined || 'error' in amount) continue;
       if (reportedBy === undefined) {
         // Never guessed from the source: a newspaper that repeats a ministry's count did not count.
-        report.warning(`The figure ${quote(label)} does not say who reported it, so it is shown as not attributed. Add "reportedBy", like "Gaza Ministry of Health".`, 'figures', k, 'reportedBy');
+        report.warning(`The figure ${quote(label)} does not say who reported it, so it is shown as not attributed. Add "reportedBy", like "Gaza Ministry of Health".`, 'figures', k, 'reportedBy', 'unattributed-figure');
       }
       const figure: Figure = { label, value: amount.value, reportedBy: reportedBy ?? '' };
       if (qualifier) figure.qualifier = qualifier;
@@ -383,7 +393,7 @@ export class Normalizer {
       const unique = nextFree(id, taken);
       taken.set(unique, candidate);
       candidate.event.id = unique;
-      report(candidate).warning(`The id ${quote(id)} is also used by the event at ${this.locate(first).path}; this one gets the id ${quote(unique)}. Give every event its own id so links to it keep working.`, 'id');
+      report(candidate).warning(`The id ${quote(id)} is also used by ${whereOfDraft(this.locate, first)}; this one gets the id ${quote(unique)}. Give every event its own id so links to it keep working.`, 'id', undefined, undefined, 'duplicate-id');
     }
     const derived = new Map<string, Candidate>();
     for (let k = 0; k < candidates.length; k++) {
@@ -398,7 +408,7 @@ export class Normalizer {
         id = nextFree(base, taken);
         const twin = derived.get(base);
         if (twin) {
-          report(candidate).warning(`This event has the same date and title as the event at ${this.locate(twin).path}; it may be listed twice. It gets the id ${quote(id)}.`, 'title');
+          report(candidate).warning(`This event has the same date and title as ${whereOfDraft(this.locate, twin)}; it may be listed twice. It gets the id ${quote(id)}.`, 'title', undefined, undefined, 'same-date-and-title');
         }
       } else derived.set(base, candidate);
       taken.set(id, candidate);
@@ -428,40 +438,30 @@ function compareSameDate(a: Candidate, b: Candidate): number {
 
 /**
  * The events sorted by date, then end, then id. Data that comes in date order (most does) is only
- * checked. Otherwise events are put into one bucket per distinct date with a counting sort, and
- * only events that share a date are compared: a comparison function called for every pair a
- * full sort looks at costs more than the rest of reading.
+ * checked. Otherwise events are grouped by date (d3-array's group) and only events that share a
+ * date are compared: a comparison function called for every pair a full sort looks at costs more
+ * than the rest of reading.
  */
 function* sortEvents(candidates: Candidate[]): Steps<TimelineEvent[]> {
   const n = candidates.length;
   let inOrder = true;
   for (let k = 1; k < n && inOrder; k++) inOrder = compareCandidates(candidates[k - 1], candidates[k]) <= 0;
   if (!inOrder) {
-    const dates = new Float64Array(n);
-    for (let k = 0; k < n; k++) dates[k] = candidates[k].order;
-    const distinct = Float64Array.from(dates).sort();
-    const rankOf = new Map<number, number>();
-    let ranks = 0;
-    for (let k = 0; k < n; k++) if (k === 0 || distinct[k] !== distinct[k - 1]) rankOf.set(distinct[k], ranks++);
-    const rank = new Uint32Array(n);
-    const starts = new Uint32Array(ranks + 1);
-    for (let k = 0; k < n; k++) starts[(rank[k] = rankOf.get(dates[k])!) + 1]++;
-    for (let r = 0; r < ranks; r++) starts[r + 1] += starts[r];
-    const sorted = new Array<Candidate>(n);
-    const next = starts.slice(0, ranks);
-    for (let k = 0; k < n; k++) sorted[next[rank[k]]++] = candidates[k];
+    const byDate = group(candidates, (candidate) => candidate.order);
+    const dates = Float64Array.from(byDate.keys()).sort();
+    const sorted: Candidate[] = [];
     let sinceStep = 0;
-    for (let r = 0; r < ranks; r++) {
-      const from = starts[r];
-      const to = starts[r + 1];
-      if (to - from < 2) continue;
-      sinceStep += to - from;
-      if (sinceStep >= STEP) {
-        sinceStep = 0;
-        yield;
+    for (const date of dates) {
+      const bucket = byDate.get(date)!;
+      if (bucket.length > 1) {
+        sinceStep += bucket.length;
+        if (sinceStep >= STEP) {
+          sinceStep = 0;
+          yield;
+        }
+        bucket.sort(compareSameDate);
       }
-      const bucket = sorted.slice(from, to).sort(compareSameDate);
-      for (let k = from; k < to; k++) sorted[k] = bucket[k - from];
+      for (const candidate of bucket) sorted.push(candidate);
     }
     candidates = sorted;
   }
@@ -512,10 +512,8 @@ class Report implements EventDraft {
     return this.normalizer.locate(this, field, item, key);
   }
 
-  private tag(): { index: number; id?: string } {
-    const fields = this.fields as Record<string, unknown> | null;
-    const id = typeof fields === 'object' && fields !== null ? fields.id : undefined;
-    return typeof id === 'string' || typeof id === 'number' ? { index: this.index, id: String(id).trim() } : { index: this.index };
+  private tag(): EventTag {
+    return eventTag(this.index, this.fields);
   }
 
   errorAt(place: Place, message: string): void {
@@ -532,18 +530,35 @@ class Report implements EventDraft {
     this.errorAt(this.place(field, item, key), message);
   }
 
-  warningAt(place: Place, message: string): void {
-    this.normalizer.problems.add('warning', place, message, this.tag());
+  warningAt(place: Place, message: string, kind?: ProblemKind): void {
+    this.normalizer.problems.add('warning', place, message, this.tag(), kind);
   }
 
-  warning(message: string, field?: string, item?: number, key?: string): void {
-    this.warningAt(this.place(field, item, key), message);
+  warning(message: string, field?: string, item?: number, key?: string, kind?: ProblemKind): void {
+    this.warningAt(this.place(field, item, key), message, kind);
   }
+}
+
+/** The event a problem is about: its index, and its id and title as written, when they are text. */
+function eventTag(index: number, fields: unknown): EventTag {
+  const tag: EventTag = { index };
+  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return tag;
+  const id = own(fields, 'id');
+  if (typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id))) tag.id = String(id).trim();
+  const title = own(fields, 'title');
+  if (typeof title === 'string' && title.trim() !== '') tag.title = title.trim();
+  return tag;
+}
+
+/** Where another event is, in words, for a message about this one ("event 3 ('Talks in Cairo')"). */
+function whereOfDraft(locate: Locator, draft: EventDraft): string {
+  return placeInWords(locate(draft), eventTag(draft.index, draft.fields));
 }
 
 /** How an event is named in messages: its id, else its title. */
 function eventName(fields: Record<string, unknown>): string {
-  const { id, title } = fields;
+  const id = own(fields, 'id');
+  const title = own(fields, 'title');
   if (typeof id === 'string' && id.trim() !== '') return `id ${quote(id.trim())}`;
   if (typeof id === 'number' && Number.isFinite(id)) return `id "${id}"`;
   if (typeof title === 'string' && title.trim() !== '') return quote(title.trim());
@@ -560,8 +575,15 @@ function sentence(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** A date as ISO 8601 text, with the year in words after it when it is before year 1: `-0043-03-15 (44 BCE)`. */
 function isoText(dated: Dated): string {
-  return dated.farYear !== undefined ? formatYear(dated.farYear) : formatIsoDate(dated.date, dated.precision);
+  const year = dated.farYear ?? dated.date.getUTCFullYear();
+  const iso = dated.farYear !== undefined ? formatYear(dated.farYear) : formatIsoDate(dated.date, dated.precision);
+  return year < 1 ? `${iso} (${yearInWords(year)})` : iso;
+}
+
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
 function lastMoment(dated: Dated): number {

@@ -3,12 +3,18 @@
 // precision of the parts present, headline and text (HTML) become plain title and summary, media
 // and the links in text, caption and credit become sources, group becomes the type, eras become
 // spans of type "era", and the title slide gives the timeline its title and description.
+//
+// TimelineJS counts years before 1 as BCE: its year -44 is 44 BCE, which ISO 8601 (and so the
+// native format) writes -0043, as year 0 is 1 BCE there. A slide without a headline is kept: its
+// title comes from its text, the caption or credit of its media, or the quote in its media, and
+// when nothing names it, it is untitled (an empty title and `untitled`, worded by the widget).
 import { dateFromParts, type DateParse, type DateParts } from './dates.js';
 import { EVENT_LIMIT, Normalizer, ReadDate, STEP, TEXT_LIMIT, TITLE_LIMIT, type Locator, type NormalizeOptions, type Steps } from './normalize.js';
 import { FILE_PATH, count, describe, quote, type Place, type ProblemList } from './problems.js';
+import { isRecord, own } from './fields.js';
 import { cut, findBareLinks, htmlToText } from './text.js';
-import { ERA_TYPE, type Dataset } from './types.js';
-import { safeUrl } from './urls.js';
+import { ERA_TYPE, type Dataset, type ProblemKind } from './types.js';
+import { safeUrl, webLink } from './urls.js';
 
 /** Which slide: an event, an era or the title slide, by its position in its list. */
 export interface SlideRef {
@@ -24,12 +30,17 @@ export interface SlideSet {
   title?: unknown;
   events: unknown[];
   eras: unknown[];
-  /** How the data names things in messages: JSON parts (`start_date.year`) or spreadsheet columns. */
-  dialect: 'json' | 'csv';
+  /**
+   * How the data names things in messages: JSON parts (`start_date.year`), spreadsheet columns,
+   * or TimelineJS 2's names (`startDate`).
+   */
+  dialect: 'json' | 'csv' | 'timelinejs2';
 }
 
 /** Set by csv.ts on a date whose Time cell could not be read, with the reason. */
 export const TIME_ERROR = Symbol('time error');
+/** Set on a date that could not be read into parts at all (a TimelineJS 2 date text), with the reason. */
+export const DATE_ERROR = Symbol('date error');
 
 interface SlideMeta {
   ref: SlideRef;
@@ -47,9 +58,7 @@ const FIELD_PARTS: Record<string, string> = {
   sources: 'media.url',
 };
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const isObject = isRecord;
 
 /** Reads a parsed TimelineJS JSON document ({title, events, eras}, or a bare list of slides). */
 export function* readTimelineJs(input: unknown, problems: ProblemList, options: Omit<NormalizeOptions, 'declareNewTypes'>): Steps<Dataset> {
@@ -59,8 +68,8 @@ export function* readTimelineJs(input: unknown, problems: ProblemList, options: 
     const base = list === 'title' ? 'title' : bare ? `[${index}]` : `${list}[${index}]`;
     return { path: part ? `${base}.${part}` : base };
   };
-  let events = doc.events;
-  let eras = doc.eras;
+  let events = own(doc, 'events');
+  let eras = own(doc, 'eras');
   if (events !== undefined && events !== null && !Array.isArray(events)) {
     problems.error({ path: 'events' }, `"events" should be a list of slides; found ${describe(events)}.`);
     events = [];
@@ -69,7 +78,7 @@ export function* readTimelineJs(input: unknown, problems: ProblemList, options: 
     problems.error({ path: 'eras' }, `"eras" should be a list; found ${describe(eras)}.`);
     eras = [];
   }
-  return yield* readSlides({ title: doc.title, events: (events as unknown[]) ?? [], eras: (eras as unknown[]) ?? [], dialect: 'json' }, locateSlide, problems, options);
+  return yield* readSlides({ title: own(doc, 'title'), events: (events as unknown[]) ?? [], eras: (eras as unknown[]) ?? [], dialect: 'json' }, locateSlide, problems, options);
 }
 
 /** Turns TimelineJS slides into a dataset. */
@@ -86,8 +95,10 @@ export function* readSlides(slides: SlideSet, locateSlide: SlideLocator, problem
 
   if (typeof slides.title === 'string' && slides.title.trim() !== '') {
     dataset.title = cut(slides.title.trim(), TITLE_LIMIT);
-  } else if (isObject(slides.title) && isObject(slides.title.text)) {
-    const { headline, text } = slides.title.text;
+  } else if (isObject(slides.title) && isObject(own(slides.title, 'text'))) {
+    const titleText = own(slides.title, 'text') as object;
+    const headline = own(titleText, 'headline');
+    const text = own(titleText, 'text');
     const title = typeof headline === 'string' ? htmlToText(headline).text : '';
     const description = typeof text === 'string' ? htmlToText(text).text : '';
     if (title) dataset.title = cut(title, TITLE_LIMIT);
@@ -105,13 +116,13 @@ export function* readSlides(slides: SlideSet, locateSlide: SlideLocator, problem
   if (slides.eras.length > 0) normalizer.declareType(ERA_TYPE, {}, locateSlide({ list: 'eras', index: 0 }));
   const eventCount = Math.min(slides.events.length, EVENT_LIMIT);
   for (let index = 0; index < eventCount; index++) {
-    const draft = slideDraft(slides.events[index], { list: 'events', index }, index, slides.dialect, locateSlide, problems, options.baseUrl);
+    const draft = slideDraft(own(slides.events, index), { list: 'events', index }, index, slides.dialect, locateSlide, problems, options.baseUrl);
     normalizer.add(draft.index, draft.fields, draft.meta);
     if (index % STEP === STEP - 1) yield;
   }
   const eraCount = Math.min(slides.eras.length, EVENT_LIMIT - eventCount);
   for (let index = 0; index < eraCount; index++) {
-    const draft = slideDraft(slides.eras[index], { list: 'eras', index }, eventCount + index, slides.dialect, locateSlide, problems, options.baseUrl);
+    const draft = slideDraft(own(slides.eras, index), { list: 'eras', index }, eventCount + index, slides.dialect, locateSlide, problems, options.baseUrl);
     normalizer.add(draft.index, draft.fields, draft.meta);
     if (index % STEP === STEP - 1) yield;
   }
@@ -131,36 +142,54 @@ function slideDraft(
 ): { index: number; fields: unknown; meta: SlideMeta } {
   const meta: SlideMeta = { ref, sourceParts: [] };
   if (!isObject(slide)) return { index, fields: slide, meta };
-  const warn = (part: string | undefined, message: string) =>
-    problems.add('warning', locateSlide(ref, part), message, { index });
-  const era = ref.list === 'eras';
-  const text = isObject(slide.text) ? slide.text : {};
-  const media = isObject(slide.media) ? slide.media : {};
-  const headline = typeof text.headline === 'string' ? htmlToText(text.headline) : { text: '', links: [] };
-  const body = typeof text.text === 'string' ? htmlToText(text.text) : { text: '', links: [] };
-
   const fields: Record<string, unknown> = {};
-  const id = slide.unique_id;
+  const warn = (part: string | undefined, message: string, kind?: ProblemKind) =>
+    problems.add('warning', locateSlide(ref, part), message, { index, title: typeof fields.title === 'string' ? fields.title : undefined }, kind);
+  const era = ref.list === 'eras';
+  const textPart = own(slide, 'text');
+  const mediaPart = own(slide, 'media');
+  const text = isObject(textPart) ? textPart : {};
+  const media = isObject(mediaPart) ? mediaPart : {};
+  const html = (value: unknown) => (typeof value === 'string' ? htmlToText(value) : { text: '', links: [] });
+  const headlineValue = own(text, 'headline');
+  const headline = html(headlineValue);
+  const body = html(own(text, 'text'));
+  const caption = html(own(media, 'caption'));
+  const credit = html(own(media, 'credit'));
+  const mediaValue = own(media, 'url');
+  const mediaUrl = typeof mediaValue === 'string' ? mediaValue.trim() : '';
+  // Embed code (a tweet's blockquote, a quote, an iframe): its text and the links in it.
+  const embed = mediaUrl.startsWith('<') ? htmlToText(mediaUrl) : undefined;
+
+  const id = own(slide, 'unique_id');
   if (typeof id === 'string' || typeof id === 'number') fields.id = String(id);
 
-  let title: unknown = headline.text;
-  if (headline.text === '' && body.text !== '') {
-    title = firstWords(body.text);
-    warn('text.headline', `This ${era ? 'era' : 'slide'} has no headline, so its title is taken from its text: ${quote(title as string)}.`);
-  } else if (text.headline !== undefined && typeof text.headline !== 'string') title = text.headline;
-  fields.title = title;
+  if (headlineValue !== undefined && headlineValue !== null && typeof headlineValue !== 'string') fields.title = headlineValue;
+  else if (headline.text !== '') fields.title = headline.text;
+  else {
+    // TimelineJS shows a slide without a headline; so does the timeline, named by what it has.
+    const named = ([[body.text, 'its text'], [caption.text, 'the caption of its media'], [credit.text, 'the credit of its media'], [embed?.text ?? '', 'the quote in its media']] as const)
+      .find(([words]) => words !== '');
+    if (named) {
+      fields.title = firstWords(named[0]);
+      warn('text.headline', `This ${era ? 'era' : 'slide'} has no headline, so its title is taken from ${named[1]}: ${quote(fields.title as string)}. Give it a headline.`, 'no-headline');
+    } else fields.untitled = true;
+  }
   if (body.text) fields.summary = body.text;
 
   const columns = dialect === 'csv';
-  fields.date = slideDate(slide.start_date, 'start_date', ref, locateSlide, columns, true);
-  if (slide.end_date !== undefined && slide.end_date !== null && slide.end_date !== '') {
-    fields.end = slideDate(slide.end_date, 'end_date', ref, locateSlide, columns, false);
+  fields.date = slideDate(own(slide, 'start_date'), 'start_date', ref, locateSlide, dialect, true, warn);
+  const endDate = own(slide, 'end_date');
+  if (endDate !== undefined && endDate !== null && endDate !== '') {
+    fields.end = slideDate(endDate, 'end_date', ref, locateSlide, dialect, false, warn);
   } else if (era) {
-    warn(columns ? 'end_date' : undefined, `This era has no ${columns ? 'End Year' : 'end_date'}, so it is shown as a single point in time.`);
+    const name = columns ? 'End Year' : dialect === 'timelinejs2' ? 'endDate' : 'end_date';
+    warn(columns ? 'end_date' : undefined, `This era has no ${name}, so it is shown as a single point in time.`);
   }
 
+  const group = own(slide, 'group');
   if (era) fields.type = ERA_TYPE;
-  else if (typeof slide.group === 'string' || typeof slide.group === 'number') fields.type = String(slide.group);
+  else if (typeof group === 'string' || typeof group === 'number') fields.type = String(group);
 
   const sources: Record<string, unknown>[] = [];
   const addSource = (url: string, part: string, title?: string, publisher?: string) => {
@@ -174,15 +203,12 @@ function slideDraft(
     sources.push(source);
     meta.sourceParts.push(part);
   };
-  const caption = typeof media.caption === 'string' ? htmlToText(media.caption) : { text: '', links: [] };
-  const credit = typeof media.credit === 'string' ? htmlToText(media.credit) : { text: '', links: [] };
-  if (typeof media.url === 'string' && media.url.trim() !== '') {
-    const mediaUrl = media.url.trim();
-    if (mediaUrl.startsWith('<')) {
-      // Embed code (a tweet's blockquote, an iframe): the links in it are the sources.
-      const embed = htmlToText(mediaUrl);
-      for (const link of embed.links) addSource(link.href, 'media.url', caption.text || link.text || undefined, credit.text || undefined);
-    } else addSource(mediaUrl, 'media.url', caption.text || undefined, credit.text || undefined);
+  if (embed) {
+    for (const link of embed.links) addSource(link.href, 'media.url', caption.text || link.text || undefined, credit.text || undefined);
+  } else if (/^(https?:)?\/\/|^www\./i.test(mediaUrl) || typeof webLink(mediaUrl) === 'string') {
+    // The media is a source when it is a web address (one that is refused, such as a link with a
+    // user name before "@", is said so); a picture's file name or a line of text is not.
+    addSource(mediaUrl, 'media.url', caption.text || undefined, credit.text || undefined);
   }
   for (const link of headline.links) addSource(link.href, 'text.headline', link.text || undefined);
   for (const link of body.links) addSource(link.href, 'text.text', link.text || undefined);
@@ -232,27 +258,32 @@ function slideDate(
   key: 'start_date' | 'end_date',
   ref: SlideRef,
   locateSlide: SlideLocator,
-  columns: boolean,
+  dialect: SlideSet['dialect'],
   required: boolean,
+  warn: (part: string, message: string) => void,
 ): ReadDate | undefined {
+  const columns = dialect === 'csv';
   const start = key === 'start_date';
-  const what = start ? (columns ? 'date' : 'start_date') : columns ? 'end date' : 'end_date';
+  const what = dialect === 'timelinejs2' ? (start ? 'startDate' : 'endDate') : start ? (columns ? 'date' : 'start_date') : columns ? 'end date' : 'end_date';
   const partName = (part: string) => (columns ? COLUMN_NAMES[key][part] : `${key}.${part}`);
   const fail = (message: string, part?: string) =>
     new ReadDate({ error: message }, locateSlide(ref, part ? `${key}.${part}` : key));
   if (value === undefined || value === null || value === '') {
     if (!required) return undefined;
-    return fail(columns
-      ? 'This row has no Year. Every event needs at least a year.'
+    if (columns) return fail('This row has no Year. Every event needs at least a year.');
+    return fail(dialect === 'timelinejs2'
+      ? 'This slide has no startDate. Every event needs at least a year, like "startDate": "2012,1,26".'
       : `This slide has no start_date. Every event needs at least a year, like "start_date": {"year": "2025"}.`);
   }
   if (!isObject(value)) return fail(`The ${what} should be an object like {"year": "2025", "month": "10", "day": "6"}; found ${describe(value)}.`);
   const timeError = (value as Record<symbol, unknown>)[TIME_ERROR];
   if (typeof timeError === 'string') return fail(timeError, 'hour');
+  const dateError = (value as Record<symbol, unknown>)[DATE_ERROR];
+  if (typeof dateError === 'string') return fail(dateError);
 
   const parts: Partial<Record<(typeof PARTS)[number], number>> = {};
   for (const part of PARTS) {
-    const read = partNumber(value[part]);
+    const read = partNumber(own(value, part));
     if (typeof read === 'object') return fail(`The ${partName(part)} should be a whole number; found ${read.bad}.`, part);
     if (read !== undefined) parts[part] = read;
   }
@@ -276,9 +307,13 @@ function slideDate(
     delete parts.second;
     delete parts.millisecond;
   }
+  const written = PARTS.filter((part) => parts[part] !== undefined).map((part) => `${part} ${parts[part]}`).join(', ');
+  // TimelineJS's -44 is 44 BCE, ISO 8601's -0043; there is no year 0 between 1 BCE and 1 CE.
+  if (parts.year === 0) {
+    warn(`${key}.year`, `There is no year 0 between 1 BCE and 1 CE: the year 0 is read as 1 BCE. Write -1 for 1 BCE or 1 for 1 CE.`);
+  } else if (parts.year < 0) parts.year += 1;
   const result: DateParse = dateFromParts(parts as DateParts);
   if ('error' in result) {
-    const written = PARTS.filter((part) => parts[part] !== undefined).map((part) => `${part} ${parts[part]}`).join(', ');
     return fail(`The ${what} (${written}) is not a valid date: ${result.error}.`, partOfError(result.error));
   }
   if (result.note) notes.push(result.note);

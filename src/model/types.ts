@@ -37,12 +37,18 @@ export interface TimelineEvent {
   unsourced?: boolean;
   /**
    * Set only for a year a `Date` cannot hold (before -271820 or after 275759, e.g. the Big Bang in a
-   * TimelineJS "cosmological" timeline): the year as written. `date` is then clamped to the earliest
+   * TimelineJS "cosmological" timeline): the year as ISO 8601 counts it (0 is 1 BCE, -1 is 2 BCE). `date` is then clamped to the earliest
    * or latest instant a `Date` can hold, and `precision` is `year`.
    */
   farYear?: number;
   /** The same as `farYear`, for `end`. */
   endFarYear?: number;
+  /**
+   * True when the event has no title of its own (a TimelineJS slide with only a picture or a
+   * video): `title` is then empty, and the widget shows its own word for "untitled" in the
+   * reader's language.
+   */
+  untitled?: boolean;
 }
 
 /** A type (lane) declared in the data. */
@@ -53,12 +59,43 @@ export interface TypeInfo {
 
 export type Severity = 'error' | 'warning';
 
+/**
+ * What a problem is about, for problems that can come up on many events at once, so that they can
+ * be told as one line ("324 events have no source"; see groupProblems).
+ */
+export type ProblemKind =
+  | 'no-source'
+  | 'no-usable-source'
+  | 'link-refused'
+  | 'unattributed-figure'
+  | 'no-time-zone'
+  | 'undeclared-type'
+  | 'no-headline'
+  | 'untitled'
+  | 'duplicate-id'
+  | 'same-date-and-title'
+  | 'cell-count'
+  | 'after-quote'
+  | 'not-utf8'
+  | 'text-cut';
+
 /** Something wrong with the input, named so an editor can find and fix it. */
 export interface Problem {
-  /** Where, e.g. `events[3].sources[0].url`; for CSV `row 4, column "date"`. */
+  /** Where, for programs: `events[3].sources[0].url`; for CSV `row 4, column "date"`. */
   path: string;
+  /**
+   * Where, for editors, in plain English, counting from 1 and naming the event by its title:
+   * `event 4 ('Talks in Cairo'), source 1, url`; `row 4 ('Talks in Cairo'), column "date"`;
+   * `line 3, column 28`; `the file`. The readers always set it; for a problem made elsewhere,
+   * `describePath(path)` gives the place without the title.
+   */
+  where?: string;
   message: string;
   severity: Severity;
+  /** Set on problems that may repeat over many events (see ProblemKind). */
+  kind?: ProblemKind;
+  /** A place in the text (a JSON syntax error): line and column, counted from 1. */
+  at?: { line: number; column: number };
   /** CSV only: 1-based line number in the file (the header is line 1). */
   row?: number;
   /** CSV only: the column's header name. */
@@ -69,7 +106,11 @@ export interface Problem {
   eventId?: string;
 }
 
-export type InputFormat = 'native' | 'timelinejs' | 'csv';
+/**
+ * The format the data came in: native JSON, TimelineJS JSON (version 3), CSV (native columns or
+ * the TimelineJS template), TimelineJS 2 JSON (`timeline.date[]`), or a vis-timeline item list.
+ */
+export type InputFormat = 'native' | 'timelinejs' | 'csv' | 'timelinejs2' | 'vis-timeline';
 
 export interface Dataset {
   title?: string;

@@ -33,6 +33,11 @@ function tidy(raw: string): string {
   return out;
 }
 
+/** Whether a text has white space (of any script) or a line break inside it. */
+function hasSpace(text: string): boolean {
+  return /[\s\u200b]/.test(text);
+}
+
 /** The link with every invisible character removed and lower-cased: what a look-alike really says. */
 function squash(text: string): string {
   let out = '';
@@ -125,6 +130,8 @@ export function webLink(raw: unknown, baseUrl?: string): string | Refusal {
   if (raw.length > MAX_URL_LENGTH) return new Refusal(`the link is too long (${raw.length.toLocaleString('en-US')} characters; at most ${MAX_URL_LENGTH.toLocaleString('en-US')}).`);
   const link = tidy(raw);
   if (link === '') return new Refusal(`the link is empty. ${ONLY_WEB}`);
+  // Words are not an address: resolved against the data file, "Talks open in Cairo" would become one.
+  if (hasSpace(raw.trim())) return new Refusal(`${quote(raw.trim())} has spaces in it, so it is text, not a web link. Write the link without spaces (a space in a web address is written %20).`);
 
   const plainWeb = link.startsWith('https://') || link.startsWith('http://');
   if (!plainWeb) {
@@ -167,6 +174,10 @@ export function webLink(raw: unknown, baseUrl?: string): string | Refusal {
   if (url.hostname === '') return new Refusal(`${quote(raw)} has no web site name. ${ONLY_WEB}`);
   // Chromium keeps a space in a host name as %20 where the URL standard refuses it.
   if (url.hostname.includes('%')) return new Refusal(`${quote(raw)} is not a valid web address: the site name has spaces or other characters it cannot have.`);
+  // https://www.bbc.co.uk@evil.example/ leads to evil.example: what comes before "@" only disguises it.
+  if (url.username !== '' || url.password !== '') {
+    return new Refusal(`${quote(raw)} has a user name or password before "@", which hides where it leads (to ${url.hostname}), so it is not used. Link to the page itself.`);
+  }
   return url.href;
 }
 

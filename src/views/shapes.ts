@@ -27,11 +27,16 @@ const SERIES_COLORS = ['#d0453f', '#3a73c9', '#8a5cc8', '#1f8a6a', '#b86e00', '#
 const SERIES_SHAPES: MarkShape[] = ['circle', 'square', 'diamond', 'triangle', 'hexagon', 'star'];
 const SERIES_DASHES = ['', '6 3', '2 3', '8 3 2 3', '1 3', '10 4'];
 
-/** The n-th reporter's look within a measure: colour, point shape and dash all differ. */
+/**
+ * The n-th reporter's look within a measure: colour, point shape and dash all differ for the first
+ * six; after them colours come round again, each time with the shapes and dashes moved on by one,
+ * so that no two of the first 36 share a colour and a shape.
+ */
 export function seriesLook(index: number): { color: string; shape: MarkShape; dash: string } {
+  const round = Math.floor(index / SERIES_COLORS.length);
   return {
     color: SERIES_COLORS[index % SERIES_COLORS.length],
-    shape: SERIES_SHAPES[index % SERIES_SHAPES.length],
-    dash: SERIES_DASHES[index % SERIES_DASHES.length],
+    shape: SERIES_SHAPES[(index + round) % SERIES_SHAPES.length],
+    dash: SERIES_DASHES[(index + round) % SERIES_DASHES.length],
   };
 }

@@ -126,6 +126,24 @@ describe('layout/lanes', () => {
       });
     }
 
+    it('gives every lane a colour and shape pair of its own, beyond the palette, that meets the contrast rule', () => {
+      const types = Array.from({ length: 20 }, (_, i) => `type-${String(i).padStart(2, '0')}`);
+      const list = [
+        ev('t', '2024-01-01', { type: 'talks' }), ev('p', '2024-01-01', { type: 'proposal' }), ev('o', '2024-01-01', { type: 'other' }),
+        ...types.map((type, i) => ev(type, `2024-02-${String(1 + i).padStart(2, '0')}`, { type })),
+      ];
+      for (const declared of [{}, Object.fromEntries(types.map((type) => [type, {}]))]) {
+        const lanes = buildLanes(list, declared, labels);
+        expect(lanes).to.have.length(23);
+        const pairs = lanes.map((lane) => `${lane.color} ${lane.shape}`);
+        expect(new Set(pairs).size, pairs.join(', ')).to.equal(pairs.length);
+        for (const lane of lanes) {
+          expect(contrastRatio(lane.color, '#ffffff'), lane.type).to.be.at.least(3);
+          expect(contrastRatio(lane.color, '#16181d'), lane.type).to.be.at.least(3);
+        }
+      }
+    });
+
     it('has distinct colours and shapes for the built-in types', () => {
       const styles = Object.values(BUILT_IN_TYPE_STYLES);
       expect(new Set(styles.map((s) => s.color)).size).to.equal(4);

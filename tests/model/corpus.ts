@@ -48,6 +48,8 @@ export const corpus: CorpusEntry[] = [
   { name: 'unknown fields', valid: true, doc: { version: 1, generator: 'x', events: [event({ colour: 'red', extra: { a: [1] } })] } },
   { name: 'nulls for optional fields', valid: true, doc: { title: null, description: null, types: null, events: [event({ summary: null, place: null, type: null, id: null, figures: null, sources: null })] } },
   { name: 'a very long title (warning, cut)', valid: true, doc: doc(event({ title: 'x'.repeat(600) })) },
+  { name: 'an untitled event (warning)', valid: true, doc: doc(event({ title: '', untitled: true }), event({ id: 'b', title: undefined, untitled: true })) },
+  { name: 'other names for place and sources', valid: true, doc: doc(event({ sources: undefined, location: 'Cairo', link: 'https://a.example/' })) },
 
   // Invalid documents.
   { name: 'no events list', valid: false, doc: { title: 'x', items: [] } },
@@ -57,6 +59,7 @@ export const corpus: CorpusEntry[] = [
   { name: 'a number as the document', valid: false, doc: 42 },
   { name: 'an event without a title', valid: false, doc: doc(event(), event({ title: undefined })) },
   { name: 'an empty title', valid: false, doc: doc(event({ title: '  ' })) },
+  { name: 'an empty title, untitled false', valid: false, doc: doc(event({ title: '', untitled: false })) },
   { name: 'a number as the title', valid: false, doc: doc(event({ title: 1948 })) },
   { name: 'an event without a date', valid: false, doc: doc(event({ date: undefined })) },
   { name: 'a date with slashes', valid: false, doc: doc(event({ date: '10/06/2025' })) },

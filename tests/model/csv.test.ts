@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { parseTimeCell } from '../../src/model/csv.js';
-import { readData } from '../../src/model/index.js';
+import { csvFormatRows, dsvFormat } from 'd3-dsv';
+import fc from 'fast-check';
+import { csvSlices, parseTimeCell } from '../../src/model/csv.js';
+import { readData, readDataInSlices } from '../../src/model/index.js';
 import type { Problem, ReadResult } from '../../src/model/types.js';
 
 const errors = (result: ReadResult): Problem[] => result.problems.filter((p) => p.severity === 'error');
@@ -70,6 +72,7 @@ describe('CSV, native columns', () => {
     expect(warnings(result)).to.deep.equal([
       {
         path: 'row 3, column "summary"',
+        where: 'row 3 (\'T\'), column "summary"',
         row: 3,
         column: 'summary',
         severity: 'warning',
@@ -158,6 +161,100 @@ describe('CSV, native columns', () => {
   it('says when there are no rows below the header', () => {
     expect(errors(readData('date,title\n'))[0].message).to.include('no rows of data');
   });
+
+  it('reports every row whose number of cells differs from the header (row, expected, found)', () => {
+    const result = readData(csv(
+      'date,title,summary,source_url',
+      '2025-10-06,Talks in Cairo, Egypt,Delegations met.,https://a.example/',
+      '2025-10-07,Short',
+      '2025-10-08,Fine,Sum,https://b.example/,',
+      '2025-10-09,Good,Sum,https://c.example/',
+    ));
+    expect(result.dataset.events.map((e) => e.title)).to.deep.equal(['Short', 'Fine', 'Good']);
+    const cells = result.problems.filter((p) => p.kind === 'cell-count');
+    expect(cells.map((p) => [p.severity, p.path, p.row])).to.deep.equal([
+      ['error', 'row 2', 2],
+      ['warning', 'row 3', 3],
+      ['warning', 'row 4', 4],
+    ]);
+    expect(cells[0].message).to.equal(
+      'Row 2 has 5 cells, but the header row names 4 columns, so its cells may be in the wrong columns. A cell with a comma in it needs quotes around it, like "Talks in Cairo, Egypt". The row is left out.',
+    );
+    expect(cells[1].message).to.equal('Row 3 has 2 cells, but the header row names 4 columns; the missing cells are read as empty.');
+    expect(cells[2].message).to.equal('Row 4 has 5 cells, but the header row names 4 columns; the cells beyond the last column are empty and not read.');
+  });
+
+  it('never makes a source link of text with spaces, even with the address of the file', () => {
+    const text = csv('date,title,source_url', '2025-10-06,Talks,Delegations met in Cairo');
+    const result = readData(text, { baseUrl: 'https://news.example/stories/story.csv' });
+    expect(result.dataset.events[0].sources).to.deep.equal([]);
+    expect(warnings(result)[0]).to.include({ path: 'row 2, column "source_url"' });
+    expect(warnings(result)[0].message).to.include('has spaces in it, so it is text, not a web link');
+  });
+
+  it('warns about text after the closing quote of a cell, and keeps the text in that cell', () => {
+    const result = readData(csv(
+      'date,title,source_url',
+      '2025-10-06,"Sharm el-Sheikh" talks,https://a.example/',
+      '2025-10-07,"He said "yes" today",https://b.example/',
+      '2025-10-08,"Fine",https://c.example/',
+    ));
+    expect(result.dataset.events.map((e) => e.title)).to.deep.equal(['Sharm el-Sheikh talks', 'He said "yes" today', 'Fine']);
+    expect(result.dataset.events.map((e) => e.sources[0].url)).to.deep.equal(['https://a.example/', 'https://b.example/', 'https://c.example/']);
+    expect(result.problems.map((p) => [p.severity, p.path, p.kind])).to.deep.equal([
+      ['warning', 'row 2, column "title"', 'after-quote'],
+      ['warning', 'row 3, column "title"', 'after-quote'],
+    ]);
+    expect(result.problems[0].message).to.equal(
+      'The cell has text after its closing quote ("Sharm el-Sheikh" talks); it is read as one cell: "Sharm el-Sheikh talks". Put the whole cell in quotes and double the quotes inside it, like "He said ""yes"" today".',
+    );
+  });
+
+  it('warns, naming the rows, when the file is not UTF-8 (Windows-1252 quotes)', () => {
+    const ascii = (text: string) => Array.from(text, (c) => c.charCodeAt(0));
+    // “Talks” in Windows-1252 is 0x93 Talks 0x94: not UTF-8.
+    const bytes = new Uint8Array([
+      ...ascii('date,title,source_url\n2025-10-06,Fine,https://a.example/\n2025-10-07,'), 0x93, ...ascii('Talks'), 0x94,
+      ...ascii(',https://b.example/\n2025-10-08,Caf'), 0xe9, ...ascii(',https://c.example/\n'),
+    ]);
+    const result = readData(bytes);
+    expect(result.dataset.events).to.have.length(3);
+    expect(result.problems.map((p) => [p.severity, p.path, p.kind])).to.deep.equal([['warning', 'row 3', 'not-utf8']]);
+    expect(result.problems[0].message).to.equal(
+      'Rows 3 and 4 have characters that could not be read (shown as �): the file is not saved as UTF-8 (perhaps Windows-1252, as older Excel saves CSV). Save it as "CSV UTF-8" and load it again.',
+    );
+  });
+});
+
+describe('CSV in slices', () => {
+  /** A CSV of few events but long cells, with quoted line breaks and commas: about 1.2 MB. */
+  function longCsv(rows: number): string {
+    const lines = ['id,date,title,summary,source_url'];
+    for (let i = 0; i < rows; i++) {
+      const summary = `"Line one, of ${i}\nline ""two""\r\n` + 'x'.repeat(4_000) + '"';
+      lines.push(`e${i},2025-10-${String(1 + (i % 28)).padStart(2, '0')},Event ${i},${summary},https://news.example/${i}`);
+    }
+    return lines.join('\r\n') + '\r\n';
+  }
+
+  it('reads CSV text in slices of rows, pausing between them, with the same result as in one go', async () => {
+    const text = longCsv(300);
+    let pauses = 0;
+    const sliced = await readDataInSlices(text, {}, { sliceMs: 0, pause: async () => void pauses++ });
+    // 300 events are fewer than one step of the event checks: every pause is between slices of text.
+    expect(pauses).to.be.at.least(3);
+    expect(sliced).to.deep.equal(readData(text));
+    expect(sliced.problems).to.deep.equal([]);
+    expect(sliced.dataset.events).to.have.length(300);
+    expect(sliced.dataset.events.find((e) => e.id === 'e7')!.summary).to.equal('Line one, of 7\nline "two"\r\n' + 'x'.repeat(4_000));
+  });
+
+  it('counts file lines across slices', async () => {
+    const text = longCsv(300).replace('e299,2025-10-', 'e299,2025-13-');
+    const result = await readDataInSlices(text, {}, { sliceMs: 0, pause: async () => undefined });
+    // Each row takes three lines (two line breaks in its summary); the header is line 1.
+    expect(result.problems.map((p) => p.path)).to.deep.equal([`row ${2 + 299 * 3}, column "date"`]);
+  });
 });
 
 describe('CSV, TimelineJS spreadsheet template', () => {
@@ -219,5 +316,46 @@ describe('CSV, TimelineJS spreadsheet template', () => {
   it('explains an old spreadsheet with a Start Date column', () => {
     const result = readData('Start Date,End Date,Headline,Text\n2025-10-06,,Talks,\n');
     expect(errors(result)[0].message).to.include('old TimelineJS spreadsheet');
+  });
+});
+
+describe('csvSlices', () => {
+  const parse = (text: string, delimiter = ',') => dsvFormat(delimiter).parseRows(text);
+
+  it('cuts only at the ends of rows, never inside a quoted cell, whatever its line breaks', () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', ' ', '"', ',', ';', '\n', '\r\n', '\r', 'é'), maxLength: 12 });
+    fc.assert(fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }), fc.constantFrom('\n', '\r\n'), fc.integer({ min: 1, max: 30 }), (rows, end, size) => {
+      const text = rows.map((row) => csvFormatRows([row])).join(end) + end;
+      const slices = [...csvSlices(text, ',', size)];
+      expect(slices.map((slice) => slice.text).join('')).to.equal(text);
+      expect(slices.flatMap((slice) => parse(slice.text))).to.deep.equal(parse(text));
+      expect(slices.every((slice) => slice.repairs.length === 0)).to.equal(true);
+    }), { numRuns: 300 });
+  });
+
+  it('cuts any text, well formed or not, where d3-dsv would end a row', () => {
+    const raw = fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r', '\r\n', ' '), maxLength: 80 });
+    fc.assert(fc.property(raw, fc.integer({ min: 1, max: 20 }), (text, size) => {
+      const slices = [...csvSlices(text, ',', size)];
+      if (slices.some((slice) => slice.repairs.length > 0)) return;
+      expect(slices.map((slice) => slice.text).join('')).to.equal(text);
+      expect(slices.flatMap((slice) => parse(slice.text))).to.deep.equal(parse(text));
+    }), { numRuns: 2000 });
+  });
+
+  it('makes slices of about the size asked for', () => {
+    const text = Array.from({ length: 1000 }, (_, i) => `${i},"a ""quoted""\ncell",x`).join('\n');
+    const slices = [...csvSlices(text, ',', 1000)];
+    expect(slices.length).to.be.within(text.length / 1100, text.length / 1000 + 1);
+    expect(slices.flatMap((slice) => parse(slice.text))).to.have.length(1000);
+  });
+
+  it('writes a cell with text after its closing quote again, so the row keeps its columns', () => {
+    const [slice] = csvSlices('a,"b" c,d\ne,"f "g" h",i\n', ',');
+    expect(parse(slice.text)).to.deep.equal([['a', 'b c', 'd'], ['e', 'f "g" h', 'i']]);
+    expect(slice.repairs.map((r) => [r.line, r.cell, r.written, r.value])).to.deep.equal([
+      [1, 1, '"b" c', 'b c'],
+      [2, 1, '"f "g" h"', 'f "g" h'],
+    ]);
   });
 });

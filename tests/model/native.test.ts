@@ -95,6 +95,26 @@ describe('native format', () => {
       expect(result.problems).to.deep.equal([]);
       expect(result.dataset.events[0].type).to.equal('other');
     });
+
+    it('reads only the data’s own fields, not what a page adds to every object', () => {
+      const polluted = { summary: 'Injected summary', place: 'Injected place', start_date: { year: 1 }, content: 'x', end: '2099', url: 'https://evil.example/', figures: [{ label: 'Fake', value: 1, reportedBy: 'X' }], types: { fake: {} } };
+      const proto = Object.prototype as Record<string, unknown>;
+      for (const [key, value] of Object.entries(polluted)) proto[key] = value;
+      try {
+        const result = readData({ events: [{ date: '2025-10-06', title: 'Talks open', sources: [{ url: 'https://news.example/a' }] }] });
+        expect(result.format).to.equal('native');
+        expect(result.problems).to.deep.equal([]);
+        expect(Object.keys(result.dataset.types)).to.deep.equal([]);
+        const [only] = result.dataset.events;
+        expect(['summary', 'place', 'end', 'figures'].filter((key) => Object.hasOwn(only, key))).to.deep.equal([]);
+        expect(only.sources.map((s) => s.url)).to.deep.equal(['https://news.example/a']);
+        const slides = readData({ events: [{ start_date: { year: '2025' }, text: { headline: 'Slide' } }] });
+        expect(slides.format).to.equal('timelinejs');
+        expect(Object.hasOwn(slides.dataset.events[0], 'summary')).to.equal(false);
+      } finally {
+        for (const key of Object.keys(polluted)) delete proto[key];
+      }
+    });
   });
 
   describe('one bad event never costs the others', () => {
@@ -104,6 +124,7 @@ describe('native format', () => {
       expect(errors(result)).to.deep.equal([
         {
           path: 'events[1].title',
+          where: 'event 2 (id "b"), title',
           message: 'This event has no title. Every event needs a title. This event (id "b") is left out.',
           severity: 'error',
           eventIndex: 1,
@@ -312,7 +333,7 @@ describe('native format', () => {
       const result = read([event({ id: 'x' }), event({ id: 'x', date: '2025-10-07' }), event({ id: 'x', date: '2025-10-08' })]);
       expect(result.dataset.events.map((e) => e.id)).to.deep.equal(['x', 'x-2', 'x-3']);
       expect(warnings(result).map((p) => p.path)).to.deep.equal(['events[1].id', 'events[2].id']);
-      expect(warnings(result)[0].message).to.include('also used by the event at events[0]');
+      expect(warnings(result)[0].message).to.include("also used by event 1 ('Talks open')");
     });
 
     it('lets an id written in the data win over a derived one', () => {
@@ -325,7 +346,7 @@ describe('native format', () => {
     it('warns about two events with the same date and title', () => {
       const result = read([event(), event()]);
       expect(result.dataset.events.map((e) => e.id)).to.deep.equal(['2025-10-06-talks-open', '2025-10-06-talks-open-2']);
-      expect(warnings(result)[0].message).to.include('same date and title as the event at events[0]');
+      expect(warnings(result)[0].message).to.include("same date and title as event 1 ('Talks open')");
     });
 
     it('accepts numeric ids as text', () => {
@@ -379,7 +400,7 @@ describe('native format', () => {
 
     it('says when there is no events list, naming what there is', () => {
       const result = readData({ items: [event()] });
-      expect(errors(result)).to.deep.equal([{ path: 'events', severity: 'error', message: 'There is no "events" list in this file (it has "items"). A timeline file needs "events": [ … ], or can be just a list of events.' }]);
+      expect(errors(result)).to.deep.equal([{ path: '(file)', where: 'the file', severity: 'error', message: 'This does not look like timeline data: there is no "events" list in it (it has "items"). A timeline file needs "events": [ … ], or can be just a list of events.' }]);
     });
 
     it('says when events is not a list or is empty', () => {

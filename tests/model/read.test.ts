@@ -25,6 +25,14 @@ describe('readData', () => {
     expect(readData(JSON.stringify({ events: [{ start_date: { year: 2025 }, text: { headline: 'x' } }] })).format).to.equal('timelinejs');
   });
 
+  it('warns, naming line and column, when JSON bytes are not UTF-8', () => {
+    const ascii = (text: string) => Array.from(text, (c) => c.charCodeAt(0));
+    const bytes = new Uint8Array([...ascii('{"events": [\n  {"date": "2025-10-06", "title": "'), 0x93, ...ascii('Talks'), 0x94, ...ascii('", "sources": ["https://a.example/"]}\n]}')]);
+    const result = readData(bytes);
+    expect(result.dataset.events).to.have.length(1);
+    expect(result.problems.map((p) => [p.severity, p.where, p.kind])).to.deep.equal([['warning', 'line 2, column 36', 'not-utf8']]);
+  });
+
   it('reads bytes as UTF-8 text', () => {
     const bytes = new TextEncoder().encode(JSON.stringify(GOOD));
     expect(readData(bytes).dataset.events).to.have.length(1);
@@ -45,9 +53,7 @@ describe('readData', () => {
 
   it('gives the line and column of a JSON syntax error', () => {
     const text = '{\n  "events": [\n    { "date": "2025-10-06" "title": "x" }\n  ]\n}';
-    expect(hopeless(readData(text))).to.equal(
-      'This is not valid JSON: at line 3, column 28 (near "{ \\"date\\": \\"2025-10-06\\" \\"title\\": \\"x\\" }") there is "\\"" where a comma or } was expected. Look for a missing comma, quote or bracket there, or one too many.',
-    );
+    expect(hopeless(readData(text))).to.include('at line 3, column 28, a comma or } was expected, but there is a double quote (").');
     expect(hopeless(readData('{"events": [1, 2'))).to.equal(
       'This is not valid JSON: it ends too early, at line 1, where a comma or ] was expected. Look for a missing closing bracket or quote.',
     );
@@ -74,6 +80,29 @@ describe('readData', () => {
     expect(hopeless(readData('%PDF-1.7'))).to.include('PDF');
     expect(hopeless(readData('<?xml version="1.0"?><rss/>'))).to.include('XML');
     expect(hopeless(readData('just some words'))).to.include('does not look like timeline data');
+  });
+
+  describe('a format it does not read gets one message that says what it looks like', () => {
+    it('a list of records without dates or titles', () => {
+      const people = Array.from({ length: 12 }, (_, i) => ({ name: `Person ${i}`, born: 1900 + i, died: 1980 + i }));
+      expect(hopeless(readData(people))).to.equal(
+        'This does not look like timeline data: it is a list of 12 objects with the fields "name", "born", "died", and none of them has a date or a title. A timeline is a list of events with "date" and "title" (or TimelineJS slides, or a vis-timeline item list).',
+      );
+      expect(hopeless(readData({ events: people }))).to.include('"events" is a list of 12 objects with the fields "name", "born", "died"');
+      expect(hopeless(readData([1, 2, 3]))).to.include('it is a list of 3 numbers');
+    });
+
+    it('map data, a StoryMap, a spreadsheet feed', () => {
+      expect(hopeless(readData({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: null }] }))).to.match(/^This looks like GeoJSON map data/);
+      expect(hopeless(readData({ storymap: { slides: [{ type: 'overview' }] } }))).to.match(/^This looks like a StoryMapJS story/);
+      expect(hopeless(readData({ feed: { entry: [{ title: { $t: 'x' } }] } }))).to.match(/^This looks like a Google Sheets feed/);
+    });
+
+    it('an object without a list of events says what it has', () => {
+      expect(hopeless(readData({ items: [{ name: 'x' }], count: 1 }))).to.equal(
+        'This does not look like timeline data: there is no "events" list in it (it has "items", "count"). A timeline file needs "events": [ … ], or can be just a list of events.',
+      );
+    });
   });
 
   it('never throws, even on values no reader expects', () => {

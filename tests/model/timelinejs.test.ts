@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { readData } from '../../src/model/index.js';
+import { readData, toNative } from '../../src/model/index.js';
 import type { Problem, ReadResult } from '../../src/model/types.js';
 
 const TEMPLATES = '/node_modules/@knight-lab/timelinejs/src/template/';
@@ -54,10 +54,11 @@ describe('TimelineJS JSON', () => {
       const { json } = await template('cosmo.json');
       const events = readData(json).dataset.events;
       expect(events.map((e) => e.farYear ?? e.date.getUTCFullYear())).to.deep.equal([
-        -13_800_000_000, -13_799_630_000, -12_800_000_000, -4_600_000_000, -538_800_000, -315_000, -3500,
+        // TimelineJS's -13,800,000,000 is 13,800,000,000 BCE: ISO 8601 year -13,799,999,999.
+        -13_799_999_999, -13_799_629_999, -12_799_999_999, -4_599_999_999, -538_799_999, -314_999, -3499,
       ]);
       const paleozoic = events.find((e) => e.title === 'Paleozoic era')!;
-      expect(paleozoic.endFarYear).to.equal(-251_902_000);
+      expect(paleozoic.endFarYear).to.equal(-251_901_999);
       const wheel = events.find((e) => e.farYear === undefined)!;
       expect(wheel.sources.map((s) => [s.url, s.publisher])).to.deep.equal([
         ['https://commons.wikimedia.org/wiki/File:0854_Ein_Krug_aus_Bronocice,_3.550_v._Chr..JPG', 'Wikipedia'],
@@ -208,5 +209,81 @@ describe('TimelineJS JSON', () => {
     const result = readData({ events: [slide({ text: { headline: 'X', text: '<a href="javascript:alert(1)">click</a>' } })] });
     expect(result.dataset.events[0].sources.map((s) => s.url)).to.deep.equal(['https://news.example/photo.jpg']);
     expect(warnings(result)[0]).to.include({ path: 'events[0].text.text' });
+  });
+
+  describe('years before 1, as TimelineJS counts them', () => {
+    const day = (event: { date: Date }) => [event.date.getUTCFullYear(), event.date.getUTCMonth() + 1, event.date.getUTCDate()];
+
+    it('reads year -44 as 44 BCE, which ISO 8601 writes -0043', () => {
+      const result = readData({ events: [slide({ start_date: { year: '-44', month: '3', day: '15' }, text: { headline: 'Caesar is killed' } })] });
+      expect(result.problems).to.deep.equal([]);
+      const [ides] = result.dataset.events;
+      expect([...day(ides), ides.precision]).to.deep.equal([-43, 3, 15, 'day']);
+      expect(toNative(result.dataset).events[0].date).to.equal('-0043-03-15');
+    });
+
+    it('reads -1500 as 1500 BCE and 1 as 1 CE, in JSON and in the spreadsheet template', () => {
+      const json = readData({ events: [slide({ start_date: { year: -1500 } }), slide({ unique_id: 'one', start_date: { year: '1' } })] });
+      expect(json.dataset.events.map((e) => e.date.getUTCFullYear())).to.deep.equal([-1499, 1]);
+      const csv = readData('Year,Month,Day,Headline,Media\n-44,3,15,Caesar is killed,https://a.example/\n');
+      expect(day(csv.dataset.events[0])).to.deep.equal([-43, 3, 15]);
+    });
+
+    it('reads year 0, which TimelineJS shows but the calendar does not have, as 1 BCE, with a warning', () => {
+      const result = readData({ events: [slide({ start_date: { year: '0' } })] });
+      expect(result.dataset.events[0].date.getUTCFullYear()).to.equal(0);
+      expect(warnings(result).map((p) => [p.path, p.message])).to.deep.equal([
+        ['events[0].start_date.year', 'There is no year 0 between 1 BCE and 1 CE: the year 0 is read as 1 BCE. Write -1 for 1 BCE or 1 for 1 CE.'],
+      ]);
+    });
+
+    it('checks the calendar of the year meant, and says it with its era', () => {
+      const result = readData({ events: [slide({ start_date: { year: '-45', month: '2', day: '29' } }), slide({ unique_id: 'bad', start_date: { year: '-44', month: '2', day: '29' } })] });
+      // 45 BCE is a leap year of the proleptic Gregorian calendar (ISO -0044); 44 BCE is not.
+      expect(result.dataset.events.map((e) => day(e))).to.deep.equal([[-44, 2, 29]]);
+      expect(errors(result)[0].message).to.include('(year -44, month 2, day 29) is not a valid date: 44 BCE is not a leap year');
+    });
+  });
+
+  describe('slides without a headline', () => {
+    const bare = (media: Record<string, unknown> | undefined, text: Record<string, unknown> = { headline: '', text: '' }) =>
+      ({ start_date: { year: '2025', month: '10', day: '6' }, text, media });
+
+    it('are kept, titled from the caption, else the credit, else the quote in the media', () => {
+      const result = readData({ events: [
+        bare({ url: 'https://www.youtube.com/watch?v=abc', caption: '<p>Delegates arrive in Cairo</p>', credit: 'AP' }),
+        bare({ url: 'https://twitter.com/news/status/1', credit: 'Reuters' }),
+        bare({ url: '<blockquote class="twitter-tweet"><p lang="en">The talks resume tomorrow in Doha.</p>— Ministry (@ministry) <a href="https://twitter.com/ministry/status/2">October 6, 2025</a></blockquote>' }),
+        bare({ url: '<blockquote>We will not accept any plan that divides Gaza.<cite>A negotiator</cite></blockquote>' }),
+      ] });
+      expect(errors(result)).to.deep.equal([]);
+      expect(result.dataset.events.map((e) => e.title)).to.deep.equal([
+        'Delegates arrive in Cairo', 'Reuters', 'The talks resume tomorrow in Doha.', 'We will not accept any plan that divides Gaza.',
+      ]);
+      const noHeadline = warnings(result).filter((p) => p.kind === 'no-headline');
+      expect(noHeadline.map((p) => p.path)).to.deep.equal(['events[0].text.headline', 'events[1].text.headline', 'events[2].text.headline', 'events[3].text.headline']);
+      expect(noHeadline[0].message).to.equal('This slide has no headline, so its title is taken from the caption of its media: "Delegates arrive in Cairo". Give it a headline.');
+      expect(noHeadline[2].message).to.include('taken from the quote in its media');
+    });
+
+    it('are kept untitled when nothing names them: an empty title and a flag the widget words in its language', () => {
+      const result = readData({ events: [bare({ url: 'https://www.youtube.com/watch?v=abc' }), bare(undefined)] });
+      expect(errors(result)).to.deep.equal([]);
+      expect(result.dataset.events.map((e) => [e.title, e.untitled])).to.deep.equal([['', true], ['', true]]);
+      expect(warnings(result).filter((p) => p.kind === 'untitled').map((p) => p.path)).to.deep.equal(['events[0].text.headline', 'events[1].text.headline']);
+      // Written back as native data and read again, they stay as they are.
+      expect(readData(JSON.parse(JSON.stringify(toNative(result.dataset)))).dataset.events).to.deep.equal(result.dataset.events);
+    });
+
+    it('make their media a source only when it is a web link', () => {
+      const result = readData({ events: [
+        bare({ url: 'https://www.youtube.com/watch?v=abc', caption: 'Video' }),
+        bare({ url: 'Delegations met in Cairo for a third day', caption: 'Prose' }),
+        bare({ url: 'data:image/png;base64,AAAA', caption: 'Inline' }),
+      ] });
+      const sources = Object.fromEntries(result.dataset.events.map((e) => [e.title, e.sources.map((s) => s.url)]));
+      expect(sources).to.deep.equal({ Video: ['https://www.youtube.com/watch?v=abc'], Prose: [], Inline: [] });
+      expect(warnings(result).filter((p) => p.kind === 'link-refused')).to.deep.equal([]);
+    });
   });
 });

@@ -12,7 +12,7 @@ describe('safeUrl', () => {
     expect(safeUrl('https://example.org/story?id=1#top')).to.equal('https://example.org/story?id=1#top');
     expect(safeUrl('http://example.org')).to.equal('http://example.org/');
     expect(safeUrl('HTTPS://Example.ORG/Path')).to.equal('https://example.org/Path');
-    expect(safeUrl('  https://example.org/a b  ')).to.equal('https://example.org/a%20b');
+    expect(safeUrl('  https://example.org/a%20b  ')).to.equal('https://example.org/a%20b');
   });
 
   it('resolves relative links against the data file address', () => {
@@ -93,5 +93,27 @@ describe('safeUrl', () => {
     expect(safeUrl('https://' + 'a'.repeat(10_001))).to.equal(null);
     expect(refusal('')).to.include('empty');
     expect(refusal(42 as unknown as string)).to.include('must be text');
+  });
+
+  it('never turns text with spaces into a link, with or without a base address', () => {
+    const base = 'https://news.example/data/story.csv';
+    for (const prose of ['Delegations met in Cairo', 'Talks open, Cairo', 'https://example.org/a b', 'www.example.org/a b', 'Delegations\nmet']) {
+      expect(safeUrl(prose), prose).to.equal(null);
+      expect(safeUrl(prose, base), prose).to.equal(null);
+    }
+    expect(refusal('Delegations met in Cairo', base)).to.equal(
+      '"Delegations met in Cairo" has spaces in it, so it is text, not a web link. Write the link without spaces (a space in a web address is written %20).',
+    );
+    expect(safeUrl('docs/report.pdf', base)).to.equal('https://news.example/data/docs/report.pdf');
+  });
+
+  it('refuses links with a user name or password, which hide where they lead', () => {
+    expect(safeUrl('https://www.bbc.co.uk@evil.example/')).to.equal(null);
+    expect(safeUrl('https://user:pass@news.example/story')).to.equal(null);
+    expect(safeUrl('//www.bbc.co.uk@evil.example/', 'https://news.example/data/x.json')).to.equal(null);
+    expect(refusal('https://www.bbc.co.uk@evil.example/')).to.equal(
+      '"https://www.bbc.co.uk@evil.example/" has a user name or password before "@", which hides where it leads (to evil.example), so it is not used. Link to the page itself.',
+    );
+    expect(safeUrl('https://news.example/people/@editor')).to.equal('https://news.example/people/@editor');
   });
 });

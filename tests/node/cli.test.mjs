@@ -45,21 +45,35 @@ describe('news-timeline validate', () => {
     assert.equal(out, `${path}: 1 event, 0 errors, 0 warnings\n`);
   });
 
-  it('exits 1 on a file with a broken event and names its path', () => {
+  it('exits 1 on a file with a broken event and names the event by its number and title', () => {
     const path = file('broken.json', broken);
     const { code, out } = run('validate', path);
     assert.equal(code, 1);
     const lines = out.trimEnd().split('\n');
     assert.equal(lines[0], `${path}: 2 events, 1 error, 1 warning`);
-    assert.match(lines[1], /^ {2}error {2}events\[1\]\.date {2}"2024-13-45" is not a valid date: month 13 does not exist\./);
-    assert.match(lines[2], /^ {2}warning {2}events\[2\]\.sources {2}This event has no source/);
+    assert.match(lines[1], /^ {2}error {2}event 2 \('Broken'\), date {2}"2024-13-45" is not a valid date: month 13 does not exist\./);
+    assert.match(lines[2], /^ {2}warning {2}event 3 \('Unsourced'\), sources {2}This event has no source/);
+  });
+
+  it('tells the same problem on many events as one line, or each with --all', () => {
+    const events = Array.from({ length: 12 }, (_, i) => ({ date: `2025-10-${String(i + 1).padStart(2, '0')}`, title: `Report ${i + 1}` }));
+    const path = file('unsourced.json', { events });
+    const { code, out } = run('validate', path);
+    assert.equal(code, 0);
+    assert.equal(out, [
+      `${path}: 12 events, 0 errors, 12 warnings`,
+      '  warning  12 events have no source: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 …',
+      "           e.g. event 1 ('Report 1'), sources: This event has no source, so it is shown as unsourced. Add at least one source with a link starting with http:// or https://.",
+      '',
+    ].join('\n'));
+    assert.equal(run('validate', '--all', path).out.trimEnd().split('\n').length, 13);
   });
 
   it('reads CSV by its content, whatever the file is called', () => {
     const path = file('story.txt', 'date,title,source_url\n2025-10-06,Talks,https://news.example/a\n2025-02-30,Bad,https://news.example/b\n');
     const { code, out } = run('validate', path);
     assert.equal(code, 1);
-    assert.match(out, /: 1 event, 1 error, 0 warnings\n {2}error {2}row 3, column "date" {2}"2025-02-30" is not a valid date: February 2025 has only 28 days\./);
+    assert.match(out, /: 1 event, 1 error, 0 warnings\n {2}error {2}row 3 \('Bad'\), column "date" {2}"2025-02-30" is not a valid date: February 2025 has only 28 days\./);
   });
 
   it('checks several files and fails when any of them has errors', () => {
@@ -71,13 +85,13 @@ describe('news-timeline validate', () => {
   it('says when a file cannot be read', () => {
     const { code, out } = run('validate', join(dir, 'missing.json'));
     assert.equal(code, 1);
-    assert.match(out, /0 events, 1 error, 0 warnings\n {2}error {2}\(file\) {2}The file could not be read: there is no such file\./);
+    assert.match(out, /0 events, 1 error, 0 warnings\n {2}error {2}the file {2}The file could not be read: there is no such file\./);
   });
 
   it('explains a web page saved instead of the data', () => {
     const { code, out } = run('validate', file('page.json', '<!doctype html><title>Sign in</title>'));
     assert.equal(code, 1);
-    assert.match(out, /error {2}\(file\) {2}This looks like a web page \(HTML\)/);
+    assert.match(out, /error {2}the file {2}This looks like a web page \(HTML\)/);
   });
 
   it('prints machine-readable results with --json', () => {
