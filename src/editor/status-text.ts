@@ -13,7 +13,13 @@ export type PreviewReport =
   /** `timeline-error`. */
   | { state: 'failed'; message: string };
 
-const FORMAT_NAMES: Record<InputFormat, string> = { native: 'native JSON', timelinejs: 'TimelineJS JSON', csv: 'CSV' };
+const FORMAT_NAMES: Record<InputFormat, string> = {
+  native: 'native JSON',
+  timelinejs: 'TimelineJS JSON',
+  timelinejs2: 'TimelineJS 2 JSON',
+  'vis-timeline': 'vis-timeline item list',
+  csv: 'CSV',
+};
 
 /** "1 event", "2 events", "1,200 events". */
 export function count(n: number, word: string, plural = `${word}s`): string {
