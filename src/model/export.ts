@@ -1,5 +1,5 @@
 import { formatIsoDate, formatYear } from './dates.js';
-import type { Dataset, Figure, Source, TimelineEvent } from './types.js';
+import type { Dataset, Figure, LocalNames, MeasureInfo, Source, TimelineEvent } from './types.js';
 
 /** A native event (format version 1) as JSON data. */
 export interface NativeEvent {
@@ -8,6 +8,8 @@ export interface NativeEvent {
   date: string;
   end?: string;
   title: string;
+  label?: string;
+  milestone?: true;
   summary?: string;
   place?: string;
   sources: Source[];
@@ -18,7 +20,8 @@ export interface NativeEvent {
 export interface NativeDocument {
   title?: string;
   description?: string;
-  types: Record<string, { label?: string; color?: string }>;
+  types: Record<string, { label?: string; color?: string; labels?: LocalNames }>;
+  measures?: Record<string, MeasureInfo>;
   events: NativeEvent[];
 }
 
@@ -36,15 +39,29 @@ export function toNative(dataset: Dataset): NativeDocument {
   if (dataset.description) doc.description = dataset.description;
   for (const name of Object.keys(dataset.types)) {
     const info = dataset.types[name];
-    const type: { label?: string; color?: string } = {};
+    const type: { label?: string; color?: string; labels?: LocalNames } = {};
     if (info?.label) type.label = info.label;
     if (info?.color) type.color = info.color;
+    if (info?.labels) type.labels = { ...info.labels };
     Object.defineProperty(doc.types, name, { value: type, enumerable: true, writable: true, configurable: true });
+  }
+  if (dataset.measures) {
+    const measures: Record<string, MeasureInfo> = {};
+    for (const name of Object.keys(dataset.measures)) {
+      const info = dataset.measures[name];
+      const measure: MeasureInfo = {};
+      if (info?.labels) measure.labels = { ...info.labels };
+      if (info?.highlight?.length) measure.highlight = [...info.highlight];
+      Object.defineProperty(measures, name, { value: measure, enumerable: true, writable: true, configurable: true });
+    }
+    if (Object.keys(measures).length > 0) doc.measures = measures;
   }
   doc.events = dataset.events.map((event) => {
     const out = { id: event.id, type: event.type, date: isoOf(event.date, event.precision, event.farYear) } as NativeEvent;
     if (event.end) out.end = isoOf(event.end, event.endPrecision ?? event.precision, event.endFarYear);
     out.title = event.title;
+    if (event.label) out.label = event.label;
+    if (event.milestone) out.milestone = true;
     if (event.summary) out.summary = event.summary;
     if (event.place) out.place = event.place;
     out.sources = event.sources.map((source) => {

@@ -7,3 +7,4 @@ export { isCssColor } from './colors.js';
 export { htmlToText, decodeEntities, type HtmlLink } from './text.js';
 export { FILE_PATH } from './problems.js';
 export { EVENT_LIMIT, TEXT_LIMIT, TITLE_LIMIT } from './normalize.js';
+export { localName, languageTag, HIGHLIGHT_LIMIT } from './names.js';

@@ -2,6 +2,7 @@
 // bare list of events. Field names are those of TimelineEvent; unknown fields are ignored so that
 // files written for a later version still load.
 import { EVENT_LIMIT, Normalizer, STEP, TEXT_LIMIT, TITLE_LIMIT, type Locator, type NormalizeOptions, type Steps } from './normalize.js';
+import { checkMeasures, readMeasures } from './names.js';
 import { FILE_PATH, count, describe, type ProblemList } from './problems.js';
 import { cut } from './text.js';
 import type { Dataset } from './types.js';
@@ -32,6 +33,8 @@ export function* readNative(input: unknown, problems: ProblemList, options: Omit
     const description = topText(doc.description, 'description', TEXT_LIMIT, problems);
     if (description) dataset.description = description;
     readTypes(doc.types, normalizer, problems);
+    const measures = readMeasures(doc.measures, problems);
+    if (measures) dataset.measures = measures;
     events = doc.events;
     if (events === undefined || events === null) {
       const keys = Object.keys(doc).slice(0, 8).map((key) => `"${key}"`).join(', ');
@@ -60,6 +63,7 @@ export function* readNative(input: unknown, problems: ProblemList, options: Omit
     if (index % STEP === STEP - 1) yield;
   }
   dataset.events = yield* normalizer.finish();
+  checkMeasures(dataset, problems);
   return dataset;
 }
 

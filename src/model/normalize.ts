@@ -2,6 +2,7 @@
 // valid ones into TimelineEvents. All three formats end up here, so the rules are in one place.
 import { isCssColor } from './colors.js';
 import { dateFromParts, dateOrder, dateTextError, formatIsoDate, formatYear, lastMomentOf, parseDate, type DateParse } from './dates.js';
+import { readLocalNames } from './names.js';
 import { count, describe, quote, type Place, type ProblemList } from './problems.js';
 import { cut, slug } from './text.js';
 import {
@@ -89,7 +90,7 @@ export class Normalizer {
       if (typeof info !== 'object' || Array.isArray(info)) {
         this.problems.error(place, `The type ${quote(key)} should be described as an object like {"label": "Agreements", "color": "#2a7d4f"}; found ${describe(info)}. It is declared without a label or colour.`);
       } else {
-        const { label, color } = info as Record<string, unknown>;
+        const { label, color, labels } = info as Record<string, unknown>;
         if (typeof label === 'string' && label.trim() !== '') declared.label = cut(label.trim(), TITLE_LIMIT);
         else if (label !== undefined && label !== null && typeof label !== 'string') {
           this.problems.error({ path: `${place.path}.label` }, `The label of type ${quote(key)} should be text; found ${describe(label)}.`);
@@ -102,6 +103,8 @@ export class Normalizer {
         } else if (color !== undefined && color !== null) {
           this.problems.error({ path: `${place.path}.color` }, `The colour of type ${quote(key)} should be text like "#2a7d4f"; found ${describe(color)}.`);
         }
+        const names = readLocalNames(labels, `${place.path}.labels`, `type ${quote(key)}`, this.problems);
+        if (names) declared.labels = names;
       }
     }
     if (Object.hasOwn(this.types, key)) {
@@ -159,6 +162,8 @@ export class Normalizer {
     const fields = raw as Record<string, unknown>;
 
     const title = this.text(fields.title, 'title', TITLE_LIMIT, report, true);
+    const label = this.text(fields.label, 'label', TITLE_LIMIT, report, false);
+    const milestone = this.milestone(fields.milestone, report);
     const start = this.date(fields.date, 'date', report, true);
     const end = this.date(fields.end, 'end', report, false);
     const order = start ? dateOrder(start.date, start.farYear) : 0;
@@ -175,6 +180,8 @@ export class Normalizer {
 
     const event: TimelineEvent = { id: id ?? '', type, date: start.date, precision: start.precision, title, sources };
     if (start.farYear !== undefined) event.farYear = start.farYear;
+    if (label) event.label = label;
+    if (milestone) event.milestone = true;
     if (end) {
       event.end = end.date;
       event.endPrecision = end.precision;
@@ -204,6 +211,15 @@ export class Normalizer {
     }
     if (required) report.error(`This event has no ${field}. Every event needs a ${field}.`, field);
     return undefined;
+  }
+
+  /** Whether the event is a milestone: true or false (or nothing, for false). */
+  private milestone(value: unknown, report: Report): boolean {
+    if (value === true) return true;
+    if (value !== undefined && value !== null && value !== false) {
+      report.error(`"milestone" should be true or false; found ${describe(value)}. Write "milestone": true for the story's key moments, or leave it out.`, 'milestone');
+    }
+    return false;
   }
 
   /** The text cut at `limit`, with a warning at the field. */
