@@ -83,6 +83,8 @@ export interface StackResult {
   groups: StackGroup[];
   /** Rows used; the lane is this many rows tall. More than `maxRows` only when milestones alone fill them. */
   rows: number;
+  /** The most lines of label text in each row (0, 1 or 2): a row without two-line labels can be shorter. */
+  rowLines: number[];
 }
 
 const MARK = 0;
@@ -112,9 +114,12 @@ class Row {
     return lo;
   }
 
-  free(a: number, b: number, gap: number): boolean {
-    const k = this.first(a, gap);
-    return k >= this.left.length || this.left[k] - gap >= b;
+  /** Whether [a, b] keeps `gap` from every box but `ignore` (an item's own mark, for its label). */
+  free(a: number, b: number, gap: number, ignore = -1): boolean {
+    for (let k = this.first(a, gap); k < this.left.length && this.left[k] - gap < b; k++) {
+      if (this.what[k] !== ignore) return false;
+    }
+    return true;
   }
 
   insert(a: number, b: number, what: number): void {
@@ -155,7 +160,9 @@ interface Group {
  * in the order given; an item takes the lowest row where its mark does not overlap anything, with
  * its label beside it when the label fits there (the end side, then the start side; a span's label
  * first on its bar). When its label fits in no row, the mark alone takes the lowest row that has
- * room for it; only when no row has room for the mark does it join a group: the one within reach
+ * room for it; a mark comes before a label, so where only labels are in its way it takes their
+ * place (they try the other side of their marks). Only when marks fill every row where it falls
+ * does it join a group: the one within reach
  * (in any row), else a new one centred on it, which takes the place of the marks it meets in one
  * row. So there is one group at a place, and groups never overlap each other (in any row), nor
  * marks or labels in their row. A milestone takes rows past the limit (up to `milestoneRows` more)
@@ -196,11 +203,11 @@ export function stackLane(items: readonly StackItem[], options: StackOptions): S
     return rows[r];
   };
 
-  /** The label's place in a row, trying each side and each shape in turn; null if none fits. */
-  const labelIn = (row: Row, i: number): PlacedLabel | null => {
+  /** The places a label can take in a row, in order of preference: on a span's bar, after the mark, before it. */
+  function* labelPlaces(row: Row, i: number): Generator<PlacedLabel> {
     const item = items[i];
     const shapes = item.label;
-    if (!shapes || shapes.length === 0) return null;
+    if (!shapes || shapes.length === 0) return;
     const a = left[i];
     const b = right[i];
     if (item.span) {
@@ -209,8 +216,8 @@ export function stackLane(items: readonly StackItem[], options: StackOptions): S
       const to = Math.min(b, width) - inset;
       for (const shape of shapes) {
         if (shape.width <= to - from) {
-          const x = rtl ? to - shape.width : from;
-          return { side: 'inside', x, width: shape.width, lines: shape.lines, truncated: shape.truncated };
+          yield { side: 'inside', x: rtl ? to - shape.width : from, width: shape.width, lines: shape.lines, truncated: shape.truncated };
+          break;
         }
       }
     }
@@ -219,10 +226,62 @@ export function stackLane(items: readonly StackItem[], options: StackOptions): S
       for (const shape of shapes) {
         const x = after ? b + labelGap : a - labelGap - shape.width;
         if (x < 0 || x + shape.width > width) continue;
-        if (row.free(x, x + shape.width, gap)) return { side, x, width: shape.width, lines: shape.lines, truncated: shape.truncated };
+        if (row.free(x, x + shape.width, gap, i * 3 + MARK)) yield { side, x, width: shape.width, lines: shape.lines, truncated: shape.truncated };
       }
     }
+  }
+
+  /** The label's place in a row, trying each side and each shape in turn; null if none fits. */
+  const labelIn = (row: Row, i: number): PlacedLabel | null => {
+    for (const label of labelPlaces(row, i)) return label;
     return null;
+  };
+
+  // The marks of the other events, sorted by their left and by their right edges: how many a
+  // milestone's label would cover is two binary searches.
+  let others = 0;
+  for (let i = 0; i < n; i++) if (!items[i].milestone) others++;
+  const lefts = new Float64Array(others);
+  const rights = new Float64Array(others);
+  for (let i = 0, k = 0; i < n; i++) {
+    if (items[i].milestone) continue;
+    lefts[k] = left[i];
+    rights[k++] = right[i];
+  }
+  lefts.sort();
+  rights.sort();
+  const below = (sorted: Float64Array, x: number, orEqual: boolean) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid] < x || (orEqual && sorted[mid] === x)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  /** How many other events' marks meet [a, b]: each needs another row where the label is. */
+  const covered = (a: number, b: number) => below(lefts, b + gap, false) - below(rights, a - gap, true);
+
+  /**
+   * Places a milestone with its label within `rowLimit` rows, where its label covers the fewest
+   * marks of other events (each would need another row), then in the lowest row; false if none.
+   */
+  const placeMilestone = (i: number, rowLimit: number): boolean => {
+    let best: { r: number; label: PlacedLabel; cost: number } | null = null;
+    for (let r = 0; r < rowLimit && best?.cost !== 0; r++) {
+      const row = r < rows.length ? rows[r] : EMPTY;
+      if (!row.free(left[i], right[i], gap)) continue;
+      for (const label of labelPlaces(row, i)) {
+        const cost = label.side === 'inside' ? 0 : covered(label.x, label.x + label.width);
+        if (!best || cost < best.cost) best = { r, label, cost };
+        if (cost === 0) break;
+      }
+      if (row.left.length === 0) break;
+    }
+    if (!best) return false;
+    place(i, best.r, best.label);
+    return true;
   };
 
   const place = (i: number, r: number, label: PlacedLabel | null): void => {
@@ -267,28 +326,63 @@ export function stackLane(items: readonly StackItem[], options: StackOptions): S
   for (let i = 0; i < n; i++) {
     if (!items[i].milestone) continue;
     // (A milestone without a label to show is placed first all the same.)
-    const unlabelled = !items[i].label?.length;
-    if (stack(i, maxRows) && (labels[i] !== null || unlabelled)) {
+    if (!items[i].label?.length ? stack(i, maxRows + milestoneRows) : placeMilestone(i, maxRows) || placeMilestone(i, maxRows + milestoneRows)) {
       firm[i] = 1;
-      continue;
     }
-    if (rowOf[i] >= 0) unplace(i);
-    if (stack(i, maxRows + milestoneRows) && (labels[i] !== null || unlabelled)) {
-      firm[i] = 1;
-      continue;
-    }
-    // Too many milestones in one place to label them all: this one is placed as any other event.
-    if (rowOf[i] >= 0) unplace(i);
+    // Else there are too many milestones in one place to label them all: this one is placed as
+    // any other event.
   }
-  const others: number[] = [];
-  for (let i = 0; i < n; i++) if (!firm[i]) others.push(i);
+  const rest: number[] = [];
+  for (let i = 0; i < n; i++) if (!firm[i]) rest.push(i);
 
   const overflow: number[] = [];
   // Rows that milestones opened past the limit are there anyway: the others may use them too.
   let limit = maxRows;
   for (let r = 0; r < rows.length; r++) if (rows[r].left.length > 0) limit = Math.max(limit, r + 1);
-  for (const i of others) if (!stack(i, limit)) overflow.push(i);
+  for (const i of rest) if (!stack(i, limit) && !evict(i, limit)) overflow.push(i);
   for (const i of overflow) group(i);
+
+  /**
+   * A mark comes before a label: places item i's mark in the lowest row where only labels (not a
+   * milestone's) are in its way. Those labels are tried again on the other side of their marks,
+   * then i's own label where it still fits. False when marks fill every row there.
+   */
+  function evict(i: number, rowLimit: number): boolean {
+    for (let r = 0; r < Math.min(rowLimit, rows.length); r++) {
+      const row = rows[r];
+      const inWay: number[] = [];
+      let blocked = false;
+      for (let k = row.first(left[i], gap); k < row.left.length && row.left[k] - gap < right[i]; k++) {
+        const what = row.what[k];
+        const owner = Math.floor(what / 3);
+        if (what % 3 !== LABEL || firm[owner]) {
+          blocked = true;
+          break;
+        }
+        inWay.push(owner);
+      }
+      if (blocked) continue;
+      for (const k of inWay) {
+        row.remove(k * 3 + LABEL);
+        labels[k] = null;
+      }
+      place(i, r, null);
+      for (const k of inWay) {
+        const label = labelIn(row, k);
+        if (label) {
+          labels[k] = label;
+          if (label.side !== 'inside') row.insert(label.x, label.x + label.width, k * 3 + LABEL);
+        }
+      }
+      const own = labelIn(row, i);
+      if (own) {
+        labels[i] = own;
+        if (own.side !== 'inside') row.insert(own.x, own.x + own.width, i * 3 + LABEL);
+      }
+      return true;
+    }
+    return false;
+  }
 
   /**
    * What a group's mark [a, b] in row r would take: the marks it meets (their events join the
@@ -354,7 +448,7 @@ export function stackLane(items: readonly StackItem[], options: StackOptions): S
 
   const groupOf = new Int32Array(n).fill(-1);
   const result: StackGroup[] = groups.map((g, index) => {
-    const members = g.members.sort((p, q) => p - q);
+    const members = Array.from(Int32Array.from(g.members).sort());
     const moment = items[members[0]].moment;
     let oneMoment = moment !== undefined;
     for (const k of members) {
@@ -372,5 +466,21 @@ export function stackLane(items: readonly StackItem[], options: StackOptions): S
     if (rowOf[i] + 1 > used) used = rowOf[i] + 1;
     out[i] = { id: items[i].id, row: rowOf[i], label: labels[i], group: groupOf[i] };
   }
-  return { items: out, groups: result, rows: used };
+  const rowLines = new Array<number>(used).fill(0);
+  for (let i = 0; i < n; i++) {
+    const label = labels[i];
+    if (label && rowOf[i] >= 0) rowLines[rowOf[i]] = Math.max(rowLines[rowOf[i]], label.lines.length);
+  }
+  return { items: out, groups: result, rows: used, rowLines };
+}
+
+/**
+ * The fewest rows in which every event of the lane is drawn on its own (none grouped), with every
+ * milestone labelled: the rows its marks need where they overlap most, and the rows that
+ * milestones' labels take. A scene can give each lane this many rows, and more for labels as the
+ * height allows.
+ */
+export function rowsForMarks(items: readonly StackItem[], options: StackOptions): number {
+  const marks = items.map((item) => (item.milestone || !item.label ? item : { ...item, label: undefined }));
+  return stackLane(marks, { ...options, maxRows: Math.max(1, items.length) }).rows;
 }

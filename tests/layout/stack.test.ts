@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { stackLane, type StackItem, type StackResult } from '../../src/layout/stack.js';
+import { readData } from '../../src/model/index.js';
+import type { TimelineEvent } from '../../src/model/types.js';
+import { rowsForMarks, stackLane, type StackItem, type StackResult } from '../../src/layout/stack.js';
 import { labelShapes, type LabelLines } from '../../src/layout/wrap.js';
 
 /** 7 px a character. */
@@ -53,6 +55,7 @@ describe('layout/stack', () => {
       items: [{ id: 'a', row: 0, group: -1, label: { side: 'end', x: 109, width: 35, lines: ['Talks'], truncated: false } }],
       groups: [],
       rows: 1,
+      rowLines: [1],
     });
     const rtl = stackLane([point('a', 100, 'Talks')], { width: 600, rtl: true });
     expect(rtl.items[0].label).to.deep.equal({ side: 'end', x: 56, width: 35, lines: ['Talks'], truncated: false });
@@ -87,6 +90,31 @@ describe('layout/stack', () => {
     expect(rowOf(oneRow)).to.deep.equal({ a: 0, b: 0, m: 0 });
     expect(oneRow.items.map((item) => item.label?.x ?? null)).to.deep.equal([109, null, 269]);
     expect(oneRow.groups).to.deep.equal([]);
+  });
+
+  it('gives a mark the place of labels in its way before it groups it; the labels try the other side', () => {
+    // One row: b's mark (195..205) meets a's label (109..277).
+    const first = stackLane([point('a', 100, 'Ceasefire talks in Cairo'), point('b', 200, 'Vote')], { width: 600, maxRows: 1 });
+    expect(first.groups).to.deep.equal([]);
+    expect(first.items.map((item) => [item.id, item.row, item.label?.side ?? null, item.label?.x ?? null])).to.deep.equal([
+      ['a', 0, null, null],
+      ['b', 0, 'end', 209],
+    ]);
+    // With room before its mark, a's label moves there (from 309 to 123..291).
+    const moved = stackLane([point('a', 300, 'Ceasefire talks in Cairo'), point('b', 400, 'Vote')], { width: 600, maxRows: 1 });
+    expect(moved.items.map((item) => [item.id, item.label?.side, item.label?.x])).to.deep.equal([
+      ['a', 'start', 123],
+      ['b', 'end', 409],
+    ]);
+  });
+
+  it('counts the rows a lane needs so that no event is grouped', () => {
+    const three = ['a', 'b', 'c'].map((id) => point(id, 100, 'Talks'));
+    expect(rowsForMarks(three, { width: 600 })).to.equal(3);
+    // The milestone's label (109..221) takes row 0 over b's mark: b and c need rows 1 and 2.
+    const covered = [point('m', 100, 'Phase one agreed', { milestone: true }), point('b', 160), point('c', 165)];
+    expect(rowsForMarks(covered, { width: 600 })).to.equal(3);
+    expect(rowsForMarks([], { width: 600 })).to.equal(0);
   });
 
   it('tries two lines where one line does not fit', () => {
@@ -253,5 +281,68 @@ describe('layout/stack', () => {
     expect(overlaps(items, result)).to.deep.equal([]);
     expect(result.items.filter((item) => item.group < 0).length + result.groups.reduce((sum, g) => sum + g.count, 0)).to.equal(2000);
     expect(result.items.filter((item, i) => items[i].milestone && item.label === null)).to.deep.equal([]);
+  });
+
+  describe('the default story at fit-all', () => {
+    const DAY = 86_400_000;
+    const LANES = ['talks', 'proposal', 'agreement', 'decision', 'casualties'];
+    /** The widget's own measure when it has no canvas: 6.5 px a character at 12 px. */
+    const textWidth = (text: string) => text.length * 6.5;
+    let events: TimelineEvent[];
+
+    before(async () => {
+      const response = await fetch(new URL('../../data/events.json', import.meta.url));
+      events = readData(await response.json()).dataset.events;
+    });
+
+    /** Each lane's items at fit-all (the data's extent and 4% on each side) in a plot `width` px wide. */
+    function lanes(width: number): StackItem[][] {
+      const ends = events.map((e) => (e.end ? e.end.getTime() + DAY : e.date.getTime()));
+      const lo = Math.min(...events.map((e) => e.date.getTime()));
+      const hi = Math.max(...ends);
+      const t0 = lo - (hi - lo) * 0.04;
+      const t1 = hi + (hi - lo) * 0.04;
+      const x = (t: number) => ((t - t0) / (t1 - t0)) * width;
+      return LANES.map((type) =>
+        events
+          .filter((e) => e.type === type)
+          .map((e) => {
+            const a = x(e.date.getTime());
+            const maxWidth = e.milestone ? Math.min(220, width / 2) : Math.min(180, width * 0.45);
+            const label = labelShapes(e.label ?? e.title, maxWidth, textWidth);
+            // A 24 px target around each point; a span over its days.
+            return e.end
+              ? { id: e.id, x0: a, x1: Math.max(x(e.end.getTime() + DAY), a + 24), span: true, label, milestone: e.milestone }
+              : { id: e.id, x0: a - 12, x1: a + 12, label, milestone: e.milestone };
+          }),
+      );
+    }
+
+    const milestonesInFull = (items: StackItem[], result: StackResult) =>
+      result.items.filter((placed, i) => items[i].milestone && placed.label !== null && !placed.label.truncated).length;
+
+    it('needs 17 rows at 1140 px to draw every event on its own, with every milestone labelled in full', () => {
+      const byLane = lanes(1140);
+      const need = byLane.map((items) => rowsForMarks(items, { width: 1140, gap: 0 }));
+      expect(need).to.deep.equal([4, 2, 3, 2, 6]);
+      byLane.forEach((items, k) => {
+        const result = stackLane(items, { width: 1140, gap: 0, maxRows: need[k] });
+        expect(result.groups, LANES[k]).to.deep.equal([]);
+        expect(result.rows, LANES[k]).to.equal(need[k]);
+        expect(milestonesInFull(items, result), LANES[k]).to.equal(items.filter((item) => item.milestone).length);
+        expect(overlaps(items, result), LANES[k]).to.deep.equal([]);
+      });
+      expect(byLane.flat().filter((item) => item.milestone)).to.have.length(8);
+    });
+
+    it('labels every milestone in full at 320 px, with at most four rows a lane', () => {
+      lanes(320).forEach((items, k) => {
+        const maxRows = Math.min(4, rowsForMarks(items, { width: 320, gap: 0 }));
+        const result = stackLane(items, { width: 320, gap: 0, maxRows });
+        expect(result.rows, LANES[k]).to.be.at.most(4);
+        expect(milestonesInFull(items, result), LANES[k]).to.equal(items.filter((item) => item.milestone).length);
+        expect(overlaps(items, result), LANES[k]).to.deep.equal([]);
+      });
+    });
   });
 });
