@@ -1,5 +1,5 @@
 import { formatIsoDate, formatYear } from './dates.js';
-import type { Dataset, Figure, Source, TimelineEvent } from './types.js';
+import type { Dataset, Figure, LocalNames, MeasureInfo, Source, TimelineEvent } from './types.js';
 
 /** A native event (format version 1) as JSON data. */
 export interface NativeEvent {
@@ -10,6 +10,8 @@ export interface NativeEvent {
   title: string;
   /** The event has no title of its own (see TimelineEvent.untitled); `title` is then empty. */
   untitled?: true;
+  label?: string;
+  milestone?: true;
   summary?: string;
   place?: string;
   sources: Source[];
@@ -20,7 +22,8 @@ export interface NativeEvent {
 export interface NativeDocument {
   title?: string;
   description?: string;
-  types: Record<string, { label?: string; color?: string }>;
+  types: Record<string, { label?: string; color?: string; labels?: LocalNames }>;
+  measures?: Record<string, MeasureInfo>;
   events: NativeEvent[];
 }
 
@@ -38,16 +41,30 @@ export function toNative(dataset: Dataset): NativeDocument {
   if (dataset.description) doc.description = dataset.description;
   for (const name of Object.keys(dataset.types)) {
     const info = dataset.types[name];
-    const type: { label?: string; color?: string } = {};
+    const type: { label?: string; color?: string; labels?: LocalNames } = {};
     if (info?.label) type.label = info.label;
     if (info?.color) type.color = info.color;
+    if (info?.labels) type.labels = { ...info.labels };
     Object.defineProperty(doc.types, name, { value: type, enumerable: true, writable: true, configurable: true });
+  }
+  if (dataset.measures) {
+    const measures: Record<string, MeasureInfo> = {};
+    for (const name of Object.keys(dataset.measures)) {
+      const info = dataset.measures[name];
+      const measure: MeasureInfo = {};
+      if (info?.labels) measure.labels = { ...info.labels };
+      if (info?.highlight?.length) measure.highlight = [...info.highlight];
+      Object.defineProperty(measures, name, { value: measure, enumerable: true, writable: true, configurable: true });
+    }
+    if (Object.keys(measures).length > 0) doc.measures = measures;
   }
   doc.events = dataset.events.map((event) => {
     const out = { id: event.id, type: event.type, date: isoOf(event.date, event.precision, event.farYear) } as NativeEvent;
     if (event.end) out.end = isoOf(event.end, event.endPrecision ?? event.precision, event.endFarYear);
     out.title = event.title;
     if (event.untitled) out.untitled = true;
+    if (event.label) out.label = event.label;
+    if (event.milestone) out.milestone = true;
     if (event.summary) out.summary = event.summary;
     if (event.place) out.place = event.place;
     out.sources = event.sources.map((source) => {

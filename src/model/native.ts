@@ -4,6 +4,7 @@
 // for a later version still load.
 import { isRecord, own, renameFields, type RenamedFields } from './fields.js';
 import { EVENT_LIMIT, Normalizer, STEP, TEXT_LIMIT, TITLE_LIMIT, type Locator, type NormalizeOptions, type Steps } from './normalize.js';
+import { checkMeasures, readMeasures } from './names.js';
 import { FILE_PATH, count, describe, type ProblemList } from './problems.js';
 import { cut } from './text.js';
 import type { Dataset } from './types.js';
@@ -45,6 +46,8 @@ export function* readNative(input: unknown, problems: ProblemList, options: Omit
     const description = topText(own(doc, 'description'), 'description', TEXT_LIMIT, problems);
     if (description) dataset.description = description;
     readTypes(own(doc, 'types'), normalizer, problems);
+    const measures = readMeasures(own(doc, 'measures'), problems);
+    if (measures) dataset.measures = measures;
     events = own(doc, 'events');
     if (events === undefined || events === null) {
       const keys = Object.keys(doc).slice(0, 8).map((key) => `"${key}"`).join(', ');
@@ -76,6 +79,7 @@ export function* readNative(input: unknown, problems: ProblemList, options: Omit
     if (index % STEP === STEP - 1) yield;
   }
   dataset.events = yield* normalizer.finish();
+  checkMeasures(dataset, problems);
   return dataset;
 }
 

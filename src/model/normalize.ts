@@ -4,6 +4,7 @@ import { group } from 'd3-array';
 import { isCssColor } from './colors.js';
 import { dateFromInstant, dateFromParts, dateOrder, dateTextError, formatIsoDate, formatYear, lastMomentOf, parseDate, yearInWords, type DateParse } from './dates.js';
 import { own } from './fields.js';
+import { readLocalNames } from './names.js';
 import { count, describe, placeInWords, quote, type EventTag, type Place, type ProblemList } from './problems.js';
 import { cut, slug } from './text.js';
 import {
@@ -94,6 +95,7 @@ export class Normalizer {
       } else {
         const label = own(info, 'label');
         const color = own(info, 'color');
+        const labels = own(info, 'labels');
         if (typeof label === 'string' && label.trim() !== '') declared.label = cut(label.trim(), TITLE_LIMIT);
         else if (label !== undefined && label !== null && typeof label !== 'string') {
           this.problems.error({ path: `${place.path}.label` }, `The label of type ${quote(key)} should be text; found ${describe(label)}.`);
@@ -106,6 +108,8 @@ export class Normalizer {
         } else if (color !== undefined && color !== null) {
           this.problems.error({ path: `${place.path}.color` }, `The colour of type ${quote(key)} should be text like "#2a7d4f"; found ${describe(color)}.`);
         }
+        const names = readLocalNames(labels, `${place.path}.labels`, `type ${quote(key)}`, this.problems);
+        if (names) declared.labels = names;
       }
     }
     if (Object.hasOwn(this.types, key)) {
@@ -165,6 +169,8 @@ export class Normalizer {
     const untitled = own(fields, 'untitled') === true && isBlank(own(fields, 'title'));
     const title = untitled ? '' : this.text(own(fields, 'title'), 'title', TITLE_LIMIT, report, true);
     if (untitled) report.warning('Nothing names this event (no title, headline, text or caption), so it is shown untitled. Give it a title.', 'title', undefined, undefined, 'untitled');
+    const label = this.text(own(fields, 'label'), 'label', TITLE_LIMIT, report, false);
+    const milestone = this.milestone(own(fields, 'milestone'), report);
     const start = this.date(own(fields, 'date'), 'date', report, true);
     const end = this.date(own(fields, 'end'), 'end', report, false);
     const order = start ? dateOrder(start.date, start.farYear) : 0;
@@ -183,6 +189,8 @@ export class Normalizer {
     const event: TimelineEvent = { id: id ?? '', type, date: start.date, precision: start.precision, title, sources };
     if (untitled) event.untitled = true;
     if (start.farYear !== undefined) event.farYear = start.farYear;
+    if (label) event.label = label;
+    if (milestone) event.milestone = true;
     if (end) {
       event.end = end.date;
       event.endPrecision = end.precision;
@@ -212,6 +220,15 @@ export class Normalizer {
     }
     if (required) report.error(`This event has no ${field}. Every event needs a ${field}.`, field);
     return undefined;
+  }
+
+  /** Whether the event is a milestone: true or false (or nothing, for false). */
+  private milestone(value: unknown, report: Report): boolean {
+    if (value === true) return true;
+    if (value !== undefined && value !== null && value !== false) {
+      report.error(`"milestone" should be true or false; found ${describe(value)}. Write "milestone": true for the story's key moments, or leave it out.`, 'milestone');
+    }
+    return false;
   }
 
   /** The text cut at `limit`, with a warning at the field. */

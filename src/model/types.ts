@@ -29,6 +29,10 @@ export interface TimelineEvent {
   end?: Date;
   endPrecision?: Precision;
   title: string;
+  /** A short headline for the chart, where `title` is too long to show beside a mark. */
+  label?: string;
+  /** Set (true) for the story's key moments: they are always labelled on the chart. */
+  milestone?: boolean;
   summary?: string;
   place?: string;
   sources: Source[];
@@ -51,10 +55,23 @@ export interface TimelineEvent {
   untitled?: boolean;
 }
 
+/** Names of one thing per language: BCP 47 tag (canonical, e.g. `ar`, `zh-Hant`) → name. */
+export type LocalNames = Record<string, string>;
+
 /** A type (lane) declared in the data. */
 export interface TypeInfo {
   label?: string;
   color?: string;
+  /** The label in other languages. */
+  labels?: LocalNames;
+}
+
+/** What the data says about one measure: the figures that share a `label`. */
+export interface MeasureInfo {
+  /** The measure's name in other languages (the figure label is the default name). */
+  labels?: LocalNames;
+  /** The reporters the editor chose to highlight in the measure's chart (at most three, as named in the figures). */
+  highlight?: string[];
 }
 
 export type Severity = 'error' | 'warning';
@@ -117,6 +134,8 @@ export interface Dataset {
   description?: string;
   /** Declared types, by type name. */
   types: Record<string, TypeInfo>;
+  /** Declared measures, by figure label; only when the data declares any. */
+  measures?: Record<string, MeasureInfo>;
   /** Valid events, sorted by date (then end, then id). */
   events: TimelineEvent[];
 }

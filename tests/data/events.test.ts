@@ -19,6 +19,8 @@ interface RawEvent {
   date: string;
   end?: string;
   title: string;
+  label?: string;
+  milestone?: boolean;
   summary?: string;
   place?: string;
   sources: RawSource[];
@@ -27,7 +29,8 @@ interface RawEvent {
 interface RawDataset {
   title: string;
   description: string;
-  types: Record<string, { label?: string; color?: string }>;
+  types: Record<string, { label?: string; color?: string; labels?: Record<string, string> }>;
+  measures: Record<string, { labels?: Record<string, string>; highlight?: string[] }>;
   events: RawEvent[];
 }
 
@@ -269,6 +272,65 @@ describe('data/events.json (default story)', () => {
       expect(e.title.length, e.id).to.be.within(10, 90);
       expect(e.title, e.id).not.to.match(/[<>]/);
     }
+  });
+
+  it('marks eight key moments as milestones', () => {
+    const milestones = data.events.filter((e) => e.milestone !== undefined);
+    for (const e of milestones) expect(e.milestone, e.id).to.equal(true);
+    expect(milestones.map((e) => e.id)).to.deep.equal([
+      'hamas-led-attack-southern-israel-2023-10-07',
+      'november-truce-2023-11-24',
+      'un-security-council-resolution-2735-2024-06-10',
+      'doha-ceasefire-agreement-2025-01-15',
+      'israel-resumes-strikes-2025-03-18',
+      'trump-20-point-plan-2025-09-29',
+      'phase-one-agreed-2025-10-08',
+      'hostages-and-prisoners-released-2025-10-13',
+    ]);
+  });
+
+  it('gives every long title a short chart label, and no label longer than 46 characters', () => {
+    const labelled = data.events.filter((e) => e.label !== undefined);
+    expect(labelled.length).to.equal(60);
+    for (const e of data.events) {
+      if (e.title.length > 42) expect(e.label, e.id).to.be.a('string');
+      if (e.label === undefined) continue;
+      expect(e.label.trim(), e.id).to.equal(e.label);
+      expect(e.label.length, e.id).to.be.within(10, 46);
+      expect(e.label.length, e.id).to.be.below(e.title.length);
+      expect(e.label, e.id).not.to.match(/[<>]/);
+      const text = e.label.toLowerCase();
+      for (const word of LOADED) expect(text.includes(word), `${e.id}: "${word}"`).to.equal(false);
+    }
+    // Every milestone has a label of at most 45 characters, so two lines of it fit a phone.
+    for (const e of data.events.filter((m) => m.milestone)) expect((e.label ?? e.title).length, e.id).to.be.at.most(45);
+  });
+
+  it('keeps the numbers of a label as its title gives them', () => {
+    for (const e of data.events) {
+      if (e.label === undefined) continue;
+      const numbers = e.label.match(/\d[\d,]*/g) ?? [];
+      for (const n of numbers) expect(e.title.includes(n), `${e.id}: ${n}`).to.equal(true);
+    }
+  });
+
+  it('names each declared type and each measure in Arabic', () => {
+    const arabic = /^[\u0600-\u06ff\s\d]+$/;
+    for (const [name, type] of Object.entries(data.types)) expect(type.labels?.ar, name).to.match(arabic);
+    const figureLabels = new Set(data.events.flatMap((e) => (e.figures ?? []).map((f) => f.label)));
+    expect(Object.keys(data.measures).sort()).to.deep.equal([...figureLabels].sort());
+    for (const [name, measure] of Object.entries(data.measures)) expect(measure.labels?.ar, name).to.match(arabic);
+    expect(data.measures['Killed in Gaza'].labels?.ar).to.equal('القتلى في غزة');
+  });
+
+  it('highlights reporters that report the measure, at most three a chart', () => {
+    for (const [name, measure] of Object.entries(data.measures)) {
+      const reporters = new Set(data.events.flatMap((e) => (e.figures ?? []).filter((f) => f.label === name).map((f) => f.reportedBy)));
+      expect((measure.highlight ?? []).length, name).to.be.at.most(3);
+      for (const reporter of measure.highlight ?? []) expect(reporters.has(reporter), `${name}: ${reporter}`).to.equal(true);
+    }
+    expect(data.measures['Killed in Gaza'].highlight).to.deep.equal(['Gaza Ministry of Health']);
+    expect(data.measures['Hostages still held in Gaza'].highlight).to.deep.equal(['Israeli authorities', 'Reuters']);
   });
 
   it('keeps loaded words out of every summary', () => {

@@ -50,6 +50,15 @@ export const corpus: CorpusEntry[] = [
   { name: 'a very long title (warning, cut)', valid: true, doc: doc(event({ title: 'x'.repeat(600) })) },
   { name: 'an untitled event (warning)', valid: true, doc: doc(event({ title: '', untitled: true }), event({ id: 'b', title: undefined, untitled: true })) },
   { name: 'other names for place and sources', valid: true, doc: doc(event({ sources: undefined, location: 'Cairo', link: 'https://a.example/' })) },
+  { name: 'a chart label and a milestone', valid: true, doc: doc(event({ label: 'Talks open', milestone: true }), event({ id: 'b', label: null, milestone: false })) },
+  { name: 'type and measure names per language, a highlight', valid: true, doc: {
+    types: { agreement: { label: 'Agreements', labels: { ar: 'اتفاقات', 'pt-BR': 'Acordos', fr: null } } },
+    measures: { 'Killed': { labels: { ar: 'القتلى' }, highlight: ['M'] }, 'Injured': null },
+    events: [event({ type: 'agreement', figures: [{ label: 'Killed', value: 3, reportedBy: 'M' }] })],
+  } },
+  { name: 'a label under a key that is not a language tag (warning)', valid: true, doc: { types: { agreement: { labels: { 'not a tag': 'x' } } }, events: [event()] } },
+  { name: 'four highlighted reporters (warning)', valid: true, doc: { measures: { Killed: { highlight: ['A', 'B', 'C', 'D'] } }, events: [event()] } },
+  { name: 'a measure no figure has (warning)', valid: true, doc: { measures: { Wounded: { labels: { ar: 'الجرحى' } } }, events: [event()] } },
 
   // Invalid documents.
   { name: 'no events list', valid: false, doc: { title: 'x', items: [] } },
@@ -87,6 +96,15 @@ export const corpus: CorpusEntry[] = [
   { name: 'a type label that is a number', valid: false, doc: { types: { agreement: { label: 1 } }, events: [event()] } },
   { name: 'a type with an empty name', valid: false, doc: { types: { ' ': {} }, events: [event()] } },
   { name: 'a title of the timeline that is a number', valid: false, doc: { title: 7, events: [event()] } },
+  { name: 'a chart label that is a number', valid: false, doc: doc(event({ label: 42 })) },
+  { name: 'a milestone written as text', valid: false, doc: doc(event({ milestone: 'yes' })) },
+  { name: 'type labels as a list', valid: false, doc: { types: { agreement: { labels: ['Acordos'] } }, events: [event()] } },
+  { name: 'a type label per language that is a number', valid: false, doc: { types: { agreement: { labels: { ar: 5 } } }, events: [event()] } },
+  { name: 'measures as a list', valid: false, doc: { measures: ['Killed'], events: [event()] } },
+  { name: 'a measure with an empty name', valid: false, doc: { measures: { ' ': {} }, events: [event()] } },
+  { name: 'a measure described as text', valid: false, doc: { measures: { Killed: 'القتلى' }, events: [event()] } },
+  { name: 'a highlight that is not a list', valid: false, doc: { measures: { Killed: { highlight: 'M' } }, events: [event()] } },
+  { name: 'a highlighted reporter that is a number', valid: false, doc: { measures: { Killed: { highlight: [7] } }, events: [event()] } },
 
   // Only the reader can see these.
   { name: '30 February', valid: false, readerOnly: 'calendar', doc: doc(event({ date: '2023-02-30' })) },

@@ -1,0 +1,542 @@
+// One measure's chart, as a graphics desk draws it: a value axis that keeps to one side, at most
+// three highlighted reporters named at their lines' ends, the other reports as thin grey context,
+// lines that run to both edges of the window, and disagreement between sources drawn as a range
+// with both values. Pure: pixel positions come from an x(t) function passed in.
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { HIGHLIGHT_LIMIT } from '../model/names.js';
+
+/** One reported value of a measure. */
+export interface ChartPoint {
+  /** When (ms): the date of the event that reports it. */
+  t: number;
+  value: number;
+  eventId: string;
+  /** "more than", "about"… */
+  qualifier?: string;
+}
+
+/** One reporter's values of a measure, in time order. */
+export interface ChartSeries {
+  reporter: string;
+  points: readonly ChartPoint[];
+}
+
+/** A measure: its series, and the reporters the editor chose to highlight (if any). */
+export interface MeasureSeries {
+  measure: string;
+  series: readonly ChartSeries[];
+  highlight?: readonly string[];
+}
+
+/** Colours of highlighted reporters, each at least 3:1 against the light (#ffffff) and dark (#16181d, #1f2228) backgrounds. */
+export const REPORTER_PALETTE: readonly string[] = ['#d0453f', '#3a73c9', '#8a5cc8', '#1f8a6a', '#b86e00', '#c0468f'];
+
+/** The colour of reports drawn as context: a grey at least 3:1 against both backgrounds. */
+export const CONTEXT_COLOR = '#868c97';
+
+/** Two reports of a measure at most this many days apart are compared as one moment. */
+export const DISAGREEMENT_DAYS = 3;
+
+const DAY = 86_400_000;
+/** The largest value the chart's scale works with: the difference of two values stays finite. */
+const VALUE_LIMIT = Number.MAX_VALUE / 4;
+
+const clampValue = (value: number) => (value > VALUE_LIMIT ? VALUE_LIMIT : value < -VALUE_LIMIT ? -VALUE_LIMIT : value);
+
+/**
+ * The reporters a measure's chart highlights: the editor's `highlight` where given (those that
+ * report the measure, at most three), else the three that reported it most (ties: the first to
+ * report it first).
+ */
+export function highlightedReporters(measure: MeasureSeries): string[] {
+  const reporters = new Set(measure.series.map((s) => s.reporter));
+  const chosen = (measure.highlight ?? []).filter((name) => reporters.has(name));
+  if (chosen.length > 0) return [...new Set(chosen)].slice(0, HIGHLIGHT_LIMIT);
+  const first = (s: ChartSeries) => (s.points.length > 0 ? s.points[0].t : Infinity);
+  return measure.series
+    .filter((s) => s.points.length > 0)
+    .map((s, k) => ({ s, k }))
+    .sort((a, b) => b.s.points.length - a.s.points.length || first(a.s) - first(b.s) || a.k - b.k)
+    .slice(0, HIGHLIGHT_LIMIT)
+    .map(({ s }) => s.reporter);
+}
+
+/**
+ * One colour per reporter, the same in every chart: reporters highlighted in some chart take
+ * palette colours, the most reported (over all measures) first, each the first colour that no
+ * other reporter highlighted in one of its charts has; everyone else is the context grey.
+ */
+export function reporterColors(measures: readonly MeasureSeries[], palette: readonly string[] = REPORTER_PALETTE): Map<string, string> {
+  const reports = new Map<string, number>();
+  const firstSeen = new Map<string, number>();
+  const sharing = new Map<string, Set<string>>();
+  for (const measure of measures) {
+    for (const s of measure.series) {
+      reports.set(s.reporter, (reports.get(s.reporter) ?? 0) + s.points.length);
+      if (!firstSeen.has(s.reporter)) firstSeen.set(s.reporter, firstSeen.size);
+    }
+    const highlighted = highlightedReporters(measure);
+    for (const name of highlighted) {
+      if (!sharing.has(name)) sharing.set(name, new Set());
+      for (const other of highlighted) if (other !== name) sharing.get(name)!.add(other);
+    }
+  }
+  const colors = new Map<string, string>();
+  const order = [...sharing.keys()].sort((a, b) => (reports.get(b) ?? 0) - (reports.get(a) ?? 0) || (firstSeen.get(a) ?? 0) - (firstSeen.get(b) ?? 0));
+  const uses = new Map<string, number>();
+  for (const name of order) {
+    const taken = new Set([...sharing.get(name)!].map((other) => colors.get(other)));
+    // The first free colour; when every colour is taken by a neighbour, the least used one.
+    let color = palette.find((c) => !taken.has(c) && !uses.has(c)) ?? palette.find((c) => !taken.has(c));
+    color ??= [...palette].sort((a, b) => (uses.get(a) ?? 0) - (uses.get(b) ?? 0))[0] ?? CONTEXT_COLOR;
+    colors.set(name, color);
+    uses.set(color, (uses.get(color) ?? 0) + 1);
+  }
+  for (const name of reports.keys()) if (!colors.has(name)) colors.set(name, CONTEXT_COLOR);
+  return colors;
+}
+
+export interface FigureChartOptions {
+  /** Width of the plot (px): `x` maps the window onto [0, width]. */
+  width: number;
+  /** Height of the chart (px). */
+  height: number;
+  /** Where a time (ms) is drawn (px); the same function as the lanes above. */
+  x: (t: number) => number;
+  /** The view window [t0, t1] (ms). */
+  domain: readonly [number, number];
+  /** Right to left: the value axis goes on the right. */
+  rtl?: boolean;
+  /** BCP 47 locale of the numbers on the value axis; default `en`. */
+  locale?: string;
+  /** The reporters to highlight; default `highlightedReporters(measure)`. */
+  highlight?: readonly string[];
+  /** Each reporter's colour; default `reporterColors([measure])`. */
+  colors?: ReadonlyMap<string, string>;
+  /** Width of a text at the chart's font (px), bold for a reporter's name at a line's end; default 6.5 px a character (7 bold). */
+  measure?: (text: string, bold?: boolean) => number;
+  /** A value as written in a label, with its qualifier; default Intl, "more than 67,160". */
+  formatValue?: (value: number, qualifier?: string) => string;
+  /** A date as written in a label; default Intl, "6 Oct 2025". */
+  formatDate?: (t: number) => string;
+  /** A reporter's name as shown; default as written. */
+  name?: (reporter: string) => string;
+  /** Height of a line of label text (px); default 14. */
+  lineHeight?: number;
+  /** Most days between two reports compared as one moment; default 3. */
+  disagreementDays?: number;
+}
+
+/** A labelled gridline of the value axis. */
+export interface ValueTick {
+  value: number;
+  y: number;
+  label: string;
+}
+
+/** The value axis, outside the plot on its start side, so that no line crosses its labels. */
+export interface ChartAxis {
+  side: 'left' | 'right';
+  /** Width the axis needs beside the plot (px): the caller leaves it free. */
+  gutter: number;
+  /** Where the tick labels are anchored (px): right-aligned at -4 on the left, left-aligned at width + 4 on the right. */
+  x: number;
+  ticks: ValueTick[];
+}
+
+/** A reporter's line. */
+export interface ChartLine {
+  reporter: string;
+  name: string;
+  color: string;
+  highlighted: boolean;
+  /** SVG path from the left to the right edge of what is in view; empty when none of it is. */
+  path: string;
+}
+
+/** A reported value in view: a mark that takes focus and opens its event. No counts. */
+export interface ChartMark {
+  eventId: string;
+  reporter: string;
+  x: number;
+  y: number;
+  t: number;
+  value: number;
+  qualifier?: string;
+  highlighted: boolean;
+}
+
+/** The name of a highlighted line at its end (its first line is bold), with its latest value in view and that value's date. */
+export interface EndLabel {
+  reporter: string;
+  color: string;
+  /** The reporter's name, then value and date ("more than 67,160 · 6 Oct 2025"). */
+  lines: [string, string];
+  value: number;
+  qualifier?: string;
+  t: number;
+  /** Top-left corner and size of the text box (px). */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** The point on the line the label names. */
+  anchor: { x: number; y: number };
+}
+
+/** One end of a disagreement: who gave which value. */
+export interface RangeEnd {
+  reporter: string;
+  eventId: string;
+  value: number;
+  qualifier?: string;
+  t: number;
+  y: number;
+  /** The value as written. */
+  text: string;
+  /** Where its text goes (top-left, px), or null when there is no room for it. */
+  label: { x: number; y: number; width: number } | null;
+}
+
+/** Two reporters giving different values within a few days: drawn as a bar from one to the other. */
+export interface Disagreement {
+  x: number;
+  low: RangeEnd;
+  high: RangeEnd;
+}
+
+export interface FigureChart {
+  /** Whether any of the measure is in view (a line or a point); else the chart has nothing to show. */
+  inView: boolean;
+  axis: ChartAxis;
+  /** Top and bottom of the values (px): the highest tick and the lowest. */
+  top: number;
+  bottom: number;
+  /** Context lines first, highlighted lines last (drawing order). */
+  lines: ChartLine[];
+  labels: EndLabel[];
+  ranges: Disagreement[];
+  points: ChartMark[];
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(locale, options);
+    } catch {
+      format = new Intl.NumberFormat('en', options);
+    }
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A tick label: compact ("60K"), or scientific for values too large to write out. */
+function tickLabel(value: number, locale: string): string {
+  return Math.abs(value) < 1e15
+    ? numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value)
+    : numberFormat(locale, { notation: 'scientific', maximumSignificantDigits: 3 }).format(value);
+}
+
+/** The value in `a`'s and `b`'s line at time t: a weighted sum, finite for any finite values. */
+function between(a: { t: number; value: number }, b: { t: number; value: number }, t: number): number {
+  if (b.t === a.t) return b.value;
+  const f = Math.min(1, Math.max(0, (t - a.t) / (b.t - a.t)));
+  return a.value * (1 - f) + b.value * f;
+}
+
+/** Index of the first point at or after t. */
+function firstAtOrAfter(points: readonly ChartPoint[], t: number): number {
+  let lo = 0;
+  let hi = points.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (points[mid].t < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** What of a series is in view: its points there, and the line's values where it crosses the window's edges. */
+interface InView {
+  series: ChartSeries;
+  points: ChartPoint[];
+  /** The line at t0 and t1, when it runs there (a point just outside the window on that side). */
+  start?: number;
+  end?: number;
+  /** The latest point before the window, when the line crosses the window without a point in it. */
+  before?: ChartPoint;
+}
+
+function inView(series: ChartSeries, t0: number, t1: number): InView {
+  const points = series.points.filter((p) => Number.isFinite(p.t) && Number.isFinite(p.value));
+  const i0 = firstAtOrAfter(points, t0);
+  let i1 = firstAtOrAfter(points, t1);
+  while (i1 < points.length && points[i1].t === t1) i1++;
+  const visible = points.slice(i0, i1).map((p) => ({ ...p, value: clampValue(p.value) }));
+  const prev = i0 > 0 ? { ...points[i0 - 1], value: clampValue(points[i0 - 1].value) } : undefined;
+  const next = i1 < points.length ? { ...points[i1], value: clampValue(points[i1].value) } : undefined;
+  const result: InView = { series, points: visible };
+  const first = visible[0] ?? next;
+  const last = visible[visible.length - 1] ?? prev;
+  if (prev && first) result.start = between(prev, first, t0);
+  if (next && last) result.end = between(last, next, t1);
+  if (visible.length === 0 && prev && next) result.before = prev;
+  return result;
+}
+
+/** The lowest and highest y a polyline reaches between x = a and x = b (a ≤ b), or null if it is not there. */
+function yRange(vertices: readonly { x: number; y: number }[], a: number, b: number): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  const take = (y: number) => {
+    if (y < lo) lo = y;
+    if (y > hi) hi = y;
+  };
+  for (let k = 0; k < vertices.length; k++) {
+    const p = vertices[k];
+    if (p.x >= a && p.x <= b) take(p.y);
+    if (k === 0) continue;
+    const q = vertices[k - 1];
+    const l = Math.min(p.x, q.x);
+    const r = Math.max(p.x, q.x);
+    if (r < a || l > b || r === l) continue;
+    // Where the segment meets the edges of [a, b].
+    for (const edge of [a, b]) {
+      if (edge >= l && edge <= r) take(q.y + ((p.y - q.y) * (edge - q.x)) / (p.x - q.x));
+    }
+  }
+  return lo <= hi ? [lo, hi] : null;
+}
+
+/** The top y in [min, max] nearest `target` outside every forbidden interval (open), or null. */
+function nearestFree(target: number, min: number, max: number, forbidden: [number, number][]): number | null {
+  if (max < min) return null;
+  const blocks = forbidden.filter(([lo, hi]) => hi > min && lo < max).sort((p, q) => p[0] - q[0]);
+  let best: number | null = null;
+  let from = min;
+  const consider = (lo: number, hi: number) => {
+    if (hi < lo) return;
+    const y = Math.min(Math.max(target, lo), hi);
+    if (best === null || Math.abs(y - target) < Math.abs(best - target)) best = y;
+  };
+  for (const [lo, hi] of blocks) {
+    consider(from, Math.min(lo, max));
+    from = Math.max(from, hi);
+  }
+  consider(from, max);
+  return best;
+}
+
+/**
+ * One measure's chart in a plot `width` × `height` px for the view window `domain`: the value
+ * scale (d3 `scaleLinear().nice()`, from 0 or the lowest value to the highest in view) with a few
+ * ticks in a gutter beside the plot; a line per reporter through its points in view and the
+ * nearest point on each side beyond, cut at the window's edges, so lines run edge to edge
+ * (highlighted ones in their colour, the others as context); the highlighted lines named at their
+ * ends with their latest value in view, placed clear of each other and of the lines; each
+ * disagreement (two reporters, values that differ, at most `disagreementDays` apart) as a range
+ * with both values; and a mark per point in view. Values as large as ±1e308 stay finite.
+ */
+export function figureChart(measure: MeasureSeries, options: FigureChartOptions): FigureChart {
+  const { width, height, x } = options;
+  const [t0, t1] = options.domain[0] <= options.domain[1] ? options.domain : [options.domain[1], options.domain[0]];
+  const rtl = options.rtl === true;
+  const locale = options.locale ?? 'en';
+  const lineHeight = options.lineHeight ?? 14;
+  const measureText = options.measure ?? ((text: string, bold?: boolean) => text.length * (bold ? 7 : 6.5));
+  const highlight = new Set(options.highlight ?? highlightedReporters(measure));
+  const colors = options.colors ?? reporterColors([measure]);
+  const name = options.name ?? ((reporter: string) => reporter);
+  const formatValue =
+    options.formatValue ??
+    ((value: number, qualifier?: string) => {
+      const text = Math.abs(value) < 1e15 ? numberFormat(locale, {}).format(value) : tickLabel(value, locale);
+      return qualifier ? `${qualifier} ${text}` : text;
+    });
+  const formatDate =
+    options.formatDate ??
+    ((t: number) => {
+      try {
+        return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(t);
+      } catch {
+        return new Date(t).toISOString().slice(0, 10);
+      }
+    });
+  const windowDays = (options.disagreementDays ?? DISAGREEMENT_DAYS) * DAY;
+
+  const views = measure.series.map((s) => inView(s, t0, t1));
+
+  // The value scale, over what is in view: the points and the lines' values at the edges.
+  let lo = 0;
+  let hi = 0;
+  for (const view of views) {
+    const values = view.points.map((p) => p.value);
+    if (view.start !== undefined) values.push(view.start);
+    if (view.end !== undefined) values.push(view.end);
+    for (const v of values) {
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
+  if (hi === lo) hi = lo + 1;
+  const top = Math.ceil(lineHeight / 2) + 1;
+  const bottom = Math.max(top + 1, height - Math.ceil(lineHeight / 2) - 1);
+  const count = Math.max(2, Math.min(5, Math.floor((bottom - top) / 36)));
+  const y = scaleLinear().domain([lo, hi]).nice(count).range([bottom, top]).clamp(true);
+  const [d0, d1] = y.domain();
+  if (!Number.isFinite(d0) || !Number.isFinite(d1)) y.domain([clampValue(lo), clampValue(hi)]);
+  const ticks: ValueTick[] = y
+    .ticks(count)
+    .filter(Number.isFinite)
+    .map((value) => ({ value, y: y(value), label: tickLabel(value, locale) }));
+  const gutter = Math.ceil(Math.max(0, ...ticks.map((tick) => measureText(tick.label)))) + 8;
+  const axis: ChartAxis = { side: rtl ? 'right' : 'left', gutter, x: rtl ? width + 4 : -4, ticks };
+
+  // Lines, cut at the window's edges.
+  const path = line<{ x: number; y: number }>()
+    .x((p) => p.x)
+    .y((p) => p.y)
+    .digits(1);
+  const xStart = x(t0);
+  const xEnd = x(t1);
+  const vertices = views.map((view) => {
+    const out: { x: number; y: number }[] = [];
+    if (view.start !== undefined) out.push({ x: xStart, y: y(view.start) });
+    for (const p of view.points) out.push({ x: x(p.t), y: y(p.value) });
+    if (view.end !== undefined) out.push({ x: xEnd, y: y(view.end) });
+    return out;
+  });
+  const lines: ChartLine[] = views.map((view, k) => {
+    const reporter = view.series.reporter;
+    const highlighted = highlight.has(reporter);
+    return {
+      reporter,
+      name: name(reporter),
+      color: highlighted ? (colors.get(reporter) ?? REPORTER_PALETTE[0]) : CONTEXT_COLOR,
+      highlighted,
+      path: vertices[k].length >= 2 ? (path(vertices[k]) ?? '') : '',
+    };
+  });
+  const drawOrder = lines.map((_, k) => k).sort((a, b) => Number(lines[a].highlighted) - Number(lines[b].highlighted) || a - b);
+
+  const points: ChartMark[] = [];
+  views.forEach((view) => {
+    const highlighted = highlight.has(view.series.reporter);
+    for (const p of view.points) {
+      const mark: ChartMark = { eventId: p.eventId, reporter: view.series.reporter, x: x(p.t), y: y(p.value), t: p.t, value: p.value, highlighted };
+      if (p.qualifier) mark.qualifier = p.qualifier;
+      points.push(mark);
+    }
+  });
+
+  // Disagreements: reports of different reporters within a few days, with different values.
+  const inOrder = views
+    .flatMap((view) => view.points.map((p) => ({ p, reporter: view.series.reporter })))
+    .sort((p, q) => p.p.t - q.p.t);
+  const ranges: Disagreement[] = [];
+  for (let from = 0; from < inOrder.length; ) {
+    let to = from + 1;
+    while (to < inOrder.length && inOrder[to].p.t - inOrder[from].p.t <= windowDays) to++;
+    const group = inOrder.slice(from, to);
+    from = to;
+    let pair: [(typeof group)[number], (typeof group)[number]] | null = null;
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        if (group[i].reporter === group[j].reporter || group[i].p.value === group[j].p.value) continue;
+        const spread = Math.abs(group[i].p.value - group[j].p.value);
+        if (!pair || spread > Math.abs(pair[0].p.value - pair[1].p.value)) pair = [group[i], group[j]];
+      }
+    }
+    if (!pair) continue;
+    const [low, high] = pair[0].p.value < pair[1].p.value ? pair : [pair[1], pair[0]];
+    const end = (side: typeof low): RangeEnd => {
+      const result: RangeEnd = { reporter: side.reporter, eventId: side.p.eventId, value: side.p.value, t: side.p.t, y: y(side.p.value), text: formatValue(side.p.value, side.p.qualifier), label: null };
+      if (side.p.qualifier) result.qualifier = side.p.qualifier;
+      return result;
+    };
+    ranges.push({ x: x((low.p.t + high.p.t) / 2), low: end(low), high: end(high) });
+  }
+  // End labels of the highlighted lines, in the order of the highlight.
+  const labels: EndLabel[] = [];
+  const boxes: { x: number; y: number; width: number; height: number }[] = [];
+  const order = [...highlight].map((reporter) => views.findIndex((v) => v.series.reporter === reporter)).filter((k) => k >= 0);
+  const pad = 2;
+  /**
+   * The top of a box [a, b] × `boxHeight` nearest `target` that crosses no other text, no
+   * disagreement bar and, unless `lineSet` says otherwise, no line or point.
+   */
+  const freeTop = (a: number, b: number, boxHeight: number, target: number, lineSet: 'all' | 'highlighted' | 'none'): number | null => {
+    const forbidden: [number, number][] = [];
+    if (lineSet !== 'none') {
+      vertices.forEach((vs, j) => {
+        if (lineSet === 'highlighted' && !lines[j].highlighted) return;
+        const range = yRange(vs, a, b);
+        if (range) forbidden.push([range[0] - boxHeight - pad, range[1] + pad]);
+      });
+      for (const p of points) {
+        if (p.x >= a - 4 && p.x <= b + 4 && (lineSet === 'all' || p.highlighted)) forbidden.push([p.y - 4 - boxHeight - pad, p.y + 4 + pad]);
+      }
+    }
+    for (const box of boxes) {
+      if (box.x < b && box.x + box.width > a) forbidden.push([box.y - boxHeight - pad, box.y + box.height + pad]);
+    }
+    for (const range of ranges) {
+      if (range.x >= a - 2 && range.x <= b + 2) forbidden.push([range.high.y - boxHeight - pad, range.low.y + pad]);
+    }
+    return nearestFree(target, 0, height - boxHeight, forbidden);
+  };
+  for (const k of order) {
+    const view = views[k];
+    const latest = view.points[view.points.length - 1] ?? view.before;
+    if (!latest) continue;
+    const anchor = view.points.length > 0 ? { x: x(latest.t), y: y(latest.value) } : { x: xEnd, y: y(view.end!) };
+    const text: [string, string] = [name(view.series.reporter), `${formatValue(latest.value, latest.qualifier)} · ${formatDate(latest.t)}`];
+    const boxWidth = Math.ceil(Math.max(measureText(text[0], true), measureText(text[1])));
+    const boxHeight = 2 * lineHeight;
+    if (boxWidth > width) continue;
+    // Just past the line's end when there is room, else against the chart's end edge.
+    let bx = rtl ? anchor.x - 6 - boxWidth : anchor.x + 6;
+    if (bx < 0 || bx + boxWidth > width) bx = rtl ? 0 : width - boxWidth;
+    const a = bx - pad;
+    const b = bx + boxWidth + pad;
+    const target = anchor.y - boxHeight / 2;
+    const by = freeTop(a, b, boxHeight, target, 'all') ?? freeTop(a, b, boxHeight, target, 'highlighted') ?? freeTop(a, b, boxHeight, target, 'none');
+    if (by === null) continue;
+    const box = { x: bx, y: by, width: boxWidth, height: boxHeight };
+    boxes.push(box);
+    const label: EndLabel = { reporter: view.series.reporter, color: lines[k].color, lines: text, value: latest.value, t: latest.t, ...box, anchor };
+    if (latest.qualifier) label.qualifier = latest.qualifier;
+    labels.push(label);
+  }
+
+  // Both values of a range beside its bar, the higher above the lower, clear of the end labels
+  // and, where there is room, of the lines.
+  for (const range of ranges) {
+    const wHigh = Math.ceil(measureText(range.high.text));
+    const wLow = Math.ceil(measureText(range.low.text));
+    const blockWidth = Math.max(wHigh, wLow);
+    const blockHeight = 2 * lineHeight;
+    const target = (range.high.y + range.low.y) / 2 - lineHeight;
+    placing: for (const lineSet of ['all', 'highlighted', 'none'] as const) {
+      for (const after of rtl ? [false, true] : [true, false]) {
+        const a = after ? range.x + 5 : range.x - 5 - blockWidth;
+        if (a < 0 || a + blockWidth > width) continue;
+        const ty = freeTop(a, a + blockWidth, blockHeight, target, lineSet);
+        if (ty === null || Math.abs(ty - target) > 3 * lineHeight) continue;
+        range.high.label = { x: after ? a : a + blockWidth - wHigh, y: ty, width: wHigh };
+        range.low.label = { x: after ? a : a + blockWidth - wLow, y: ty + lineHeight, width: wLow };
+        boxes.push({ x: a, y: ty, width: blockWidth, height: blockHeight });
+        break placing;
+      }
+    }
+  }
+
+  const shown = points.length > 0 || lines.some((l) => l.path !== '');
+  return { inView: shown, axis, top, bottom, lines: drawOrder.map((k) => lines[k]), labels, ranges, points };
+}
