@@ -1,5 +1,6 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
+import { LoadController, type LoadState } from '../src/controllers/load-controller.js';
 import type { NewsTimeline } from '../src/news-timeline.js';
 import { seededRandom } from '../scripts/seeded-random.mjs';
 
@@ -258,4 +259,18 @@ export function generatedStory(count: number, seed = 7): { title: string; types:
     events.push(event);
   }
   return { title: 'Generated story', types: { agreement: { label: 'Agreements' } }, events };
+}
+
+/** A LoadController on a host of its own, which keeps every state a load settles in (ready or error) in `settled`. */
+export function settlingLoader(settled: LoadState[]): LoadController {
+  const loader: LoadController = new LoadController({
+    addController() {},
+    removeController() {},
+    updateComplete: Promise.resolve(true),
+    requestUpdate() {
+      const { state } = loader;
+      if (state.status === 'ready' || state.status === 'error') settled.push(state);
+    },
+  });
+  return loader;
 }

@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { NewsTimeline } from '../src/news-timeline.js';
 import type { TimelineEvent } from '../src/model/types.js';
 import { deepActive, frames, liveRegion, plot, settled, shadow, storyTimeline, timelineWith } from './helpers.js';
+import { contrastRatio } from './contrast.js';
 
 const SPAN = (element: NewsTimeline) => +element.view.end - +element.view.start;
 
@@ -108,7 +109,7 @@ describe('keyboard: tab order and focus ring', () => {
         const label = active.outerHTML.slice(0, 80);
         expect(style.outlineStyle, label).to.equal('solid');
         expect(parseFloat(style.outlineWidth), label).to.be.at.least(2);
-        expect(ratio(style.outlineColor, 'rgb(255, 255, 255)'), label).to.be.at.least(3);
+        expect(contrastRatio(style.outlineColor, 'rgb(255, 255, 255)'), label).to.be.at.least(3);
       }
       expect(deepActive()).to.equal(out);
       if (state === 'list') {
@@ -470,13 +471,3 @@ describe('keyboard: nothing is bound outside the widget', () => {
   });
 });
 
-/** WCAG contrast of two computed rgb() colours. */
-function ratio(a: string, b: string): number {
-  const lum = (value: string) => {
-    const [r, g, bl] = /rgba?\(([^)]+)\)/.exec(value)![1].split(/[\s,/]+/).map(Number);
-    const c = (v: number) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
-    return 0.2126 * c(r) + 0.7152 * c(g) + 0.0722 * c(bl);
-  };
-  const [x, y] = [lum(a), lum(b)];
-  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
-}

@@ -5,7 +5,7 @@ import type { TimelineEvent } from '../src/model/types.js';
 import { figureSeries } from '../src/layout/figures.js';
 import { precisionEnd } from '../src/layout/extent.js';
 import { timeTicks } from '../src/layout/ticks.js';
-import { scaleUtc } from '../src/layout/scale.js';
+import { scaleUtc } from 'd3-scale';
 import {
   chartTexts,
   storyData,
@@ -28,7 +28,7 @@ import {
 } from './helpers.js';
 
 const DAY = 86_400_000;
-/** What the chart is laid out with (src/views/styles.ts GEOMETRY.minGap). */
+/** What the chart is laid out with (src/layout/geometry.ts GEOMETRY.minGap). */
 const MIN_GAP = 26;
 /**
  * How far outside the view (px) the layout may reach: marks are laid out up to minGap px beyond

@@ -5,5 +5,4 @@ export * from './marks.js';
 export * from './labels.js';
 export * from './figures.js';
 export * from './ticks.js';
-export * from './scale.js';
 export * from './overview.js';

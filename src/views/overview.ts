@@ -1,8 +1,8 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { TimeScale } from '../layout/scale.js';
+import type { TimeScale } from '../layout/extent.js';
 import type { ViewContext } from './context.js';
-import { GEOMETRY } from './styles.js';
+import { GEOMETRY } from '../layout/geometry.js';
 
 export interface OverviewView {
   width: number;
@@ -12,8 +12,8 @@ export interface OverviewView {
   view: [Date, Date];
 }
 
-/** The whole story as a density strip, with the visible window as a brush. */
-export function renderOverview(overview: OverviewView, context: ViewContext): TemplateResult {
+/** The whole story as a density strip, with the visible window as a brush that `onPointerDown` drags. */
+export function renderOverview(overview: OverviewView, context: ViewContext, onPointerDown: (event: PointerEvent) => void): TemplateResult {
   const { width, scale, bins, view } = overview;
   const height = GEOMETRY.overviewHeight - 2;
   let max = 1;
@@ -25,7 +25,7 @@ export function renderOverview(overview: OverviewView, context: ViewContext): Te
   const right = Math.min(width, Math.max(a, b));
   const startTime = context.rtl ? 'end' : 'start';
   const endTime = context.rtl ? 'start' : 'end';
-  return html`<div class="overview" part="overview" aria-hidden="true">
+  return html`<div class="overview" part="overview" aria-hidden="true" @pointerdown=${onPointerDown}>
     <svg width=${width} height=${height}>
       ${guard([bins, width, height, context.rtl], () =>
         Array.from(bins, (count, index) => {
