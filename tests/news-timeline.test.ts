@@ -9,6 +9,7 @@ import {
   marks,
   plot,
   shadow,
+  timelineWith,
   wait,
   wheel,
   zoomed,
@@ -48,6 +49,31 @@ describe('news-timeline: drawing', () => {
     const ticks = [...shadow(element).querySelectorAll('.axis .tick')].map((tick) => tick.textContent!.trim());
     expect(ticks.length).to.be.greaterThan(3);
     expect(ticks.join(' ')).to.match(/2024/);
+  });
+
+  it('draws a story that reaches beyond the dates a Date can hold, and zooms it without an error', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      const source = [{ url: 'https://example.com/x' }];
+      const element = await timelineWith(
+        [
+          { id: 'bang', type: 'talks', date: '-13800000000', title: 'Big Bang', sources: source },
+          { id: 'now', type: 'talks', date: '2024', title: 'Now', sources: source },
+        ],
+        1000,
+      );
+      expect(Number.isFinite(+element.view.start) && Number.isFinite(+element.view.end)).to.equal(true);
+      expect(drawnIds(element).ids).to.deep.equal(new Set(['bang', 'now']));
+      const ended = zoomed(element);
+      wheel(element, { deltaY: -100, ctrlKey: true });
+      await ended;
+      expect(+element.view.end - +element.view.start).to.be.above(0);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
   });
 
   it('every mark carries its event id and part="event"', async () => {

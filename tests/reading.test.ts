@@ -28,6 +28,7 @@ import {
 } from './helpers.js';
 
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
 /** What the chart is laid out with (src/layout/geometry.ts GEOMETRY.minGap). */
 const MIN_GAP = 26;
 /**
@@ -499,6 +500,32 @@ describe('reading: zoom bounds', function () {
     for (let i = 0; i < 12; i++) button('zoom-out').click();
     await frames(2);
     expect(span(element)).to.be.closeTo(full, 1000);
+  });
+
+  it('with times of day in the data, zoom goes down to half an hour and the axis marks minutes', async () => {
+    const source = [{ url: 'https://example.com/x' }];
+    const element = await timelineWith(
+      [
+        { id: 'a', type: 'talks', date: '2025-10-08T14:00Z', title: 'Delegations arrive', sources: source },
+        { id: 'b', type: 'talks', date: '2025-10-08T14:20Z', title: 'Lists exchanged', sources: source },
+        { id: 'c', type: 'talks', date: '2025-10-15', title: 'Follow-up', sources: source },
+      ],
+      1000,
+    );
+    await showWindow(element, '2025-10-08T14:00Z', '2025-10-08T15:00Z');
+    expect(span(element)).to.equal(HOUR);
+    // 20 minutes apart in an hour's window: two marks of their own.
+    expect(drawnIn(root(element).querySelector('.lane')!).own).to.include.members(['a', 'b']);
+    const labels = [...root(element).querySelectorAll('.axis .tick:not(.context)')].map((tick) => tick.textContent!.trim());
+    expect(labels).to.include('2:15 PM');
+    let ended = zoomed(element);
+    for (let i = 0; i < 20; i++) wheel(element, { deltaY: -100, ctrlKey: true });
+    await ended;
+    expect(span(element)).to.be.closeTo(HOUR / 2, 1000);
+    ended = zoomed(element);
+    element.zoomTo('2025-10-08T14:00Z', '2025-10-08T14:01Z');
+    await ended;
+    expect(span(element)).to.equal(HOUR / 2);
   });
 
   it('the + and - keys stop at one day and at fit-all', async () => {

@@ -55,7 +55,13 @@ export function zoomFloor(events: readonly TimelineEvent[]): number {
   return events.some((event) => event.precision === 'time' || event.endPrecision === 'time') ? MINUTES_FLOOR_MS : DAY_MS;
 }
 
-/** The extent widened by `fraction` of its span on each side, and to at least two days around its centre. */
+/** The earliest and the latest instant a `Date` can hold (the model clamps farther years to them). */
+const DATE_RANGE_MS = 8.64e15;
+
+/**
+ * The extent widened by `fraction` of its span on each side, and to at least two days around its
+ * centre, within the dates a `Date` can hold.
+ */
 export function paddedExtent(extent: readonly [Date, Date], fraction = 0.04): [Date, Date] {
   const a = Math.min(extent[0].getTime(), extent[1].getTime());
   const b = Math.max(extent[0].getTime(), extent[1].getTime());
@@ -67,7 +73,7 @@ export function paddedExtent(extent: readonly [Date, Date], fraction = 0.04): [D
     start = centre - MIN_PADDED_SPAN_MS / 2;
     end = centre + MIN_PADDED_SPAN_MS / 2;
   }
-  return [new Date(start), new Date(end)];
+  return [new Date(Math.max(-DATE_RANGE_MS, start)), new Date(Math.min(DATE_RANGE_MS, end))];
 }
 
 /**
