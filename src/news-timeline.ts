@@ -6,20 +6,18 @@ import { LoadController, DEFAULT_LOAD_OPTIONS, type DataSource, type LoadState }
 import { WidthController } from './controllers/resize-controller.js';
 import { ViewController } from './controllers/view-controller.js';
 import { TimelineErrorEvent, TimelineLoadEvent } from './events.js';
-import { createTranslator, formatEventDate, resolveLocale, typeName, type Strings, type Translator } from './i18n/index.js';
+import { createTranslator, resolveLocale, warmUpDateFormats, type Strings, type Translator } from './i18n/index.js';
 import { clampView, type ViewWindow } from './layout/extent.js';
-import { GEOMETRY } from './layout/geometry.js';
-import { densityBins } from './layout/overview.js';
 import { SceneCache, STILL, type ChartView } from './layout/scene.js';
 import { legendLanes, prepareStory, type Story } from './layout/story.js';
 import type { Problem, TimelineEvent } from './model/types.js';
-import { moveLayers, renderChart, renderSeriesLegend } from './views/chart.js';
-import type { ViewContext } from './views/context.js';
+import { moveLayers, renderPlot, renderSeriesLegend } from './views/chart.js';
+import { viewContext, type ViewContext } from './views/context.js';
 import { renderDetail } from './views/detail.js';
 import { renderList } from './views/list.js';
 import { TextMeasure } from './views/measure.js';
 import { renderOverview } from './views/overview.js';
-import { renderError, renderLoading } from './views/status.js';
+import { failureMessage, renderError, renderLoading } from './views/status.js';
 import { styles } from './views/styles.js';
 import { renderToolbar } from './views/toolbar.js';
 
@@ -28,18 +26,7 @@ export type { TimelineErrorDetail, TimelineLoadDetail, TimelineSelectDetail, Tim
 /** Below this width (px) the detail opens under the chart rather than over it. */
 const NARROW = 600;
 
-/**
- * The first date formatter of a page loads the time zone and calendar data, which takes tens of
- * milliseconds. The element needs one for its first drawing, so it is made while the page is idle
- * (typically while the data is still on its way), in the page's language.
- */
-function warmUpDates(): void {
-  if (typeof document === 'undefined') return;
-  const warm = () => formatEventDate(new Date(0), 'day', resolveLocale([document.documentElement.lang, navigator.language]));
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 500 });
-  else setTimeout(warm, 0);
-}
-warmUpDates();
+warmUpDateFormats(() => resolveLocale([document.documentElement.lang, navigator.language]));
 
 /**
  * An interactive, zoomable timeline of a news story: talks, proposals and reported figures,
@@ -106,7 +93,7 @@ export class NewsTimeline extends LitElement {
   /** @internal The story shown, once loaded. */
   story?: Story;
   /** @internal The reader's words, language and direction, for the views. */
-  context: ViewContext = { tr: createTranslator('en'), locale: 'en', rtl: false, typeLabel: (type) => type };
+  context: ViewContext = viewContext(createTranslator('en'), false);
 
   private readonly loader = new LoadController(this);
   private readonly viewer = new ViewController(this);
@@ -118,7 +105,6 @@ export class NewsTimeline extends LitElement {
   private loadState?: LoadState;
   /** The story the views' type names are for. */
   private named?: Story;
-  private bins?: { story: Story; width: number; bins: Uint32Array };
   /** A read of inline data waits for the document to be parsed (see reload). */
   private awaitingParse = false;
 
@@ -132,9 +118,10 @@ export class NewsTimeline extends LitElement {
     return this.scenes.scene;
   }
 
-  /** @internal Turns a type's lane back on. */
-  showType(type: string): void {
-    this.hiddenTypes = new Set([...this.hiddenTypes].filter((hidden) => hidden !== type));
+  /** @internal Turns a type's lane on (or off). */
+  showType(type: string, shown = true): void {
+    const others = [...this.hiddenTypes].filter((hidden) => hidden !== type);
+    this.hiddenTypes = new Set(shown ? others : [...others, type]);
   }
 
   // —— Public API ————————————————————————————————————————————————
@@ -212,9 +199,7 @@ export class NewsTimeline extends LitElement {
     const fresh = this.loader.state !== this.loadState && this.loaded((this.loadState = this.loader.state), tr);
     const { story } = this;
     if (tr !== this.context.tr || rtl !== this.context.rtl || story !== this.named) {
-      const types = story?.dataset.types ?? {};
-      this.context = { tr, locale: tr.locale, rtl, typeLabel: (type) => typeName(type, types, tr) };
-      this.named = story;
+      [this.context, this.named] = [viewContext(tr, rtl, story?.dataset.types), story];
     }
     if (!this.hasUpdated && this.isConnected) this.size.take(this);
     if (!story) return;
@@ -240,17 +225,12 @@ export class NewsTimeline extends LitElement {
     // Upgraded while the parser is still inside the element (the script in <head>): its inline
     // data is not there yet. Read again once the document is parsed, unless data came meanwhile.
     if ((source.kind === 'inline' || source.kind === 'none') && document.readyState === 'loading') {
-      if (!this.awaitingParse) {
-        this.awaitingParse = true;
-        document.addEventListener(
-          'DOMContentLoaded',
-          () => {
-            this.awaitingParse = false;
-            if (this.isConnected && this.data == null && !this.src) this.reload();
-          },
-          { once: true },
-        );
-      }
+      const parsed = () => {
+        this.awaitingParse = false;
+        if (this.isConnected && this.data == null && !this.src) this.reload();
+      };
+      if (!this.awaitingParse) document.addEventListener('DOMContentLoaded', parsed, { once: true });
+      this.awaitingParse = true;
       return;
     }
     void this.loader.load(source, { ...DEFAULT_LOAD_OPTIONS, timeout: this.timeout });
@@ -277,10 +257,8 @@ export class NewsTimeline extends LitElement {
     }
     if (state.status === 'error') {
       this.story = undefined;
-      const { key, params, problems } = state.failure;
-      const words = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, String(value)]));
       /** @internal */
-      this.dispatchEvent(new TimelineErrorEvent({ message: tr.t(key, words), problems }));
+      this.dispatchEvent(new TimelineErrorEvent({ message: failureMessage(state.failure, tr), problems: state.failure.problems }));
     }
     return false;
   }
@@ -296,11 +274,13 @@ export class NewsTimeline extends LitElement {
   // —— Rendering ————————————————————————————————————————————————
 
   override render() {
-    const { context, story, width } = this;
+    const { context, story, width, keys } = this;
     const state = this.loader.state;
     const chart = story && !this.listOpen ? story : undefined;
+    const scene = this.sceneOf(chart);
     const selectedEvent = this.selected ? story?.byId.get(this.selected) : undefined;
-    const detail = chart && selectedEvent ? this.renderDetailOf(selectedEvent) : nothing;
+    const detail = chart && selectedEvent ? renderDetail(selectedEvent, context, keys.detailActions(selectedEvent)) : nothing;
+    const plot = { shown: Boolean(chart), title: story?.dataset.title, hint: this.viewer.hint, detail: width >= NARROW ? detail : nothing };
     return html`<div
       class="frame ${width && width < NARROW ? 'narrow' : 'wide'}"
       dir=${context.rtl ? 'rtl' : 'ltr'}
@@ -309,8 +289,8 @@ export class NewsTimeline extends LitElement {
     >
       ${story ? this.renderToolbar(story) : nothing}
       ${story && this.listOpen ? renderList(story.dataset.events, context, story.dataset.title) : nothing}
-      ${this.renderChart(chart, width >= NARROW ? detail : nothing)}
-      ${chart ? this.renderBelow(chart) : nothing} ${width < NARROW ? detail : nothing}
+      ${renderPlot(scene, context, keys, plot)}
+      ${chart ? this.renderBelow(chart, scene) : nothing} ${width < NARROW ? detail : nothing}
       ${state.status === 'loading' ? renderLoading(context, state.percent) : nothing}
       ${state.status === 'error'
         ? renderError(state.failure, context, this.src && this.data == null ? () => this.reload() : undefined)
@@ -331,66 +311,32 @@ export class NewsTimeline extends LitElement {
           this.listOpen = !this.listOpen;
           if (this.listOpen) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#list-title')?.focus());
         },
-        toggleType: (type) => {
-          const shown = !this.hiddenTypes.has(type);
-          this.hiddenTypes = shown ? new Set([...this.hiddenTypes, type]) : new Set([...this.hiddenTypes].filter((t) => t !== type));
-        },
+        toggleType: (type) => this.showType(type, this.hiddenTypes.has(type)),
       }),
     );
   }
 
-  /**
-   * The plot, always rendered (d3-zoom stays attached to it), hidden while there is no chart to
-   * show. The chart in it is the scene for the window now, or the one drawn last, moved.
-   */
-  private renderChart(story: Story | undefined, detail: unknown) {
+  /** The chart for the window now: laid out anew, or the one drawn last (moved, during a gesture). */
+  private sceneOf(story: Story | undefined): ChartView | undefined {
     const { context, width, viewer } = this;
-    let scene: ChartView | undefined;
     this.move = STILL;
-    if (story && width > 0) {
-      const input = { story, view: viewer.view, width, rtl: context.rtl, locale: context.locale, measure: this.text.measure };
-      const frame = this.scenes.frame(
-        { ...input, hidden: this.hiddenTypes, selected: this.selected, cursor: this.keys.cursor },
-        viewer.transform,
-        viewer.previewing,
-      );
-      [scene, this.move] = [frame.scene, frame.move];
-    }
-    const label = context.tr.t('timelineLabel', { title: story?.dataset.title ?? '' });
-    return html`<div class="chart" role="group" aria-label=${label} ?hidden=${!story}>
-      <div
-        class="plot"
-        .style="height:${scene ? scene.axisTop + GEOMETRY.axisHeight : 0}px"
-        @click=${this.keys.onPlotClick}
-        @keydown=${this.keys.onPlotKeydown}
-        @focusin=${this.keys.onPlotFocusIn}
-      >
-        ${scene ? guard([scene, context], () => renderChart(scene, context)) : nothing}
-      </div>
-      ${detail}
-      <div class="hint ${viewer.hint ? 'shown' : ''}" aria-hidden="true">${viewer.hint ? context.tr.t(viewer.hint) : ''}</div>
-    </div>`;
+    if (!story || width <= 0) return undefined;
+    const input = { story, view: viewer.view, width, rtl: context.rtl, locale: context.locale, measure: this.text.measure };
+    const frame = this.scenes.frame(
+      { ...input, hidden: this.hiddenTypes, selected: this.selected, cursor: this.keys.cursor },
+      viewer.transform,
+      viewer.previewing,
+    );
+    this.move = frame.move;
+    return frame.scene;
   }
 
   /** The figures' legend and the overview strip with its brush. */
-  private renderBelow(story: Story) {
-    const { context, width, viewer, scene } = this;
-    if (this.bins?.story !== story || this.bins.width !== width) {
-      this.bins = { story, width, bins: densityBins(story.starts, story.limits, Math.max(10, Math.round(width / 6))) };
-    }
-    const overview = { width, scale: viewer.base, bins: this.bins.bins, view: viewer.view };
+  private renderBelow(story: Story, scene?: ChartView) {
+    const { context, width, viewer } = this;
+    const overview = { width, scale: viewer.base, bins: this.scenes.density(story, width), view: viewer.view };
     return html`${scene?.panels.length ? renderSeriesLegend(scene.panels, context) : nothing}
     ${width > 0 ? renderOverview(overview, context, viewer.brushDown) : nothing}`;
-  }
-
-  private renderDetailOf(event: TimelineEvent) {
-    const nav = this.keys.reachableEvents();
-    const index = nav.indexOf(event);
-    return renderDetail(event, this.context, {
-      close: () => this.keys.close(),
-      previous: index > 0 ? () => this.keys.open(nav[index - 1].id) : undefined,
-      next: index >= 0 && index < nav.length - 1 ? () => this.keys.open(nav[index + 1].id) : undefined,
-    });
   }
 }
 

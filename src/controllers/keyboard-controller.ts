@@ -119,6 +119,17 @@ export class KeyboardController implements ReactiveController {
     this.host.selected = id;
   };
 
+  /** What the detail of `event` does: close, and lead to the events before and after it. */
+  detailActions(event: TimelineEvent): { close(): void; previous?: () => void; next?: () => void } {
+    const nav = this.reachableEvents();
+    const index = nav.indexOf(event);
+    return {
+      close: () => this.close(),
+      previous: index > 0 ? () => this.open(nav[index - 1].id) : undefined,
+      next: index >= 0 && index < nav.length - 1 ? () => this.open(nav[index + 1].id) : undefined,
+    };
+  }
+
   /** Closes the detail, with focus back on the event's mark. */
   close(): void {
     const id = this.host.selected;

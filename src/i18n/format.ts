@@ -112,3 +112,15 @@ export function formatFigure(figure: Figure, locale: string, t?: Translator): st
   if (!t || !figure.reportedBy?.trim()) return value;
   return t.t('figureReported', { value, who: figure.reportedBy.trim() });
 }
+
+/**
+ * The first date formatter of a page loads the time zone and calendar data, which takes tens of
+ * milliseconds. The widget needs one for its first drawing, so one is made while the page is idle
+ * (typically while the data is still on its way), in the page's language.
+ */
+export function warmUpDateFormats(locale: () => string): void {
+  if (typeof document === 'undefined') return;
+  const warm = () => formatEventDate(new Date(0), 'day', locale());
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 500 });
+  else setTimeout(warm, 0);
+}

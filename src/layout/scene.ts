@@ -5,6 +5,7 @@ import { sameView, viewScale, type TimeScale, type ViewWindow } from './extent.j
 import { valueAxis, type FigurePoint, type SeriesStyle, type ValueTick } from './figures.js';
 import { GEOMETRY, laneHeight } from './geometry.js';
 import { placeLabels, type PlacedLabel } from './labels.js';
+import { densityBins } from './overview.js';
 import { FIGURES_TYPE, type Lane } from './lanes.js';
 import type { ClusterMark, EventMark } from './marks.js';
 import type { Story } from './story.js';
@@ -262,5 +263,15 @@ export class SceneCache {
   /** The scene drawn last. */
   get scene(): ChartView | undefined {
     return this.drawn?.scene;
+  }
+
+  private bins?: { story: Story; width: number; counts: Uint32Array };
+
+  /** How many events start in each slice of the overview strip (about 6 px a slice), counted once per story and width. */
+  density(story: Story, width: number): Uint32Array {
+    if (this.bins?.story !== story || this.bins.width !== width) {
+      this.bins = { story, width, counts: densityBins(story.starts, story.limits, Math.max(10, Math.round(width / 6))) };
+    }
+    return this.bins.counts;
   }
 }

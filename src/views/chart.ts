@@ -1,4 +1,5 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { GEOMETRY } from '../layout/geometry.js';
 import type { ClusterMark } from '../layout/marks.js';
@@ -7,7 +8,7 @@ import { markKey, type ChartView, type FigurePanelView, type FigurePointView, ty
 import { formatEventDate, formatNumber } from '../i18n/index.js';
 import type { TimelineEvent } from '../model/types.js';
 import { eventName as nameOf, type ViewContext } from './context.js';
-import type { Translator } from '../i18n/index.js';
+import type { TextKey, Translator } from '../i18n/index.js';
 import { shapeIcon, shapePath } from './shapes.js';
 
 /**
@@ -78,6 +79,39 @@ function clusterText(mark: ClusterMark, context: ViewContext): { label: string; 
     byRest.set(key, words);
   }
   return words;
+}
+
+/** What the plot's marks answer to: the keyboard's and the pointer's way to events. */
+export interface PlotHandlers {
+  onPlotClick(event: MouseEvent): void;
+  onPlotKeydown(event: KeyboardEvent): void;
+  onPlotFocusIn(event: FocusEvent): void;
+}
+
+/**
+ * The chart's frame and its plot. The plot is always rendered (d3-zoom stays attached to it), and
+ * hidden unless `shown`. `detail` is the open detail when it overlays the chart; `hint` the key of
+ * the words over it.
+ */
+export function renderPlot(
+  scene: ChartView | undefined,
+  context: ViewContext,
+  handlers: PlotHandlers,
+  { shown, title, hint, detail }: { shown: boolean; title?: string; hint: TextKey | ''; detail: unknown },
+): TemplateResult {
+  return html`<div class="chart" role="group" aria-label=${context.tr.t('timelineLabel', { title: title ?? '' })} ?hidden=${!shown}>
+    <div
+      class="plot"
+      .style="height:${scene ? scene.axisTop + GEOMETRY.axisHeight : 0}px"
+      @click=${handlers.onPlotClick}
+      @keydown=${handlers.onPlotKeydown}
+      @focusin=${handlers.onPlotFocusIn}
+    >
+      ${scene ? guard([scene, context], () => renderChart(scene, context)) : nothing}
+    </div>
+    ${detail}
+    <div class="hint ${hint ? 'shown' : ''}" aria-hidden="true">${hint ? context.tr.t(hint) : ''}</div>
+  </div>`;
 }
 
 /** The lanes, the figures track and the time axis, all positioned from the view's scale. */
