@@ -58,6 +58,7 @@ export class ViewController implements ReactiveController {
   quiet = false;
 
   private limits: ViewWindow = [new Date(0), new Date(DAY_MS)];
+  private configured = false;
   private floor = DAY_MS;
   private width = 0;
   private rtl = false;
@@ -163,6 +164,9 @@ export class ViewController implements ReactiveController {
    */
   configure(limits: ViewWindow, floor: number, width: number, rtl: boolean, view?: ViewWindow): void {
     const changed = !sameView(limits, this.limits) || floor !== this.floor || width !== this.width || rtl !== this.rtl;
+    // The first window is the whole story, unless another is asked for.
+    if (!this.configured) view ??= limits;
+    this.configured = true;
     this.limits = limits;
     this.floor = floor;
     this.width = width;
@@ -279,10 +283,11 @@ export class ViewController implements ReactiveController {
     this.host.requestUpdate();
     const { cause } = causeOf(event.sourceEvent);
     const end = ++this.ends;
+    const held = Boolean(this.hold);
     // Told after the events of this turn: an interrupted animation or gesture is followed at once
     // by the start of the one that took over, and only that one's end is told.
     queueMicrotask(() => {
-      if (end !== this.ends || cause === 'layout' || this.hold) return;
+      if (end !== this.ends || cause === 'layout' || held) return;
       // A press and release that moved nothing (a click on a mark, a tap) is no zoom.
       if (cause === 'gesture' && this.from && sameView(this.from, this.view)) return;
       this.tell();
