@@ -355,6 +355,10 @@ export class ViewController implements ReactiveController {
   /**
    * A press on the overview strip: on the brush it drags it, on a handle it moves that end, and
    * anywhere else it centres the window there first. Mouse, pen and touch alike.
+   *
+   * Not d3-brush: the brush is an element Lit draws, with start and end handles that trade sides
+   * right to left, whereas d3-brush draws and owns SVG nodes of its own, and a press outside its
+   * selection starts a new, empty one where ours centres the window.
    */
   readonly brushDown = (event: PointerEvent): void => {
     const strip = event.currentTarget as HTMLElement;
