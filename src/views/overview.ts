@@ -1,3 +1,4 @@
+import { max } from 'd3-array';
 import { html, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { TimeScale } from '../layout/extent.js';
@@ -16,8 +17,7 @@ export interface OverviewView {
 export function renderOverview(overview: OverviewView, context: ViewContext, onPointerDown: (event: PointerEvent) => void): TemplateResult {
   const { width, scale, bins, view } = overview;
   const height = GEOMETRY.overviewHeight - 2;
-  let max = 1;
-  for (const count of bins) if (count > max) max = count;
+  const most = Math.max(1, max(bins) ?? 0);
   const binWidth = width / Math.max(1, bins.length);
   const a = scale(view[0]);
   const b = scale(view[1]);
@@ -30,7 +30,7 @@ export function renderOverview(overview: OverviewView, context: ViewContext, onP
       ${guard([bins, width, height, context.rtl], () =>
         Array.from(bins, (count, index) => {
           if (!count) return null;
-          const h = Math.max(2, (count / max) * (height - 4));
+          const h = Math.max(2, (count / most) * (height - 4));
           const x = context.rtl ? width - (index + 1) * binWidth : index * binWidth;
           return svg`<rect class="bin" x=${x + 0.5} y=${height - h} width=${Math.max(1, binWidth - 1)} height=${h}></rect>`;
         }),
