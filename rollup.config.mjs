@@ -46,32 +46,36 @@ const pureD3 = () => ({
 });
 
 /**
- * The axis is labelled with Intl, in the reader's language, and value labels too: d3-scale's
- * `tickFormat` is never called. The widget's bundles leave out d3-format and d3-time-format
- * (about 5 KB gzipped), which d3-scale imports only for it; a call to it would throw.
+ * Parts of d3 the widget never runs, left out of its bundles (about 9 KB gzipped): d3-scale's
+ * `tickFormat` (the axis and the values are labelled with Intl, in the reader's language), which
+ * is all d3-format and d3-time-format serve, and colour interpolation (nothing the widget
+ * interpolates is a colour), which is all d3-color serves. A call to any of them throws.
  */
-const withoutD3Formats = () => {
-  const unused = () => () => {
-    throw new Error('news-timeline formats with Intl: d3 tick formats are not in this bundle.');
-  };
+const withoutUnusedD3 = () => {
+  const unused = `() => { throw new Error('news-timeline: this part of d3 is not in the bundle.'); }`;
   const modules = {
-    'd3-format': ['format', 'formatPrefix', 'formatSpecifier', 'precisionFixed', 'precisionPrefix', 'precisionRound'],
-    'd3-time-format': ['timeFormat', 'utcFormat'],
+    'd3-format': { format: unused, formatPrefix: unused, formatSpecifier: unused, precisionFixed: unused, precisionPrefix: unused, precisionRound: unused },
+    // d3-scale makes its tick formats when a scale is made, and calls them only in tickFormat.
+    'd3-time-format': { timeFormat: `() => ${unused}`, utcFormat: `() => ${unused}` },
+    // d3-interpolate and d3-transition ask whether a value is a colour (also by instanceof): it never is.
+    'd3-color': { color: 'function color() { return null; }', rgb: unused, hsl: unused, lab: unused, hcl: unused, cubehelix: unused, gray: unused, lch: unused },
   };
   return {
-    name: 'without-d3-formats',
+    name: 'without-unused-d3',
     resolveId: (id) => (id in modules ? `\0${id}` : null),
     load(id) {
       const name = id.startsWith('\0') ? id.slice(1) : '';
       if (!(name in modules)) return null;
-      return `const unused = ${unused.toString()};\n` + modules[name].map((f) => `export const ${f} = unused;`).join('\n');
+      return Object.entries(modules[name])
+        .map(([exported, code]) => `export const ${exported} = ${code};`)
+        .join('\n');
     },
   };
 };
 
 const plugins = () => [
   pureD3(),
-  withoutD3Formats(),
+  withoutUnusedD3(),
   nodeResolve({ browser: true }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
   minifyStyles(),

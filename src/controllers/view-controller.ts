@@ -167,6 +167,7 @@ export class ViewController implements ReactiveController {
     // The first window is the whole story, unless another is asked for.
     if (!this.configured) view ??= limits;
     this.configured = true;
+    if (!changed && !view) return;
     this.limits = limits;
     this.floor = floor;
     this.width = width;
@@ -179,7 +180,7 @@ export class ViewController implements ReactiveController {
         [0, 0],
         [width, 0],
       ]);
-    if (changed || view) this.show(view ?? this.view, 'layout');
+    this.show(view ?? this.view, 'layout');
   }
 
   /** Shows the window from `start` to `end` (kept within the floor … fit all), animated unless the reader asks for less motion. */
