@@ -31,7 +31,51 @@ const minifyStyles = () => ({
   },
 });
 
+/**
+ * d3's packages each ship as one flat module, in which values made at the top level (curves,
+ * interpolators, constants) look like side effects to the bundler. Marked pure, those the widget
+ * does not use are left out.
+ */
+const pureD3 = () => ({
+  name: 'pure-d3',
+  transform(code, id) {
+    if (!/\/node_modules\/d3-[a-z-]+\/dist\/[a-z0-9-]+\.mjs$/.test(id)) return null;
+    const marked = code.replace(/^((?:var|const|let) [A-Za-z_$][\w$]* = )(?=[A-Za-z_$][\w$.]*\(|\(function)/gm, '$1/*#__PURE__*/');
+    return { code: marked, map: null };
+  },
+});
+
+/**
+ * Parts of d3 the widget never runs, left out of its bundles (about 9 KB gzipped): d3-scale's
+ * `tickFormat` (the axis and the values are labelled with Intl, in the reader's language), which
+ * is all d3-format and d3-time-format serve, and colour interpolation (nothing the widget
+ * interpolates is a colour), which is all d3-color serves. A call to any of them throws.
+ */
+const withoutUnusedD3 = () => {
+  const unused = `() => { throw new Error('news-timeline: this part of d3 is not in the bundle.'); }`;
+  const modules = {
+    'd3-format': { format: unused, formatPrefix: unused, formatSpecifier: unused, precisionFixed: unused, precisionPrefix: unused, precisionRound: unused },
+    // d3-scale makes its tick formats when a scale is made, and calls them only in tickFormat.
+    'd3-time-format': { timeFormat: `() => ${unused}`, utcFormat: `() => ${unused}` },
+    // d3-interpolate and d3-transition ask whether a value is a colour (also by instanceof): it never is.
+    'd3-color': { color: 'function color() { return null; }', rgb: unused, hsl: unused, lab: unused, hcl: unused, cubehelix: unused, gray: unused, lch: unused },
+  };
+  return {
+    name: 'without-unused-d3',
+    resolveId: (id) => (id in modules ? `\0${id}` : null),
+    load(id) {
+      const name = id.startsWith('\0') ? id.slice(1) : '';
+      if (!(name in modules)) return null;
+      return Object.entries(modules[name])
+        .map(([exported, code]) => `export const ${exported} = ${code};`)
+        .join('\n');
+    },
+  };
+};
+
 const plugins = () => [
+  pureD3(),
+  withoutUnusedD3(),
   nodeResolve({ browser: true }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
   minifyStyles(),

@@ -74,7 +74,7 @@ const widgets = [
 ];
 
 const budgets = {
-  weightGzip: 40_000,
+  weightGzip: 80_000,
   render: { 10000: 150, 100000: 1500 },
   zoom: { 10000: 8, 100000: 16 },
   heap: { 100000: 150e6 },

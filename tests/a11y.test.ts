@@ -4,6 +4,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import type { AxeResults, RunOptions } from 'axe-core';
 import type { NewsTimeline } from '../src/news-timeline.js';
+import { contrastRatio, rgba } from './contrast.js';
 import { frames, liveRegion, settled, shadow, showWindow, storyTimeline, zoomed, type StoryOptions } from './helpers.js';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -340,28 +341,6 @@ describe('a11y: pointer targets', () => {
   }
 });
 
-/** [r, g, b, alpha] of a computed colour. */
-function rgba(value: string): [number, number, number, number] {
-  const match = /rgba?\(([^)]+)\)/.exec(value);
-  if (!match) throw new Error(`not an rgb colour: ${value}`);
-  const parts = match[1].split(/[\s,/]+/).filter(Boolean).map(Number);
-  return [parts[0], parts[1], parts[2], parts[3] ?? 1];
-}
-
-function luminance([r, g, b]: [number, number, number, number]): number {
-  const channel = (c: number) => {
-    const s = c / 255;
-    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
-
-function contrast(a: string, b: string): number {
-  const la = luminance(rgba(a));
-  const lb = luminance(rgba(b));
-  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-}
-
 /** The first opaque background behind a node, through shadow hosts up to the page. */
 function backgroundOf(node: Element): string {
   let current: Element | null = node;
@@ -404,13 +383,13 @@ describe('a11y: contrast', () => {
           const style = getComputedStyle(node);
           if (style.visibility === 'hidden' || style.display === 'none') continue;
           checked += 1;
-          const ratio = contrast(style.color, backgroundOf(node));
+          const ratio = contrastRatio(style.color, backgroundOf(node));
           if (ratio < 4.5) low.push(`${selector} "${node.textContent!.trim().slice(0, 30)}": ${ratio.toFixed(2)}`);
         }
       }
       for (const text of shadow(element).querySelectorAll('.value-axis text')) {
         checked += 1;
-        const ratio = contrast(getComputedStyle(text).fill, backgroundOf(text.closest('.figures')!));
+        const ratio = contrastRatio(getComputedStyle(text).fill, backgroundOf(text.closest('.figures')!));
         if (ratio < 4.5) low.push(`value "${text.textContent}": ${ratio.toFixed(2)}`);
       }
       expect(checked).to.be.greaterThan(60);
@@ -424,7 +403,7 @@ describe('a11y: contrast', () => {
       const nodes = [...list.querySelectorAll('h2, h3, p, li, a, time, .who, .warning')];
       expect(nodes.length).to.be.greaterThan(300);
       for (const node of nodes) {
-        const ratio = contrast(getComputedStyle(node).color, backgroundOf(node));
+        const ratio = contrastRatio(getComputedStyle(node).color, backgroundOf(node));
         if (ratio < 4.5) low.push(`${node.localName}.${node.className} "${node.textContent!.trim().slice(0, 30)}": ${ratio.toFixed(2)}`);
       }
       expect(low).to.deep.equal([]);
@@ -436,17 +415,17 @@ describe('a11y: contrast', () => {
       const marks = [...shadow(element).querySelectorAll<HTMLElement>('.mark:not(.cluster)')];
       expect(marks.length).to.be.greaterThan(20);
       for (const mark of marks) {
-        const ratio = contrast(getComputedStyle(mark).color, backgroundOf(mark));
+        const ratio = contrastRatio(getComputedStyle(mark).color, backgroundOf(mark));
         if (ratio < 3) low.push(`${mark.dataset.eventId}: ${ratio.toFixed(2)}`);
       }
       for (const line of shadow(element).querySelectorAll<SVGPathElement>('.series-line')) {
-        const ratio = contrast(getComputedStyle(line).stroke, backgroundOf(line.closest('.figures')!));
+        const ratio = contrastRatio(getComputedStyle(line).stroke, backgroundOf(line.closest('.figures')!));
         if (ratio < 3) low.push(`line ${line.getAttribute('stroke')}: ${ratio.toFixed(2)}`);
       }
       const button = shadow(element).querySelector<HTMLElement>('[data-action="zoom-in"]')!;
       button.focus();
       const ring = getComputedStyle(button).outlineColor;
-      if (contrast(ring, backgroundOf(button)) < 3) low.push(`focus ring ${ring}`);
+      if (contrastRatio(ring, backgroundOf(button)) < 3) low.push(`focus ring ${ring}`);
       expect(low).to.deep.equal([]);
     });
   }
@@ -503,7 +482,7 @@ describe('a11y: motion and forced colours', () => {
       expect(style.borderTopStyle).to.equal('solid');
       const shape = mark.querySelector('.shape');
       if (shape) expect(rgba(getComputedStyle(shape).fill)[3]).to.equal(1);
-      expect(contrast(style.color, style.backgroundColor)).to.be.at.least(4.5);
+      expect(contrastRatio(style.color, style.backgroundColor)).to.be.at.least(4.5);
     }
     for (const line of root.querySelectorAll('.series-line')) {
       expect(rgba(getComputedStyle(line).stroke)[3]).to.equal(1);

@@ -1,5 +1,6 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
+import { LoadController, type LoadState } from '../src/controllers/load-controller.js';
 import type { NewsTimeline } from '../src/news-timeline.js';
 import { seededRandom } from '../scripts/seeded-random.mjs';
 
@@ -17,17 +18,49 @@ export function wait(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** A timeline of the given width loaded from `src`, resolved once it has drawn. */
-export async function loadedTimeline(src = SMALL, width = 1000, attrs = ''): Promise<NewsTimeline> {
-  const container = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+export interface TimelineOptions {
+  /** URL of the data. */
+  src?: string;
+  /** The data itself, set through the `data` property (wins over `src`). */
+  data?: unknown;
+  /** Width of the element's container (px). Default 1000. */
+  width?: number;
+  /** Attributes of the element, as a record or as `name=value&…`. */
+  attrs?: Record<string, string> | string;
+  /** Attributes of the container (`lang`, `dir`, `style`). */
+  container?: Record<string, string>;
+  /** Set on the element before it is connected. */
+  strings?: NewsTimeline['strings'];
+}
+
+/** A timeline in a container of its own, resolved once it has loaded its data and drawn it. */
+export async function timeline(options: TimelineOptions = {}): Promise<NewsTimeline> {
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  container.style.width = `${options.width ?? 1000}px`;
+  for (const [name, value] of Object.entries(options.container ?? {})) container.setAttribute(name, value);
   const element = document.createElement('news-timeline');
-  for (const [name, value] of attrs ? new URLSearchParams(attrs) : []) element.setAttribute(name, value);
+  const attrs = typeof options.attrs === 'string' ? new URLSearchParams(options.attrs) : Object.entries(options.attrs ?? {});
+  for (const [name, value] of attrs) element.setAttribute(name, value);
+  if (options.strings) element.strings = options.strings;
   const loaded = oneEvent(element, 'timeline-load');
-  element.src = src;
+  if (options.data !== undefined) element.data = options.data;
+  else element.src = options.src ?? SMALL;
   container.append(element);
   await loaded;
   await element.updateComplete;
+  await frames(2);
+  await element.updateComplete;
   return element;
+}
+
+/** Shorthand: a timeline of the given width loaded from `src`. */
+export function loadedTimeline(src = SMALL, width = 1000, attrs = ''): Promise<NewsTimeline> {
+  return timeline({ src, width, attrs });
+}
+
+/** Shorthand: a timeline of the given width fed `data` through the property. */
+export function timelineWith(data: unknown, width = 1000, attrs = ''): Promise<NewsTimeline> {
+  return timeline({ data, width, attrs });
 }
 
 export function shadow(element: NewsTimeline): ShadowRoot {
@@ -42,6 +75,22 @@ export function mark(element: NewsTimeline, id: string): HTMLElement {
   const found = shadow(element).querySelector<HTMLElement>(`[data-event-id="${id}"]`);
   if (!found) throw new Error(`no mark for ${id}`);
   return found;
+}
+
+/** The visible window's length (ms). */
+export function span(element: NewsTimeline): number {
+  return +element.view.end - +element.view.start;
+}
+
+/** Own marks and clusters of one lane or panel. */
+export function drawnIn(node: Element): { own: string[]; clustered: number } {
+  const own: string[] = [];
+  let clustered = 0;
+  for (const item of node.querySelectorAll<HTMLElement>('[data-event-id],[data-cluster-count]')) {
+    if (item.dataset.eventId) own.push(item.dataset.eventId);
+    else clustered += Number(item.dataset.clusterCount);
+  }
+  return { own, clustered };
 }
 
 /** Ids drawn as their own marks, and the number of events counted in clusters. */
@@ -90,35 +139,11 @@ export async function storyData(): Promise<unknown> {
   return structuredClone(await storyJson);
 }
 
-export interface StoryOptions {
-  /** Width of the element's container (px). */
-  width?: number;
-  /** Attributes of the element. */
-  attrs?: Record<string, string>;
-  /** Attributes of the container (`lang`, `dir`, `style`). */
-  container?: Record<string, string>;
-  /** Data to use instead of the default story. */
-  data?: unknown;
-  /** Set on the element before it is connected. */
-  strings?: NewsTimeline['strings'];
-}
+export type StoryOptions = Omit<TimelineOptions, 'src' | 'attrs'> & { attrs?: Record<string, string> };
 
-/** A timeline of the default story given through `data`, resolved once it has drawn. */
+/** Shorthand: a timeline of the default story (given through `data` unless other data is), 1200 px wide. */
 export async function storyTimeline(options: StoryOptions = {}): Promise<NewsTimeline> {
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  container.style.width = `${options.width ?? 1200}px`;
-  for (const [name, value] of Object.entries(options.container ?? {})) container.setAttribute(name, value);
-  const element = document.createElement('news-timeline');
-  for (const [name, value] of Object.entries(options.attrs ?? {})) element.setAttribute(name, value);
-  if (options.strings) element.strings = options.strings;
-  const loaded = oneEvent(element, 'timeline-load');
-  element.data = options.data ?? (await storyData());
-  container.append(element);
-  await loaded;
-  await element.updateComplete;
-  await frames(2);
-  await element.updateComplete;
-  return element;
+  return timeline({ width: 1200, ...options, data: options.data ?? (await storyData()) });
 }
 
 /** The element that has focus, looking inside shadow roots. */
@@ -145,21 +170,6 @@ export async function settled(element: NewsTimeline, ms = 400): Promise<void> {
     await frames(2);
   }
   await element.updateComplete;
-}
-
-/** A timeline of the given width fed `data` through the property, resolved once it has drawn. */
-export async function timelineWith(data: unknown, width = 1000, attrs = ''): Promise<NewsTimeline> {
-  const container = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
-  const element = document.createElement('news-timeline');
-  for (const [name, value] of attrs ? new URLSearchParams(attrs) : []) element.setAttribute(name, value);
-  const loaded = oneEvent(element, 'timeline-load');
-  element.data = data;
-  container.append(element);
-  await loaded;
-  await element.updateComplete;
-  await frames(2);
-  await element.updateComplete;
-  return element;
 }
 
 /** Shows the window from `start` to `end` and waits until it is drawn. */
@@ -258,4 +268,18 @@ export function generatedStory(count: number, seed = 7): { title: string; types:
     events.push(event);
   }
   return { title: 'Generated story', types: { agreement: { label: 'Agreements' } }, events };
+}
+
+/** A LoadController on a host of its own, which keeps every state a load settles in (ready or error) in `settled`. */
+export function settlingLoader(settled: LoadState[]): LoadController {
+  const loader: LoadController = new LoadController({
+    addController() {},
+    removeController() {},
+    updateComplete: Promise.resolve(true),
+    requestUpdate() {
+      const { state } = loader;
+      if (state.status === 'ready' || state.status === 'error') settled.push(state);
+    },
+  });
+  return loader;
 }

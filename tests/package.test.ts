@@ -146,8 +146,13 @@ describe('package: declaration files', () => {
     expect(index).to.contain('NewsTimeline');
     expect(index).to.match(/'news-timeline': NewsTimeline/);
     const element = await text('dist/types/news-timeline.d.ts');
-    expect(element).to.match(/'timeline-select': CustomEvent<TimelineSelectDetail>/);
     expect(element).to.match(/zoomTo\(start: Date \| string, end: Date \| string\): void/);
+    // The element's own workings, shared with its controllers, are not part of what users see.
+    expect(element).not.to.match(/hiddenTypes|showType|story\?: Story/);
+    const events = await text('dist/types/events.d.ts');
+    expect(events).to.match(/class TimelineSelectEvent extends CustomEvent<TimelineSelectDetail>/);
+    expect(events).to.match(/'timeline-select': TimelineSelectEvent/);
+    expect(index).to.contain('TimelineSelectEvent');
     const model = await text('dist/types/model/index.d.ts');
     expect(model).to.contain("from './types.js'");
   });

@@ -62,17 +62,15 @@ class Overtaken extends Error {}
 
 /**
  * Loads and reads the timeline's data. Each load aborts the one before it, so a late answer
- * never overwrites newer data; a disconnected host aborts its load.
+ * never overwrites newer data; a disconnected host aborts its load. Every change of `state` (a new
+ * object each time) asks the host for an update, in which the host reads it.
  */
 export class LoadController implements ReactiveController {
   state: LoadState = { status: 'idle' };
   private abort?: AbortController;
   private generation = 0;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly onSettled: (state: LoadState) => void,
-  ) {
+  constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
@@ -247,7 +245,6 @@ export class LoadController implements ReactiveController {
 
   private settle(state: LoadState): void {
     this.set(state);
-    this.onSettled(state);
   }
 
   private set(state: LoadState): void {

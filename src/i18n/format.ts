@@ -1,10 +1,11 @@
 import type { Figure, Precision } from '../model/types.js';
 import type { Translator } from './translate.js';
 
-// Building an Intl formatter costs far more than using one, and a redraw formats every label:
-// keep one per locale and style.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
+// Building an Intl formatter costs far more than using one, and a redraw formats every label: one
+// cache for the whole widget, a formatter per options object (the constant styles below and the
+// axis' own) and locale. Options are found by identity, not by a key made of them, for each frame.
+const dateFormats = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
+const numberFormats = new WeakMap<Intl.NumberFormatOptions, Map<string, Intl.NumberFormat>>();
 /**
  * Date ranges as worded, by locale, precision and ends: `formatRange` costs some tens of
  * microseconds a call, and a zoom that brings hundreds of spans into view asks for many ranges
@@ -21,53 +22,47 @@ const MAX_RANGES = 10_000;
  */
 const BASE_DATE: Intl.DateTimeFormatOptions = { timeZone: 'UTC', calendar: 'gregory' };
 
-const DATE_STYLES = {
+const DATE_STYLES: Record<Precision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
   month: { year: 'numeric', month: 'long' },
   day: { year: 'numeric', month: 'long', day: 'numeric' },
   time: { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
-  axisYear: { year: 'numeric' },
-  axisMonth: { month: 'short' },
-  axisDay: { month: 'short', day: 'numeric' },
-  axisHour: { hour: 'numeric', minute: '2-digit' },
-} satisfies Record<string, Intl.DateTimeFormatOptions>;
-type DateStyle = keyof typeof DATE_STYLES;
+};
+const PLAIN: Intl.NumberFormatOptions = {};
+const COMPACT: Intl.NumberFormatOptions = { notation: 'compact', maximumFractionDigits: 1 };
 
-function dateFormat(locale: string, style: DateStyle): Intl.DateTimeFormat {
-  const key = `${style}|${locale}`;
-  let format = dateFormats.get(key);
+function cached<O extends object, F>(cache: WeakMap<O, Map<string, F>>, options: O, locale: string, make: (locale: string) => F): F {
+  let byLocale = cache.get(options);
+  if (!byLocale) cache.set(options, (byLocale = new Map()));
+  let format = byLocale.get(locale);
   if (!format) {
-    const options = { ...BASE_DATE, ...DATE_STYLES[style] };
     try {
-      format = new Intl.DateTimeFormat(locale, options);
+      format = make(locale);
     } catch {
       // An invalid tag should cost the wording, not the whole widget.
-      format = new Intl.DateTimeFormat('en', options);
+      format = make('en');
     }
-    dateFormats.set(key, format);
+    byLocale.set(locale, format);
   }
   return format;
 }
 
-function numberFormat(locale: string, style: 'plain' | 'compact'): Intl.NumberFormat {
-  const key = `${style}|${locale}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    const options: Intl.NumberFormatOptions =
-      style === 'compact' ? { notation: 'compact', maximumFractionDigits: 1 } : {};
-    try {
-      format = new Intl.NumberFormat(locale, options);
-    } catch {
-      format = new Intl.NumberFormat('en', options);
-    }
-    numberFormats.set(key, format);
-  }
-  return format;
+/**
+ * The UTC, Gregorian date formatter for `options` in `locale`, made once: pass a constant object.
+ * An unknown locale falls back to English rather than throwing.
+ */
+export function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(dateFormats, options, locale, (tag) => new Intl.DateTimeFormat(tag, { ...options, ...BASE_DATE }));
+}
+
+/** The number formatter for `options` in `locale`, made once: pass a constant object. */
+export function numberFormatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cached(numberFormats, options, locale, (tag) => new Intl.NumberFormat(tag, options));
 }
 
 /** A date at the precision it is known: "2025", "October 2025", "October 6, 2025", with UTC time for `time`. */
 export function formatEventDate(date: Date, precision: Precision, locale: string): string {
-  return dateFormat(locale, precision).format(date);
+  return dateFormatter(locale, DATE_STYLES[precision]).format(date);
 }
 
 /**
@@ -89,7 +84,7 @@ export function formatEventRange(
     let text = ranges.get(key);
     if (text === undefined) {
       if (ranges.size >= MAX_RANGES) ranges.clear();
-      ranges.set(key, (text = dateFormat(locale, startPrecision).formatRange(start, end)));
+      ranges.set(key, (text = dateFormatter(locale, DATE_STYLES[startPrecision]).formatRange(start, end)));
     }
     return text;
   }
@@ -98,12 +93,12 @@ export function formatEventRange(
 
 /** A number with the locale's digits and grouping: "67,160", "67.160", "٦٧٬١٦٠". */
 export function formatNumber(value: number, locale: string): string {
-  return numberFormat(locale, 'plain').format(value);
+  return numberFormatter(locale, PLAIN).format(value);
 }
 
 /** A short number for tight spaces, one decimal at most: "67.2K", "1.2M". */
 export function formatCompact(value: number, locale: string): string {
-  return numberFormat(locale, 'compact').format(value);
+  return numberFormatter(locale, COMPACT).format(value);
 }
 
 /**
@@ -118,17 +113,14 @@ export function formatFigure(figure: Figure, locale: string, t?: Translator): st
   return t.t('figureReported', { value, who: figure.reportedBy.trim() });
 }
 
-/** Time units the axis ticks at. */
-export type AxisUnit = 'year' | 'month' | 'day' | 'hour';
-
-const AXIS_STYLES: Record<AxisUnit, DateStyle> = {
-  year: 'axisYear',
-  month: 'axisMonth',
-  day: 'axisDay',
-  hour: 'axisHour',
-};
-
-/** A short tick label for the axis, in UTC: "2025", "Oct", "Oct 6", "2:00 PM". */
-export function formatAxisDate(date: Date, unit: AxisUnit, locale: string): string {
-  return dateFormat(locale, AXIS_STYLES[unit]).format(date);
+/**
+ * The first date formatter of a page loads the time zone and calendar data, which takes tens of
+ * milliseconds. The widget needs one for its first drawing, so one is made while the page is idle
+ * (typically while the data is still on its way), in the page's language.
+ */
+export function warmUpDateFormats(locale: () => string): void {
+  if (typeof document === 'undefined') return;
+  const warm = () => formatEventDate(new Date(0), 'day', locale());
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 500 });
+  else setTimeout(warm, 0);
 }

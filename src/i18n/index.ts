@@ -1,3 +1,4 @@
 export * from './strings.js';
 export * from './translate.js';
 export * from './format.js';
+export * from './type-name.js';

@@ -71,7 +71,6 @@ export interface Strings {
   // Announcements (polite live region)
   announceSelected: string;
   announceZoom: string;
-  announceLoaded: PluralForms;
 
   // Loading and errors
   loading: string;
@@ -144,7 +143,6 @@ const en: Strings = {
 
   announceSelected: '{type}, {date}: {title}',
   announceZoom: 'Showing {start} to {end}',
-  announceLoaded: { one: '{count} event loaded', other: '{count} events loaded' },
 
   loading: 'Loading timeline…',
   loadingProgress: 'Loading timeline… {percent}%',
@@ -225,14 +223,6 @@ const ar: Strings = {
 
   announceSelected: '{type}، {date}: {title}',
   announceZoom: 'يُعرض الآن من {start} إلى {end}',
-  announceLoaded: {
-    zero: 'لم يُحمَّل أي حدث',
-    one: 'تم تحميل حدث واحد',
-    two: 'تم تحميل حدثين',
-    few: 'تم تحميل {count} أحداث',
-    many: 'تم تحميل {count} حدثًا',
-    other: 'تم تحميل {count} حدث',
-  },
 
   loading: 'جارٍ تحميل الخط الزمني…',
   loadingProgress: 'جارٍ تحميل الخط الزمني… {percent}٪',
@@ -309,7 +299,6 @@ const he: Strings = {
 
   announceSelected: '{type}, {date}: {title}',
   announceZoom: 'מוצגת התקופה מ־{start} עד {end}',
-  announceLoaded: { one: 'נטען אירוע אחד', two: 'נטענו שני אירועים', other: 'נטענו {count} אירועים' },
 
   loading: 'טוען את ציר הזמן…',
   loadingProgress: 'טוען את ציר הזמן… {percent}%',
@@ -380,11 +369,6 @@ const fr: Strings = {
 
   announceSelected: '{type}, {date} : {title}',
   announceZoom: 'Période affichée : {start} – {end}',
-  announceLoaded: {
-    one: '{count} événement chargé',
-    many: '{count} événements chargés',
-    other: '{count} événements chargés',
-  },
 
   loading: 'Chargement de la chronologie…',
   loadingProgress: 'Chargement de la chronologie… {percent} %',
@@ -458,7 +442,6 @@ const es: Strings = {
 
   announceSelected: '{type}, {date}: {title}',
   announceZoom: 'Se muestra el periodo entre {start} y {end}',
-  announceLoaded: { one: '{count} evento cargado', many: '{count} eventos cargados', other: '{count} eventos cargados' },
 
   loading: 'Cargando la cronología…',
   loadingProgress: 'Cargando la cronología… {percent} %',
@@ -531,7 +514,6 @@ const de: Strings = {
 
   announceSelected: '{type}, {date}: {title}',
   announceZoom: 'Angezeigt: {start} bis {end}',
-  announceLoaded: { one: '{count} Ereignis geladen', other: '{count} Ereignisse geladen' },
 
   loading: 'Zeitleiste wird geladen …',
   loadingProgress: 'Zeitleiste wird geladen … {percent} %',
@@ -602,7 +584,6 @@ const tr: Strings = {
 
   announceSelected: '{type}, {date}: {title}',
   announceZoom: '{start} ile {end} arası gösteriliyor',
-  announceLoaded: { one: '{count} olay yüklendi', other: '{count} olay yüklendi' },
 
   loading: 'Zaman çizelgesi yükleniyor…',
   loadingProgress: 'Zaman çizelgesi yükleniyor… %{percent}',

@@ -1,9 +1,24 @@
-import { scaleUtc, type TimeScale } from './scale.js';
+import { max, min } from 'd3-array';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { Precision, TimelineEvent } from '../model/types.js';
 import { lastMomentOf } from '../model/dates.js';
 
-/** One day in milliseconds: the narrowest view window. */
+/** A UTC time scale (d3-scale's `scaleUtc`). Shared scales must not be modified: copy one to change it. */
+export type TimeScale = ScaleTime<number, number>;
+
+/** A view window: the span of time shown, from start to end. */
+export type ViewWindow = [start: Date, end: Date];
+
+/** Whether two windows are the same, to the millisecond. */
+export function sameView(a: readonly Date[], b: readonly Date[]): boolean {
+  return +a[0] === +b[0] && +a[1] === +b[1];
+}
+
+/** One day in milliseconds: the narrowest view window of a story told in days. */
 export const DAY_MS = 86_400_000;
+
+/** The narrowest view window of a story with times of day. */
+export const MINUTES_FLOOR_MS = 30 * 60_000;
 
 /** The narrowest padded extent, so a story with one event still opens on a readable window. */
 export const MIN_PADDED_SPAN_MS = 2 * DAY_MS;
@@ -25,20 +40,28 @@ export function precisionEnd(event: TimelineEvent): Date {
 
 /** From the earliest date to the latest end (month and year precision count in full); null without events. */
 export function dataExtent(events: readonly TimelineEvent[]): [Date, Date] | null {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const event of events) {
-    const start = event.date.getTime();
-    const end = precisionEnd(event).getTime();
-    if (Number.isNaN(start) || Number.isNaN(end)) continue;
-    if (start < lo) lo = start;
-    if (end > hi) hi = end;
-  }
-  if (lo === Infinity) return null;
+  // d3's min and max pass over what is not a number (an invalid date).
+  const lo = min(events, (event) => event.date.getTime());
+  const hi = max(events, (event) => precisionEnd(event).getTime());
+  if (lo === undefined || hi === undefined) return null;
   return [new Date(lo), new Date(Math.max(lo, hi))];
 }
 
-/** The extent widened by `fraction` of its span on each side, and to at least two days around its centre. */
+/**
+ * The narrowest window the reader can zoom to: one day, or half an hour where the data has times
+ * of day (the axis then marks minutes).
+ */
+export function zoomFloor(events: readonly TimelineEvent[]): number {
+  return events.some((event) => event.precision === 'time' || event.endPrecision === 'time') ? MINUTES_FLOOR_MS : DAY_MS;
+}
+
+/** The earliest and the latest instant a `Date` can hold (the model clamps farther years to them). */
+const DATE_RANGE_MS = 8.64e15;
+
+/**
+ * The extent widened by `fraction` of its span on each side, and to at least two days around its
+ * centre, within the dates a `Date` can hold.
+ */
 export function paddedExtent(extent: readonly [Date, Date], fraction = 0.04): [Date, Date] {
   const a = Math.min(extent[0].getTime(), extent[1].getTime());
   const b = Math.max(extent[0].getTime(), extent[1].getTime());
@@ -50,7 +73,7 @@ export function paddedExtent(extent: readonly [Date, Date], fraction = 0.04): [D
     start = centre - MIN_PADDED_SPAN_MS / 2;
     end = centre + MIN_PADDED_SPAN_MS / 2;
   }
-  return [new Date(start), new Date(end)];
+  return [new Date(Math.max(-DATE_RANGE_MS, start)), new Date(Math.min(DATE_RANGE_MS, end))];
 }
 
 /**

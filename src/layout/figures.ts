@@ -1,5 +1,8 @@
-import { scaleLinear, type LinearScale } from './scale.js';
+import { extent } from 'd3-array';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { formatCompact } from '../i18n/format.js';
 import type { Figure, TimelineEvent } from '../model/types.js';
+import type { MarkShape } from './lanes.js';
 
 /** One reported figure placed in time. */
 export interface FigurePoint {
@@ -63,7 +66,7 @@ export interface ValueTick {
 
 /** The vertical scale of a figures panel and its labelled gridlines. */
 export interface ValueAxis {
-  scale: LinearScale;
+  scale: ScaleLinear<number, number>;
   ticks: ValueTick[];
 }
 
@@ -76,21 +79,6 @@ export interface ValueAxisOptions {
   locale?: string;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function compactFormat(locale: string): Intl.NumberFormat {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    try {
-      format = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
-    } catch {
-      format = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
-    }
-    numberFormats.set(locale, format);
-  }
-  return format;
-}
-
 /**
  * The value axis of a figures panel over `range` ([bottom, top] in px): from 0 (or the lowest
  * value, if negative) to a round maximum that is itself a labelled gridline, so that no point sits
@@ -98,14 +86,9 @@ function compactFormat(locale: string): Intl.NumberFormat {
  */
 export function valueAxis(series: readonly FigureSeries[], range: [number, number], options: ValueAxisOptions = {}): ValueAxis {
   const { count = 3, minSpacing = 0, locale = 'en' } = options;
-  let lo = 0;
-  let hi = 0;
-  for (const s of series) {
-    for (const p of s.points) {
-      if (p.value > hi) hi = p.value;
-      if (p.value < lo) lo = p.value;
-    }
-  }
+  const [least = 0, most = 0] = extent(series.flatMap((one) => one.points), (point) => point.value);
+  const lo = Math.min(0, least);
+  let hi = Math.max(0, most);
   if (hi === lo) hi = lo + 1;
   let scale = scaleLinear().domain([lo, hi]).range(range);
   let values: number[] = [];
@@ -115,6 +98,32 @@ export function valueAxis(series: readonly FigureSeries[], range: [number, numbe
     values = scale.ticks(n);
     if (values.length < 2 || Math.abs(scale(values[1]) - scale(values[0])) >= minSpacing) break;
   }
-  const format = compactFormat(locale);
-  return { scale, ticks: values.map((value) => ({ value, y: scale(value), label: format.format(value) })) };
+  return { scale, ticks: values.map((value) => ({ value, y: scale(value), label: formatCompact(value, locale) })) };
+}
+
+/** How one reporter's series is drawn: colour, point shape and dash, so series differ without colour. */
+export interface SeriesStyle {
+  series: FigureSeries;
+  color: string;
+  shape: MarkShape;
+  dash: string;
+}
+
+/** Colours of figure series, each at least 3:1 against the light and the dark background. */
+const SERIES_COLORS = ['#d0453f', '#3a73c9', '#8a5cc8', '#1f8a6a', '#b86e00', '#c0468f'];
+const SERIES_SHAPES: MarkShape[] = ['circle', 'square', 'diamond', 'triangle', 'hexagon', 'star'];
+const SERIES_DASHES = ['', '6 3', '2 3', '8 3 2 3', '1 3', '10 4'];
+
+/**
+ * The n-th reporter's look within a measure: colour, point shape and dash all differ for the first
+ * six; after them colours come round again, each time with the shapes and dashes moved on by one,
+ * so that no two of the first 36 share a colour and a shape.
+ */
+export function seriesLook(index: number): Omit<SeriesStyle, 'series'> {
+  const round = Math.floor(index / SERIES_COLORS.length);
+  return {
+    color: SERIES_COLORS[index % SERIES_COLORS.length],
+    shape: SERIES_SHAPES[(index + round) % SERIES_SHAPES.length],
+    dash: SERIES_DASHES[(index + round) % SERIES_DASHES.length],
+  };
 }

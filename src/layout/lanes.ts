@@ -1,12 +1,12 @@
-import type { TimelineEvent, TypeInfo } from '../model/types.js';
+import { group } from 'd3-array';
+import { FALLBACK_TYPE, type TimelineEvent, type TypeInfo } from '../model/types.js';
 
 /** The outline a lane's marks are drawn with, so types differ without relying on colour. */
 export type MarkShape = 'circle' | 'diamond' | 'square' | 'triangle' | 'hexagon' | 'star';
 
-/** One horizontal band of the timeline: the events of one type. */
+/** One horizontal band of the timeline: the events of one type (named by i18n's `typeName`). */
 export interface Lane {
   type: string;
-  label: string;
   /** The colour when the page sets no `--nt-color-<type>`: the data's, else a built-in one. */
   color: string;
   shape: MarkShape;
@@ -19,9 +19,6 @@ export interface Lane {
 /** The type whose events are drawn on the figures track rather than in a lane. */
 export const FIGURES_TYPE = 'casualties';
 
-/** The type events of undeclared types fall back to. */
-export const OTHER_TYPE = 'other';
-
 /**
  * Colours and shapes of the built-in types. Each colour has at least 3:1 contrast against both
  * the light (#ffffff) and the dark (#16181d) background, so a mark stays visible in either theme.
@@ -30,7 +27,7 @@ export const BUILT_IN_TYPE_STYLES: Readonly<Record<string, { color: string; shap
   talks: { color: '#3a73c9', shape: 'circle' },
   proposal: { color: '#b86e00', shape: 'diamond' },
   casualties: { color: '#d0453f', shape: 'star' },
-  other: { color: '#767b86', shape: 'hexagon' },
+  [FALLBACK_TYPE]: { color: '#767b86', shape: 'hexagon' },
 };
 
 /** Colours for declared types that bring none; same 3:1 rule against both themes. */
@@ -42,20 +39,13 @@ const SHAPE_POOL: readonly MarkShape[] = ['square', 'triangle', 'star', 'hexagon
 const LEADING_LANES = ['talks', 'proposal'];
 
 /** The lanes of a dataset: talks, proposal, declared types in declaration order, other types A–Z, then other. Casualties are left to the figures track. */
-export function buildLanes(
-  events: readonly TimelineEvent[],
-  declaredTypes: Readonly<Record<string, TypeInfo>>,
-  builtInLabels: Readonly<Record<string, string>>,
-): Lane[] {
-  const byType = new Map<string, TimelineEvent[]>();
-  for (const event of events) {
-    if (event.type === FIGURES_TYPE) continue;
-    let list = byType.get(event.type);
-    if (!list) byType.set(event.type, (list = []));
-    list.push(event);
-  }
+export function buildLanes(events: readonly TimelineEvent[], declaredTypes: Readonly<Record<string, TypeInfo>>): Lane[] {
+  const byType = group(
+    events.filter((event) => event.type !== FIGURES_TYPE),
+    (event) => event.type,
+  );
 
-  const isFixed = (type: string) => LEADING_LANES.includes(type) || type === OTHER_TYPE || type === FIGURES_TYPE;
+  const isFixed = (type: string) => LEADING_LANES.includes(type) || type === FALLBACK_TYPE || type === FIGURES_TYPE;
   const declaredOrder = Object.keys(declaredTypes).filter((type) => !isFixed(type));
   const undeclared = [...byType.keys()]
     .filter((type) => !isFixed(type) && !Object.hasOwn(declaredTypes, type))
@@ -64,7 +54,7 @@ export function buildLanes(
     ...LEADING_LANES,
     ...declaredOrder,
     ...undeclared,
-    OTHER_TYPE,
+    FALLBACK_TYPE,
   ].filter((type) => byType.has(type));
 
   // Palette slots follow the declaration, not presence, so a type keeps its colour across stories
@@ -111,8 +101,7 @@ export function buildLanes(
       usedShapes.add(shape);
       usedPairs.add(`${color} ${shape}`);
     }
-    const label = declared?.label || (Object.hasOwn(builtInLabels, type) ? builtInLabels[type] : '') || type;
-    return { type, label, color, shape, events: byType.get(type)!, colorVar: laneColorVar(type) };
+    return { type, color, shape, events: byType.get(type)!, colorVar: laneColorVar(type) };
   });
 }
 
@@ -138,23 +127,4 @@ export function laneColorVar(type: string): string {
 /** A CSS colour value where the page's custom property wins over the lane's own colour. */
 export function laneColorValue(lane: Pick<Lane, 'type' | 'color'>): string {
   return `var(${laneColorVar(lane.type)}, ${lane.color})`;
-}
-
-/** WCAG relative luminance of a `#rgb` or `#rrggbb` colour. */
-export function relativeLuminance(hex: string): number {
-  let h = hex.trim().replace(/^#/, '');
-  if (h.length === 3) h = h.replace(/./g, (c) => c + c);
-  if (!/^[0-9a-f]{6}$/i.test(h)) throw new RangeError(`Not a hex colour: ${hex}`);
-  const [r, g, b] = [0, 2, 4].map((i) => {
-    const c = parseInt(h.slice(i, i + 2), 16) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** WCAG contrast ratio between two hex colours (1 to 21). */
-export function contrastRatio(a: string, b: string): number {
-  const la = relativeLuminance(a);
-  const lb = relativeLuminance(b);
-  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }

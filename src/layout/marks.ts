@@ -1,4 +1,4 @@
-import type { TimeScale } from './scale.js';
+import type { TimeScale } from './extent.js';
 import type { TimelineEvent } from '../model/types.js';
 import { createEventIndex, createIntervalIndex, type EventIndex } from './window.js';
 

@@ -1,4 +1,5 @@
-import { bisect, type EventIndex } from './window.js';
+import { bisectLeft, bisectRight } from 'd3-array';
+import type { EventIndex } from './window.js';
 
 /**
  * How many events start in each of `bins` equal slices of `extent`, for the overview strip.
@@ -17,14 +18,14 @@ export function densityBins(
   const t1 = Math.max(extent[0].getTime(), extent[1].getTime());
   if (n === 0 || !Number.isFinite(t0) || !Number.isFinite(t1)) return counts;
   if (t1 === t0) {
-    counts[0] = bisect(values, t0, true) - bisect(values, t0);
+    counts[0] = bisectRight(values, t0) - bisectLeft(values, t0);
     return counts;
   }
   // One binary search per slice edge: O(bins · log n) however many events there are.
-  let previous = bisect(values, t0);
+  let previous = bisectLeft(values, t0);
   for (let i = 0; i < n; i++) {
     const edge = i === n - 1 ? t1 : t0 + ((t1 - t0) * (i + 1)) / n;
-    const next = bisect(values, edge, i === n - 1);
+    const next = i === n - 1 ? bisectRight(values, edge) : bisectLeft(values, edge);
     counts[i] = next - previous;
     previous = next;
   }

@@ -1,5 +1,6 @@
-import type { TimeScale } from './scale.js';
-import { utcDay, utcHours, utcMonday, utcMonth, utcMonths, utcYear, utcYears, type TimeInterval } from './intervals.js';
+import { utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
+import { dateFormatter } from '../i18n/format.js';
+import type { TimeScale } from './extent.js';
 
 /** A labelled point on the time axis. */
 export interface Tick {
@@ -25,7 +26,7 @@ export interface TickOptions {
 }
 
 /** The kind of period major ticks mark. */
-export type TickUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
+export type TickUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
 export interface TimeTicks {
   /** Labels centred on their tick. */
@@ -37,7 +38,7 @@ export interface TimeTicks {
    */
   context: Tick[];
   unit?: TickUnit;
-  /** Length of one major step in its unit (3 for every 3 hours, 5 for every 5 years…). */
+  /** Length of one major step in its unit (15 for every 15 minutes, 5 for every 5 years…). */
   step?: number;
 }
 
@@ -54,10 +55,13 @@ interface Candidate {
   context?: { interval: TimeInterval; label: Format; short?: Format };
 }
 
+const MINUTE = 60_000;
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
 /** The widest window (in days) whose axis marks hours. */
 const MOST_DAYS_OF_HOURS = 3;
+/** The widest window (in hours) whose axis marks minutes. */
+const MOST_HOURS_OF_MINUTES = 12;
 
 const DAY_CONTEXT = { interval: utcDay, label: { day: 'numeric', month: 'short', year: 'numeric' } as Format };
 const MONTH_CONTEXT = {
@@ -72,12 +76,21 @@ const DAY_LABEL: Format = { day: 'numeric' };
 const MONTH_LABEL: Format = { month: 'short' };
 const YEAR_LABEL: Format = { year: 'numeric' };
 
-/** From the finest to the coarsest; the first whose labels fit wins. */
+/** From the finest to the coarsest; the first whose labels fit wins. Steps are d3-time's UTC intervals. */
 const CANDIDATES: Candidate[] = [
+  // Minutes are only reached where the data has times of day (the zoom floor is a day otherwise).
+  ...[1, 5, 10, 15, 30].map((step) => ({
+    unit: 'minute' as const,
+    step,
+    interval: utcMinute.every(step)!,
+    maxStepMs: step * MINUTE,
+    label: HOUR_LABEL,
+    context: DAY_CONTEXT,
+  })),
   ...[1, 2, 3, 6, 12].map((step) => ({
     unit: 'hour' as const,
     step,
-    interval: utcHours(step),
+    interval: utcHour.every(step)!,
     maxStepMs: step * HOUR,
     label: HOUR_LABEL,
     context: DAY_CONTEXT,
@@ -87,7 +100,7 @@ const CANDIDATES: Candidate[] = [
   ...[1, 3, 6].map((step) => ({
     unit: 'month' as const,
     step,
-    interval: utcMonths(step),
+    interval: utcMonth.every(step)!,
     maxStepMs: step * 31 * DAY,
     label: MONTH_LABEL,
     context: YEAR_CONTEXT,
@@ -95,37 +108,18 @@ const CANDIDATES: Candidate[] = [
   ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map((step) => ({
     unit: 'year' as const,
     step,
-    interval: utcYears(step),
+    interval: utcYear.every(step)!,
     maxStepMs: step * 366 * DAY,
     label: YEAR_LABEL,
   })),
 ];
 
-/** Formatters by options (the constant label styles above) and locale: each axis drawn asks for several. */
-const formats = new WeakMap<Format, Map<string, Intl.DateTimeFormat>>();
-
-/** A cached UTC date formatter; an unknown locale falls back to English rather than throwing. */
-export function dateFormat(locale: string, options: Format): Intl.DateTimeFormat {
-  let byLocale = formats.get(options);
-  if (!byLocale) formats.set(options, (byLocale = new Map()));
-  let format = byLocale.get(locale);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    } catch {
-      format = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
-    }
-    byLocale.set(locale, format);
-  }
-  return format;
-}
-
 /** Hours as the locale writes them: "14:00" where the day has 24 hours, "2:00 PM" where it has 12. */
 function labelFormat(locale: string, options: Format): Intl.DateTimeFormat {
-  if (options !== HOUR_LABEL) return dateFormat(locale, options);
-  const cycle = dateFormat(locale, options).resolvedOptions().hourCycle;
-  if (cycle === 'h23' || cycle === 'h24') return dateFormat(locale, HOUR_LABEL_24);
-  return dateFormat(locale, options);
+  const format = dateFormatter(locale, options);
+  if (options !== HOUR_LABEL) return format;
+  const cycle = format.resolvedOptions().hourCycle;
+  return cycle === 'h23' || cycle === 'h24' ? dateFormatter(locale, HOUR_LABEL_24) : format;
 }
 
 /** True when boxes [left, right], in order, keep `gap` between neighbours. */
@@ -135,8 +129,9 @@ function apart(boxes: [number, number][], gap: number): boolean {
 }
 
 /**
- * Axis ticks for the view: the finest of hours (1, 2, 3, 6, 12), days, weeks, months (1, 3, 6) and
- * years (1, 2, 5, 10…) whose labels fit without overlapping, plus a row of context labels.
+ * Axis ticks for the view: the finest of minutes (1, 5, 10, 15, 30), hours (1, 2, 3, 6, 12), days,
+ * weeks, months (1, 3, 6) and years (1, 2, 5, 10…) whose labels fit without overlapping, plus a row
+ * of context labels.
  */
 export function timeTicks(scale: TimeScale, options: TickOptions): TimeTicks {
   const { locale } = options;
@@ -177,6 +172,7 @@ export function timeTicks(scale: TimeScale, options: TickOptions): TimeTicks {
     if ((t1 - t0) / candidate.maxStepMs > most) continue;
     // Over more than a few days, a row of "12:00 PM" tells less than the days do.
     if (candidate.unit === 'hour' && t1 - t0 > MOST_DAYS_OF_HOURS * DAY) continue;
+    if (candidate.unit === 'minute' && t1 - t0 > MOST_HOURS_OF_MINUTES * HOUR) continue;
     const ticks = majorFor(candidate);
     // A step with no tick in view (no Monday in a five-day window) tells the reader nothing.
     if (ticks.length > 0 && fits(ticks)) {
@@ -210,7 +206,7 @@ export function timeTicks(scale: TimeScale, options: TickOptions): TimeTicks {
   for (const label of chosen.context ? [chosen.context.label, chosen.context.short] : []) {
     if (!label || !chosen.context) continue;
     const { interval } = chosen.context;
-    const format = dateFormat(locale, label);
+    const format = dateFormatter(locale, label);
     const measureContext = options.measureContext ?? measure;
     const make = (date: Date, x: number): Tick => {
       const text = format.format(date);

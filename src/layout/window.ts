@@ -1,3 +1,4 @@
+import { bisectLeft, bisectRight } from 'd3-array';
 import type { TimelineEvent } from '../model/types.js';
 import { precisionEnd } from './extent.js';
 
@@ -14,18 +15,6 @@ export interface EventIndex {
    * Events in it that start before `t0` may end before it too: check `ends[i] >= t0` where it matters.
    */
   range(t0: number, t1: number): [lo: number, hi: number];
-}
-
-/** First index in the ascending `values` whose value is >= `x` (or > `x` when `after`). */
-export function bisect(values: Float64Array, x: number, after = false): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (after ? values[mid] <= x : values[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** An index over intervals given as ascending `starts` and their `ends`. */
@@ -45,8 +34,8 @@ export function createIntervalIndex(starts: Float64Array, ends: Float64Array): E
     range(t0: number, t1: number): [number, number] {
       if (!(t0 <= t1)) return [0, 0];
       // An event overlapping t0 started at most maxDuration earlier, which keeps this a binary search.
-      const lo = bisect(starts, t0 - maxDuration);
-      const hi = bisect(starts, t1, true);
+      const lo = bisectLeft(starts, t0 - maxDuration);
+      const hi = bisectRight(starts, t1);
       return [lo, Math.max(lo, hi)];
     },
   };
@@ -61,12 +50,4 @@ export function createEventIndex(events: readonly TimelineEvent[]): EventIndex {
     ends[i] = Math.max(starts[i], precisionEnd(event).getTime());
   });
   return createIntervalIndex(starts, ends);
-}
-
-/** Indices of the events that really overlap [t0, t1] (ms, inclusive), in date order. */
-export function eventsInWindow(index: EventIndex, t0: number, t1: number): number[] {
-  const [lo, hi] = index.range(t0, t1);
-  const out: number[] = [];
-  for (let i = lo; i < hi; i++) if (index.ends[i] >= t0) out.push(i);
-  return out;
 }

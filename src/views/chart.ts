@@ -1,71 +1,34 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { TimeScale } from '../layout/scale.js';
-import type { ClusterMark, EventMark } from '../layout/marks.js';
-import type { PlacedLabel } from '../layout/labels.js';
-import { laneColorValue, type Lane, type MarkShape } from '../layout/lanes.js';
-import type { FigureSeries, ValueTick } from '../layout/figures.js';
-import type { Tick } from '../layout/ticks.js';
+import { GEOMETRY } from '../layout/geometry.js';
+import type { ClusterMark } from '../layout/marks.js';
+import { laneColorValue, type MarkShape } from '../layout/lanes.js';
+import { markKey, type ChartView, type FigurePanelView, type FigurePointView, type LaneView, type Mark, type Move } from '../layout/scene.js';
 import { formatEventDate, formatNumber } from '../i18n/index.js';
 import type { TimelineEvent } from '../model/types.js';
 import { eventName as nameOf, type ViewContext } from './context.js';
-import type { Translator } from '../i18n/index.js';
+import type { TextKey, Translator } from '../i18n/index.js';
 import { shapeIcon, shapePath } from './shapes.js';
-import { GEOMETRY } from './styles.js';
-
-export type Mark = EventMark | ClusterMark;
-
-/** One lane as drawn: its marks and the labels placed for them. */
-export interface LaneView {
-  lane: Lane;
-  top: number;
-  marks: Mark[];
-  labels: PlacedLabel[];
-}
-
-/** How one reporter's series is drawn: colour, point shape and dash, so series differ without colour. */
-export interface SeriesStyle {
-  series: FigureSeries;
-  color: string;
-  shape: MarkShape;
-  dash: string;
-}
-
-export interface FigurePointView {
-  style: SeriesStyle;
-  mark: Mark;
-  y: number;
-}
-
-/** One measure (a figure label) on its own value scale, with one line per reporter. */
-export interface FigurePanelView {
-  label: string;
-  top: number;
-  height: number;
-  styles: SeriesStyle[];
-  valueTicks: ValueTick[];
-  points: FigurePointView[];
-  lines: { style: SeriesStyle; path: string }[];
-}
-
-/** What the chart needs to draw and to make its marks reachable. */
-export interface ChartView {
-  width: number;
-  scale: TimeScale;
-  lanes: LaneView[];
-  panels: FigurePanelView[];
-  axisTop: number;
-  ticks: { major: Tick[]; context: Tick[] };
-  selectedId: string | null;
-  /** The mark that holds the roving tab stop: an event id, or `cluster:<first id>`. */
-  tabKey: string | null;
-}
 
 /**
- * Marks the elements that a zoom or pan in progress moves as a whole (x' = k · x + b, by the host's
- * `matrix(k, 0, 0, 1, b, 0)`), until the full layout follows once the gesture settles.
+ * Marks the elements that a zoom or pan in progress moves as a whole (x' = k · x + b, by
+ * `moveLayers`), until the full layout follows once the gesture settles.
  */
-export const ZOOM_LAYER = 'data-zoom-layer';
+const ZOOM_LAYER = 'data-zoom-layer';
+
+/** Plots whose layers are moved now. */
+const moved = new WeakSet<Element>();
+
+/** Moves the chart drawn in `plot` by x' = k · x + b: one transform per layer (grid, lane, track, axis), not one per mark. */
+export function moveLayers(plot: Element, move: Move): void {
+  const transform = move.k === 1 && move.b === 0 ? '' : `matrix(${move.k},0,0,1,${move.b},0)`;
+  // A new layout draws its layers untransformed: only a move, and the end of one, touch them.
+  if (!transform && !moved.has(plot)) return;
+  if (transform) moved.add(plot);
+  else moved.delete(plot);
+  for (const layer of plot.querySelectorAll<HTMLElement | SVGElement>(`[${ZOOM_LAYER}]`)) layer.style.transform = transform;
+}
 /** A layer is positioned (never static), so that a transform does not change its marks' containing block. */
 const LAYER_STYLE = 'position:absolute;left:0;top:0;right:0;transform-origin:0 0';
 
@@ -118,8 +81,37 @@ function clusterText(mark: ClusterMark, context: ViewContext): { label: string; 
   return words;
 }
 
-export function markKey(mark: Mark): string {
-  return mark.kind === 'event' ? mark.event.id : `cluster:${mark.first.id}`;
+/** What the plot's marks answer to: the keyboard's and the pointer's way to events. */
+export interface PlotHandlers {
+  onPlotClick(event: MouseEvent): void;
+  onPlotKeydown(event: KeyboardEvent): void;
+  onPlotFocusIn(event: FocusEvent): void;
+}
+
+/**
+ * The chart's frame and its plot. The plot is always rendered (d3-zoom stays attached to it), and
+ * hidden unless `shown`. `detail` is the open detail when it overlays the chart; `hint` the key of
+ * the words over it.
+ */
+export function renderPlot(
+  scene: ChartView | undefined,
+  context: ViewContext,
+  handlers: PlotHandlers,
+  { shown, title, hint, detail }: { shown: boolean; title?: string; hint: TextKey | ''; detail: unknown },
+): TemplateResult {
+  return html`<div class="chart" role="group" aria-label=${context.tr.t('timelineLabel', { title: title ?? '' })} ?hidden=${!shown}>
+    <div
+      class="plot"
+      .style="height:${scene ? scene.axisTop + GEOMETRY.axisHeight : 0}px"
+      @click=${handlers.onPlotClick}
+      @keydown=${handlers.onPlotKeydown}
+      @focusin=${handlers.onPlotFocusIn}
+    >
+      ${scene ? guard([scene, context], () => renderChart(scene, context)) : nothing}
+    </div>
+    ${detail}
+    <div class="hint ${hint ? 'shown' : ''}" aria-hidden="true">${hint ? context.tr.t(hint) : ''}</div>
+  </div>`;
 }
 
 /** The lanes, the figures track and the time axis, all positioned from the view's scale. */
@@ -146,11 +138,11 @@ function renderLane(laneView: LaneView, view: ChartView, context: ViewContext): 
   return html`<div
     class="lane"
     role="group"
-    aria-label=${lane.label}
+    aria-label=${context.typeLabel(lane.type)}
     data-lane=${lane.type}
     .style="top:${laneView.top}px;height:${GEOMETRY.laneHeader + GEOMETRY.markRow + GEOMETRY.labelRow * GEOMETRY.labelRows}px;--_type-color:${laneColorValue(lane)}"
   >
-    <div class="lane-label" aria-hidden="true">${shapeIcon(lane.shape, 'shape-inline')}<span dir="auto">${lane.label}</span></div>
+    <div class="lane-label" aria-hidden="true">${shapeIcon(lane.shape, 'shape-inline')}<span dir="auto">${context.typeLabel(lane.type)}</span></div>
     <div data-zoom-layer .style=${LAYER_STYLE}>
     ${repeat(laneView.marks, elementKeys(laneView.marks, (mark) => mark, markKey), (mark) => renderMark(mark, lane.shape, markTop, view, context))}
     ${laneView.labels.map(

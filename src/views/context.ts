@@ -1,6 +1,6 @@
 import type { Translator } from '../i18n/index.js';
-import type { TimelineEvent } from '../model/types.js';
-import { formatEventDate, formatEventRange } from '../i18n/index.js';
+import type { TimelineEvent, TypeInfo } from '../model/types.js';
+import { formatEventDate, formatEventRange, typeName } from '../i18n/index.js';
 
 /** What every view needs to speak the reader's language. */
 export interface ViewContext {
@@ -8,6 +8,11 @@ export interface ViewContext {
   locale: string;
   rtl: boolean;
   typeLabel(type: string): string;
+}
+
+/** The context for a translator, a direction and the types a story declares. */
+export function viewContext(tr: Translator, rtl: boolean, types: Readonly<Record<string, TypeInfo>> = {}): ViewContext {
+  return { tr, locale: tr.locale, rtl, typeLabel: (type) => typeName(type, types, tr) };
 }
 
 /** The date of an event at its precision, or its range when it has an end. */

@@ -1,8 +1,9 @@
+import { max } from 'd3-array';
 import { html, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { TimeScale } from '../layout/scale.js';
+import type { TimeScale } from '../layout/extent.js';
 import type { ViewContext } from './context.js';
-import { GEOMETRY } from './styles.js';
+import { GEOMETRY } from '../layout/geometry.js';
 
 export interface OverviewView {
   width: number;
@@ -12,12 +13,11 @@ export interface OverviewView {
   view: [Date, Date];
 }
 
-/** The whole story as a density strip, with the visible window as a brush. */
-export function renderOverview(overview: OverviewView, context: ViewContext): TemplateResult {
+/** The whole story as a density strip, with the visible window as a brush that `onPointerDown` drags. */
+export function renderOverview(overview: OverviewView, context: ViewContext, onPointerDown: (event: PointerEvent) => void): TemplateResult {
   const { width, scale, bins, view } = overview;
   const height = GEOMETRY.overviewHeight - 2;
-  let max = 1;
-  for (const count of bins) if (count > max) max = count;
+  const most = Math.max(1, max(bins) ?? 0);
   const binWidth = width / Math.max(1, bins.length);
   const a = scale(view[0]);
   const b = scale(view[1]);
@@ -25,12 +25,12 @@ export function renderOverview(overview: OverviewView, context: ViewContext): Te
   const right = Math.min(width, Math.max(a, b));
   const startTime = context.rtl ? 'end' : 'start';
   const endTime = context.rtl ? 'start' : 'end';
-  return html`<div class="overview" part="overview" aria-hidden="true">
+  return html`<div class="overview" part="overview" aria-hidden="true" @pointerdown=${onPointerDown}>
     <svg width=${width} height=${height}>
       ${guard([bins, width, height, context.rtl], () =>
         Array.from(bins, (count, index) => {
           if (!count) return null;
-          const h = Math.max(2, (count / max) * (height - 4));
+          const h = Math.max(2, (count / most) * (height - 4));
           const x = context.rtl ? width - (index + 1) * binWidth : index * binWidth;
           return svg`<rect class="bin" x=${x + 0.5} y=${height - h} width=${Math.max(1, binWidth - 1)} height=${h}></rect>`;
         }),

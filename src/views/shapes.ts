@@ -20,23 +20,3 @@ export function shapePath(shape: MarkShape): string {
 export function shapeIcon(shape: MarkShape, className = 'shape'): SVGTemplateResult {
   return svg`<svg class=${className} viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${PATHS[shape]}></path></svg>`;
 }
-
-
-/** Colours of figure series, each at least 3:1 against the light and the dark background. */
-const SERIES_COLORS = ['#d0453f', '#3a73c9', '#8a5cc8', '#1f8a6a', '#b86e00', '#c0468f'];
-const SERIES_SHAPES: MarkShape[] = ['circle', 'square', 'diamond', 'triangle', 'hexagon', 'star'];
-const SERIES_DASHES = ['', '6 3', '2 3', '8 3 2 3', '1 3', '10 4'];
-
-/**
- * The n-th reporter's look within a measure: colour, point shape and dash all differ for the first
- * six; after them colours come round again, each time with the shapes and dashes moved on by one,
- * so that no two of the first 36 share a colour and a shape.
- */
-export function seriesLook(index: number): { color: string; shape: MarkShape; dash: string } {
-  const round = Math.floor(index / SERIES_COLORS.length);
-  return {
-    color: SERIES_COLORS[index % SERIES_COLORS.length],
-    shape: SERIES_SHAPES[(index + round) % SERIES_SHAPES.length],
-    dash: SERIES_DASHES[(index + round) % SERIES_DASHES.length],
-  };
-}

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadFailure } from '../controllers/load-controller.js';
+import type { Translator } from '../i18n/index.js';
 import type { Problem } from '../model/types.js';
 import type { ViewContext } from './context.js';
 
@@ -22,7 +23,7 @@ export function renderError(failure: LoadFailure, context: ViewContext, retry?: 
   const { tr } = context;
   return html`<div class="error" part="error" role="alert">
     <h2>${tr.t('errorTitle')}</h2>
-    <p>${tr.t(failure.key, stringParams(failure.params))}</p>
+    <p>${failureMessage(failure, tr)}</p>
     ${renderProblems(failure.problems, context)}
     ${retry ? html`<button type="button" class="retry" @click=${retry}>${tr.t('retry')}</button>` : nothing}
   </div>`;
@@ -42,6 +43,7 @@ export function renderProblems(problems: readonly Problem[], context: ViewContex
   </details>`;
 }
 
-function stringParams(params: Record<string, string | number>): Record<string, string> {
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, String(value)]));
+/** Why a load failed, in the reader's words. */
+export function failureMessage({ key, params }: LoadFailure, tr: Translator): string {
+  return tr.t(key, Object.fromEntries(Object.entries(params).map(([name, value]) => [name, String(value)])));
 }

@@ -1,19 +1,5 @@
 import { css } from 'lit';
-
-/** Geometry shared by the styles and the element's layout (px). */
-export const GEOMETRY = {
-  laneHeader: 18,
-  markRow: 30,
-  labelRow: 17,
-  labelRows: 2,
-  panelHeight: 84,
-  axisHeight: 44,
-  overviewHeight: 34,
-  markSize: 24,
-  minGap: 26,
-} as const;
-
-export const laneHeight = GEOMETRY.laneHeader + GEOMETRY.markRow + GEOMETRY.labelRow * GEOMETRY.labelRows + 4;
+import { GEOMETRY } from '../layout/geometry.js';
 
 export const styles = css`
   :host {

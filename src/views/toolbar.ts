@@ -16,8 +16,6 @@ export interface ToolbarState {
   lanes: readonly Lane[];
   hidden: ReadonlySet<string>;
   listOpen: boolean;
-  /** The figures track's entry in the legend, when the data has figures. */
-  figuresType?: string;
 }
 
 const ICONS = {
@@ -40,17 +38,18 @@ export function renderToolbar(state: ToolbarState, context: ViewContext, actions
     <ul class="legend" part="legend" aria-label=${tr.t('legend')} ?hidden=${chartOff}>
       ${state.lanes.map((lane) => {
         const shown = !state.hidden.has(lane.type);
+        const name = context.typeLabel(lane.type);
         return html`<li>
           <button
             type="button"
             aria-pressed=${shown ? 'true' : 'false'}
             data-legend-type=${lane.type}
-            title=${tr.t(shown ? 'hideType' : 'showType', { type: lane.label })}
+            title=${tr.t(shown ? 'hideType' : 'showType', { type: name })}
             .style="--_type-color:${laneColorValue(lane)}"
             @click=${() => actions.toggleType(lane.type)}
           >
             <span class="swatch" .style="color:var(--_type-color);width:14px;height:14px;position:relative;display:inline-block">${shapeIcon(lane.shape, 'shape-inline')}</span>
-            <span dir="auto">${lane.label}</span>
+            <span dir="auto">${name}</span>
           </button>
         </li>`;
       })}

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
-  formatAxisDate,
+  dateFormatter,
   formatCompact,
   formatEventDate,
   formatEventRange,
@@ -83,7 +83,7 @@ describe('i18n/format', () => {
         dates = [
           formatEventDate(OCT_6, 'day', 'en-NZ'),
           formatEventDate(new Date(Date.UTC(2025, 0, 1)), 'year', 'en-NZ'),
-          formatAxisDate(OCT_6, 'day', 'en-NZ'),
+          dateFormatter('en-NZ', { month: 'short', day: 'numeric' }).format(OCT_6),
         ];
       });
       expect(dates).to.deep.equal(['6 October 2025', '2025', '6 Oct']);
@@ -163,17 +163,6 @@ describe('i18n/format', () => {
         'mehr als 67.160, laut Gaza Ministry of Health',
       );
       expect(formatFigure({ ...toll, reportedBy: ' ' }, 'en', createTranslator('en'))).to.equal('more than 67,160');
-    });
-  });
-
-  describe('formatAxisDate', () => {
-    it('gives short tick labels in UTC', () => {
-      expect(formatAxisDate(OCT_6, 'year', 'en')).to.equal('2025');
-      expect(formatAxisDate(OCT_6, 'month', 'en')).to.equal('Oct');
-      expect(formatAxisDate(OCT_6, 'day', 'en')).to.equal('Oct 6');
-      expect(formatAxisDate(OCT_6, 'day', 'de')).to.equal('6. Okt.');
-      expect(formatAxisDate(OCT_6_1430, 'hour', 'en')).to.equal('2:30 PM');
-      expect(formatAxisDate(OCT_6_1430, 'hour', 'de')).to.equal('14:30');
     });
   });
 });

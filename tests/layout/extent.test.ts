@@ -83,6 +83,14 @@ describe('layout/extent', () => {
       expect(iso(a)).to.equal('2024-03-01T06:00:00.000Z');
       expect(iso(b)).to.equal('2024-03-03T06:00:00.000Z');
     });
+    it('stays within the dates a Date can hold (a year beyond them is clamped to its edge)', () => {
+      const [a, b] = paddedExtent([new Date(-8.64e15), new Date('2024-01-01')]);
+      expect(+a).to.equal(-8.64e15);
+      // 4 % of some 273,800 years after 2024.
+      expect(b.getUTCFullYear()).to.be.closeTo(2024 + 0.04 * (2024 + 271_821), 1);
+      const [c, d] = paddedExtent([new Date(-8.64e15), new Date(8.64e15)]);
+      expect([+c, +d]).to.deep.equal([-8.64e15, 8.64e15]);
+    });
   });
 
   describe('clampView', () => {

@@ -1,17 +1,7 @@
 import { expect } from '@open-wc/testing';
-import {
-  BUILT_IN_TYPE_STYLES,
-  buildLanes,
-  contrastRatio,
-  laneColorValue,
-  laneColorVar,
-  relativeLuminance,
-  sanitizeTypeName,
-  TYPE_PALETTE,
-} from '../../src/layout/lanes.js';
+import { BUILT_IN_TYPE_STYLES, buildLanes, laneColorValue, laneColorVar, sanitizeTypeName, TYPE_PALETTE } from '../../src/layout/lanes.js';
+import { contrastRatio } from '../contrast.js';
 import { ev } from './fixtures.js';
-
-const labels = { talks: 'Talks', proposal: 'Proposals', casualties: 'Casualties', other: 'Other' };
 
 describe('layout/lanes', () => {
   const events = [
@@ -28,28 +18,23 @@ describe('layout/lanes', () => {
   const declared = { strike: { label: 'Strikes' }, agreement: { label: 'Agreements', color: '#2a7d4f' }, unused: {} };
 
   it('orders talks, proposal, declared types as declared, others A–Z, then other', () => {
-    const lanes = buildLanes(events, declared, labels);
+    const lanes = buildLanes(events, declared);
     expect(lanes.map((l) => l.type)).to.deep.equal(['talks', 'proposal', 'strike', 'agreement', 'alpha', 'zeta', 'other']);
   });
 
   it('leaves casualties to the figures track', () => {
-    const lanes = buildLanes([ev('3', '2024-01-03', { type: 'casualties' })], {}, labels);
+    const lanes = buildLanes([ev('3', '2024-01-03', { type: 'casualties' })], {});
     expect(lanes).to.deep.equal([]);
   });
 
   it('keeps each lane’s events in date order', () => {
-    const lanes = buildLanes(events, declared, labels);
+    const lanes = buildLanes(events, declared);
     expect(lanes[0].events.map((e) => e.id)).to.deep.equal(['7', '9']);
     expect(lanes.reduce((n, l) => n + l.events.length, 0)).to.equal(8);
   });
 
-  it('labels from the declaration, then the built-in words, then the type name', () => {
-    const lanes = buildLanes(events, declared, labels);
-    expect(lanes.map((l) => l.label)).to.deep.equal(['Talks', 'Proposals', 'Strikes', 'Agreements', 'alpha', 'zeta', 'Other']);
-  });
-
   it('colours from the declaration, the built-in colours, then the palette by declaration order', () => {
-    const lanes = buildLanes(events, declared, labels);
+    const lanes = buildLanes(events, declared);
     const color = Object.fromEntries(lanes.map((l) => [l.type, l.color]));
     expect(color.talks).to.equal('#3a73c9');
     expect(color.proposal).to.equal('#b86e00');
@@ -62,7 +47,7 @@ describe('layout/lanes', () => {
   });
 
   it('gives every lane its own shape while shapes last, then reuses them in order', () => {
-    const lanes = buildLanes(events, declared, labels);
+    const lanes = buildLanes(events, declared);
     const shape = Object.fromEntries(lanes.map((l) => [l.type, l.shape]));
     expect(shape).to.deep.equal({
       talks: 'circle',
@@ -79,7 +64,6 @@ describe('layout/lanes', () => {
     const lanes = buildLanes(
       [ev('1', '2024-01-01', { type: 'talks' }), ev('2', '2024-01-02', { type: 'a' }), ev('3', '2024-01-03', { type: 'b' })],
       {},
-      labels,
     );
     expect(lanes.map((l) => l.shape)).to.deep.equal(['circle', 'square', 'triangle']);
   });
@@ -87,14 +71,14 @@ describe('layout/lanes', () => {
   it('keeps the star for the figures track when casualties are present', () => {
     const types = ['a', 'b', 'c', 'd'];
     const list = [ev('c', '2024-01-01', { type: 'casualties' }), ...types.map((t, i) => ev(t, `2024-01-0${i + 2}`, { type: t }))];
-    const lanes = buildLanes(list, {}, labels);
+    const lanes = buildLanes(list, {});
     expect(lanes.map((l) => l.shape)).to.deep.equal(['square', 'triangle', 'hexagon', 'circle']);
   });
 
-  it('treats a declared built-in type as built in but takes its declared colour and label', () => {
-    const lanes = buildLanes([ev('1', '2024-01-01', { type: 'talks' })], { talks: { label: 'Negotiations', color: '#123456' } }, labels);
+  it('treats a declared built-in type as built in but takes its declared colour', () => {
+    const lanes = buildLanes([ev('1', '2024-01-01', { type: 'talks' })], { talks: { label: 'Negotiations', color: '#123456' } });
     expect(lanes).to.have.length(1);
-    expect(lanes[0]).to.include({ type: 'talks', label: 'Negotiations', color: '#123456', shape: 'circle' });
+    expect(lanes[0]).to.include({ type: 'talks', color: '#123456', shape: 'circle' });
   });
 
   it('makes a custom property name for each type', () => {
@@ -104,19 +88,11 @@ describe('layout/lanes', () => {
     expect(laneColorVar('اتفاق')).to.equal('--nt-color-u627-62a-641-627-642');
     expect(sanitizeTypeName('--a..b--')).to.equal('a-b');
     expect(laneColorValue({ type: 'talks', color: '#3a73c9' })).to.equal('var(--nt-color-talks, #3a73c9)');
-    const lanes = buildLanes([ev('1', '2024-01-01', { type: 'Peace Deal' })], {}, labels);
+    const lanes = buildLanes([ev('1', '2024-01-01', { type: 'Peace Deal' })], {});
     expect(lanes[0].colorVar).to.equal('--nt-color-peace-deal');
   });
 
   describe('colours', () => {
-    it('computes WCAG luminance and contrast', () => {
-      expect(relativeLuminance('#ffffff')).to.equal(1);
-      expect(relativeLuminance('#000')).to.equal(0);
-      expect(contrastRatio('#000000', '#ffffff')).to.equal(21);
-      expect(contrastRatio('#767676', '#ffffff')).to.be.closeTo(4.54, 0.01);
-      expect(() => relativeLuminance('red')).to.throw(RangeError);
-    });
-
     const builtIn = Object.entries(BUILT_IN_TYPE_STYLES).map(([type, style]) => [type, style.color] as const);
     const palette = TYPE_PALETTE.map((color, i) => [`palette ${i}`, color] as const);
     for (const [name, color] of [...builtIn, ...palette]) {
@@ -133,7 +109,7 @@ describe('layout/lanes', () => {
         ...types.map((type, i) => ev(type, `2024-02-${String(1 + i).padStart(2, '0')}`, { type })),
       ];
       for (const declared of [{}, Object.fromEntries(types.map((type) => [type, {}]))]) {
-        const lanes = buildLanes(list, declared, labels);
+        const lanes = buildLanes(list, declared);
         expect(lanes).to.have.length(23);
         const pairs = lanes.map((lane) => `${lane.color} ${lane.shape}`);
         expect(new Set(pairs).size, pairs.join(', ')).to.equal(pairs.length);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { scaleUtc, type TimeScale } from '../../src/layout/scale.js';
+import { scaleUtc } from 'd3-scale';
+import type { TimeScale } from '../../src/layout/extent.js';
 import fc from 'fast-check';
 import { precisionEnd } from '../../src/layout/extent.js';
 import {

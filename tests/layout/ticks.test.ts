@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { scaleUtc } from '../../src/layout/scale.js';
+import { scaleUtc } from 'd3-scale';
 import fc from 'fast-check';
-import { dateFormat, timeTicks, type Tick, type TimeTicks } from '../../src/layout/ticks.js';
+import { dateFormatter } from '../../src/i18n/format.js';
+import { timeTicks, type Tick, type TimeTicks } from '../../src/layout/ticks.js';
 
 const measure = (text: string) => text.length * 7;
 const DAY = 86_400_000;
@@ -138,7 +139,7 @@ describe('layout/ticks', () => {
   });
 
   it('falls back to English for a malformed locale', () => {
-    expect(dateFormat('!!', { month: 'short' }).format(new Date('2024-03-01'))).to.equal('Mar');
+    expect(dateFormatter('!!', { month: 'short' }).format(new Date('2024-03-01'))).to.equal('Mar');
     const ticks = timeTicks(scaleOf('2024-01-01', '2025-01-01'), { locale: '!!', measure });
     expect(ticks.major[2].label).to.equal('Mar');
   });

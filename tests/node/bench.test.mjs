@@ -53,12 +53,12 @@ describe('bench/run.mjs --quick', { timeout: 120_000 }, () => {
     });
   }
 
-  // The budget itself (40,000 B) is judged in the table of the full run, not here.
+  // The budget itself (80,000 B, d3 inside) is judged in the table of the full run, not here.
   test('ours is weighed: one request, no fonts, its verdict against the budget in the table', () => {
     const weight = results?.widgets?.ours?.weight;
     assert.ok(weight && !weight.error, `weight not measured: ${weight?.error}`);
     assert.ok(weight.gzip > 10_000 && weight.gzip < weight.raw, `${weight.gzip} B gzipped of ${weight.raw} B`);
-    assert.match(run.stdout, /^\| Weight, gzipped \(level 9\) \| [\d,]+ B \|.*\| ≤ 40,000 B [✓✗] \|$/m);
+    assert.match(run.stdout, /^\| Weight, gzipped \(level 9\) \| [\d,]+ B \|.*\| ≤ 80,000 B [✓✗] \|$/m);
     assert.deepEqual(weight.responses.map((r) => [r.url, r.status]), [['/dist/news-timeline.js', 200]]);
     assert.deepEqual(weight.failed, []);
     assert.equal(weight.fonts, 0);

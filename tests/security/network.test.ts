@@ -1,8 +1,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { NewsTimeline, TimelineErrorDetail } from '../../src/news-timeline.js';
-import { LoadController, type LoadState } from '../../src/controllers/load-controller.js';
-import { marks, shadow, wait } from '../helpers.js';
+import type { LoadState } from '../../src/controllers/load-controller.js';
+import { marks, settlingLoader, shadow, wait } from '../helpers.js';
 import { mount } from './mount.js';
 
 /** A fresh id, so that the test server's log of one test is not mixed with another's. */
@@ -235,8 +235,7 @@ describe('network: loading state, overtaking and disconnecting', () => {
 
   it('a late answer that ignores the abort never overwrites newer data', async () => {
     const settled: LoadState[] = [];
-    const host = { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) };
-    const loader = new LoadController(host, (state) => settled.push(state));
+    const loader = settlingLoader(settled);
     const realFetch = window.fetch;
     // A fetch that answers after 300 ms whatever the signal says, as a misbehaving proxy might.
     window.fetch = (() =>
@@ -279,8 +278,7 @@ describe('network: loading state, overtaking and disconnecting', () => {
 
   it('a stream longer than the limit is cut off as it arrives, naming the limit', async () => {
     const settled: LoadState[] = [];
-    const host = { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) };
-    const loader = new LoadController(host, (state) => settled.push(state));
+    const loader = settlingLoader(settled);
     await loader.load({ kind: 'src', url: '/__test/large?events=5000&pieces=20' }, { timeout: 10_000, maxBytes: 512 * 1024 });
     expect(settled).to.have.length(1);
     const state = settled[0];

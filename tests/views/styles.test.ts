@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import type { NewsTimeline } from '../src/news-timeline.js';
-import { frames, loadedTimeline, mark, shadow } from './helpers.js';
+import type { NewsTimeline } from '../../src/news-timeline.js';
+import { frames, loadedTimeline, mark, shadow } from '../helpers.js';
 
 // Theming as the contract has it: custom properties, ::part() names, the theme attribute, and
 // type colours from the data with the page's custom properties winning over them.
@@ -95,7 +95,7 @@ describe('theming: parts', () => {
     const element = document.createElement('news-timeline');
     element.style.width = '600px';
     const failed = oneEvent(element, 'timeline-error');
-    element.src = new URL('./fixtures/does-not-exist.json', import.meta.url).href;
+    element.src = new URL('../fixtures/does-not-exist.json', import.meta.url).href;
     document.body.append(element);
     try {
       await failed;

@@ -1,10 +1,211 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html as testHtml, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import type { NewsTimeline } from '../src/news-timeline.js';
-import type { TimelineEvent } from '../src/model/types.js';
-import { deepActive, frames, liveRegion, plot, settled, shadow, storyTimeline, timelineWith } from './helpers.js';
+import { LitElement, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { KeyboardController } from '../../src/controllers/keyboard-controller.js';
+import { ViewController } from '../../src/controllers/view-controller.js';
+import { TimelineZoomEvent } from '../../src/events.js';
+import { createTranslator } from '../../src/i18n/translate.js';
+import { layoutScene, markKey, sceneMarks, type ChartView } from '../../src/layout/scene.js';
+import { prepareStory } from '../../src/layout/story.js';
+import { readData } from '../../src/model/read.js';
+import type { NewsTimeline } from '../../src/news-timeline.js';
+import type { TimelineEvent } from '../../src/model/types.js';
+import { viewContext } from '../../src/views/context.js';
+import { precisionEnd } from '../../src/layout/extent.js';
+import {
+  deepActive,
+  drawnIn,
+  frames,
+  liveRegion,
+  plot,
+  settled,
+  shadow,
+  showWindow,
+  span,
+  storyData,
+  storyTimeline,
+  timelineWith,
+  zoomed,
+} from '../helpers.js';
+import { contrastRatio } from '../contrast.js';
 
-const SPAN = (element: NewsTimeline) => +element.view.end - +element.view.start;
+const source = [{ url: 'https://example.com/x' }];
+const STORY = prepareStory(
+  readData([
+    { id: 'a', type: 'talks', date: '2024-01-10', title: 'Talks open', sources: source },
+    { id: 'b', type: 'proposal', date: '2024-02-02', title: 'A proposal', sources: source },
+    { id: 'c', type: 'talks', date: '2024-03-05', title: 'Second round', sources: source },
+    { id: 'd', type: 'talks', date: '2024-03-05', title: 'Lists exchanged', sources: source },
+    { id: 'e', type: 'proposal', date: '2024-04-20', title: 'A counter-proposal', sources: source },
+  ]).dataset,
+);
+
+/**
+ * The smallest host a KeyboardController needs: a story, a view controller, and a plot of one
+ * button per mark of the scene (events and clusters), in the tab order the scene gives.
+ */
+class KeysHost extends LitElement {
+  @property() accessor selected: string | null = null;
+  readonly viewer = new ViewController(this);
+  readonly keys = new KeyboardController(this, this.viewer);
+  story = STORY;
+  hiddenTypes: ReadonlySet<string> = new Set<string>();
+  context = viewContext(createTranslator('en'), false, STORY.dataset.types);
+  width = 1000;
+  scene?: ChartView;
+
+  showType(type: string): void {
+    this.hiddenTypes = new Set([...this.hiddenTypes].filter((hidden) => hidden !== type));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.viewer.configure(STORY.limits, STORY.floor, this.width, this.context.rtl);
+    if (changed.has('selected')) this.keys.selectionChanged();
+  }
+
+  override render() {
+    const measure = (text: string) => text.length * 6;
+    const input = { story: this.story, view: this.viewer.view, width: this.width, rtl: this.context.rtl, locale: 'en', measure };
+    const scene = (this.scene = layoutScene({ ...input, hidden: this.hiddenTypes, selected: this.selected, cursor: this.keys.cursor }));
+    return html`<div class="frame" @keydown=${this.keys.onFrameKeydown}>
+      <div class="plot" style="width:1000px" @keydown=${this.keys.onPlotKeydown} @focusin=${this.keys.onPlotFocusIn} @click=${this.keys.onPlotClick}>
+        ${sceneMarks(scene).map((mark) =>
+          mark.kind === 'event'
+            ? html`<button data-event-id=${mark.event.id} tabindex=${markKey(mark) === scene.tabKey ? 0 : -1}>${mark.event.title}</button>`
+            : html`<button data-cluster-count=${mark.count} data-cluster-key=${markKey(mark)} tabindex=${markKey(mark) === scene.tabKey ? 0 : -1}>
+                ${mark.count}
+              </button>`,
+        )}
+      </div>
+      <p class="said">${this.keys.announcement}</p>
+    </div>`;
+  }
+
+  override firstUpdated(): void {
+    this.viewer.attach(this.renderRoot.querySelector<HTMLElement>('.plot')!);
+  }
+
+  get said(): string {
+    return this.renderRoot.querySelector('.said')!.textContent!.trim();
+  }
+
+  focused(): string | undefined {
+    const active = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
+    return active?.dataset.eventId ?? active?.dataset.clusterKey;
+  }
+}
+customElements.define('test-keys-host', KeysHost);
+
+async function keysHost(rtl = false): Promise<KeysHost> {
+  const element = document.createElement('test-keys-host') as KeysHost;
+  element.context = viewContext(createTranslator('en'), rtl, STORY.dataset.types);
+  const container = await fixture<HTMLDivElement>(testHtml`<div style="width:1000px"></div>`);
+  container.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+async function keyOn(element: KeysHost, key: string): Promise<void> {
+  const target = ((element.renderRoot as ShadowRoot).activeElement ?? element.renderRoot.querySelector('.plot')) as HTMLElement;
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+  await element.updateComplete;
+  await frames(1);
+  await element.updateComplete;
+}
+
+describe('controllers/keyboard-controller, on a host of its own', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('moves in time order with the arrows, says each event and gives its mark focus; Home and End go to the ends', async () => {
+    const element = await keysHost();
+    element.renderRoot.querySelector<HTMLElement>('[tabindex="0"]')!.focus();
+    expect(element.focused()).to.equal('a');
+    await keyOn(element, 'ArrowRight');
+    expect(element.keys.cursor).to.equal('b');
+    expect(element.said).to.equal('Proposals, February 2, 2024: A proposal');
+    expect(element.focused()).to.equal('b');
+    await keyOn(element, 'End');
+    expect([element.keys.cursor, element.focused()]).to.deep.equal(['e', 'e']);
+    await keyOn(element, 'Home');
+    expect([element.keys.cursor, element.focused()]).to.deep.equal(['a', 'a']);
+    await keyOn(element, 'ArrowLeft');
+    expect(element.keys.cursor).to.equal('a');
+  });
+
+  it('mirrors the arrows right to left', async () => {
+    const element = await keysHost(true);
+    element.renderRoot.querySelector<HTMLElement>('[tabindex="0"]')!.focus();
+    await keyOn(element, 'ArrowLeft');
+    expect(element.keys.cursor).to.equal('b');
+    await keyOn(element, 'ArrowRight');
+    expect(element.keys.cursor).to.equal('a');
+  });
+
+  it('Enter selects the event (the host tells the page), Escape closes it with focus back on its mark', async () => {
+    const element = await keysHost();
+    element.renderRoot.querySelector<HTMLElement>('[data-event-id="b"]')!.focus();
+    const selected = oneEvent(element, 'timeline-select');
+    await keyOn(element, 'Enter');
+    expect(element.selected).to.equal('b');
+    const { detail } = await selected;
+    expect([detail.id, detail.event?.title]).to.deep.equal(['b', 'A proposal']);
+    const cleared = oneEvent(element, 'timeline-select');
+    await keyOn(element, 'Escape');
+    expect((await cleared).detail).to.deep.equal({ id: null, event: null });
+    expect(element.selected).to.equal(null);
+    expect(element.focused()).to.equal('b');
+  });
+
+  it('two events of one day are one cluster that no zoom parts: Enter on it opens its first event', async () => {
+    const element = await keysHost();
+    const cluster = element.renderRoot.querySelector<HTMLElement>('[data-cluster-key="cluster:c"]')!;
+    expect(cluster.dataset.clusterCount).to.equal('2');
+    cluster.focus();
+    await keyOn(element, 'Enter');
+    expect(element.selected).to.equal('c');
+  });
+
+  it('says where a zoom ended, unless the zoom only brought the keyboard’s event into view', async () => {
+    const element = await keysHost();
+    element.viewer.zoomTo(new Date('2024-02-01T00:00Z'), new Date('2024-03-01T00:00Z'));
+    await frames(1);
+    await element.updateComplete;
+    expect(element.said).to.equal('Showing February 1, 2024 to March 1, 2024');
+    element.renderRoot.querySelector<HTMLElement>('[data-event-id="b"]')!.focus();
+    // The next event lies outside the window: the window follows it, and the event is said.
+    await keyOn(element, 'End');
+    expect(+element.viewer.view[1]).to.be.at.least(Date.UTC(2024, 3, 20));
+    expect(element.said).to.equal('Proposals, April 20, 2024: A counter-proposal');
+  });
+
+  it('+ and - zoom around the keyboard’s event', async () => {
+    const element = await keysHost();
+    element.renderRoot.querySelector<HTMLElement>('[data-event-id="b"]')!.focus();
+    await keyOn(element, 'ArrowRight');
+    await keyOn(element, 'ArrowLeft');
+    const x = () => element.viewer.scale()(new Date('2024-02-02T00:00Z'));
+    const before = [x(), +element.viewer.view[1] - +element.viewer.view[0]];
+    await keyOn(element, '+');
+    expect(+element.viewer.view[1] - +element.viewer.view[0]).to.be.closeTo(before[1] / 2, 1000);
+    expect(x()).to.be.closeTo(before[0], 0.01);
+    await keyOn(element, '-');
+    expect(+element.viewer.view[1] - +element.viewer.view[0]).to.be.closeTo(before[1], 1000);
+  });
+
+  it('stops listening to the host’s zooms when the host leaves', async () => {
+    const element = await keysHost();
+    const container = element.parentElement!;
+    element.remove();
+    element.dispatchEvent(new TimelineZoomEvent({ start: new Date('2024-02-01T00:00Z'), end: new Date('2024-03-01T00:00Z') }));
+    expect(element.keys.announcement).to.equal('');
+    container.append(element);
+    element.dispatchEvent(new TimelineZoomEvent({ start: new Date('2024-02-01T00:00Z'), end: new Date('2024-03-01T00:00Z') }));
+    expect(element.keys.announcement).to.equal('Showing February 1, 2024 to March 1, 2024');
+  });
+});
+
 
 async function press(key: string): Promise<void> {
   await sendKeys({ press: key });
@@ -108,7 +309,7 @@ describe('keyboard: tab order and focus ring', () => {
         const label = active.outerHTML.slice(0, 80);
         expect(style.outlineStyle, label).to.equal('solid');
         expect(parseFloat(style.outlineWidth), label).to.be.at.least(2);
-        expect(ratio(style.outlineColor, 'rgb(255, 255, 255)'), label).to.be.at.least(3);
+        expect(contrastRatio(style.outlineColor, 'rgb(255, 255, 255)'), label).to.be.at.least(3);
       }
       expect(deepActive()).to.equal(out);
       if (state === 'list') {
@@ -265,17 +466,17 @@ describe('keyboard: moving between events', () => {
   it('+ and - zoom around the event and say what is shown', async () => {
     const element = await storyTimeline();
     await tabToMark(element);
-    const full = SPAN(element);
+    const full = span(element);
     await press('+');
     await land(element);
-    expect(SPAN(element)).to.be.closeTo(full / 2, full * 0.01);
+    expect(span(element)).to.be.closeTo(full / 2, full * 0.01);
     expect(liveRegion(element).textContent).to.match(/^Showing .+ to .+$/);
     await press('+');
     await land(element);
-    expect(SPAN(element)).to.be.closeTo(full / 4, full * 0.01);
+    expect(span(element)).to.be.closeTo(full / 4, full * 0.01);
     await press('-');
     await land(element);
-    expect(SPAN(element)).to.be.closeTo(full / 2, full * 0.01);
+    expect(span(element)).to.be.closeTo(full / 2, full * 0.01);
     // Focus is still on a mark after the marks were drawn again.
     expect(focusedMark(element)).to.exist;
   });
@@ -330,10 +531,10 @@ describe('keyboard: moving between events', () => {
     const element = await storyTimeline({ data });
     const cluster = await tabToMark(element);
     expect(cluster.dataset.clusterCount).to.equal('5');
-    const full = SPAN(element);
+    const full = span(element);
     await press('Enter');
     await land(element);
-    expect(SPAN(element)).to.be.below(full / 20);
+    expect(span(element)).to.be.below(full / 20);
     expect(liveRegion(element).textContent).to.match(/^Showing /);
     expect(focusedMark(element)?.dataset.eventId).to.equal('d1');
     await press('ArrowRight');
@@ -461,22 +662,60 @@ describe('keyboard: nothing is bound outside the widget', () => {
     const element = await storyTimeline();
     const { before } = surround(element);
     before.focus();
-    const view = SPAN(element);
+    const view = span(element);
     await press('+');
     await press('End');
     await land(element);
-    expect(SPAN(element)).to.equal(view);
+    expect(span(element)).to.equal(view);
     expect(liveRegion(element).textContent!.trim()).to.equal('');
   });
 });
 
-/** WCAG contrast of two computed rgb() colours. */
-function ratio(a: string, b: string): number {
-  const lum = (value: string) => {
-    const [r, g, bl] = /rgba?\(([^)]+)\)/.exec(value)![1].split(/[\s,/]+/).map(Number);
-    const c = (v: number) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
-    return 0.2126 * c(r) + 0.7152 * c(g) + 0.0722 * c(bl);
-  };
-  const [x, y] = [lum(a), lum(b)];
-  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
-}
+describe('controllers/keyboard-controller in <news-timeline>: clusters', () => {
+  it('activating a cluster zooms to its events, which then come apart', async () => {
+    const element = await timelineWith(await storyData(), 1000);
+    const lane = shadow(element).querySelector<HTMLElement>('.lane[data-lane="talks"]')!;
+    const cluster = lane.querySelector<HTMLElement>('[data-cluster-count]')!;
+    expect(cluster).to.exist;
+    const count = Number(cluster.dataset.clusterCount);
+    const firstId = cluster.dataset.clusterKey!.replace(/^cluster:/, '');
+    const laneEvents = element.events.filter((event) => event.type === 'talks');
+    const own = new Set(drawnIn(lane).own);
+    const from = laneEvents.findIndex((event) => event.id === firstId);
+    const members = laneEvents.slice(from).filter((event) => !own.has(event.id)).slice(0, count);
+    expect(members).to.have.length(count);
+    const before = span(element);
+    const ended = zoomed(element);
+    cluster.click();
+    await ended;
+    await element.updateComplete;
+    expect(span(element)).to.be.below(before / 4);
+    expect(+element.view.start).to.be.at.most(+members[0].date);
+    expect(+element.view.end).to.be.at.least(Math.max(...members.map((event) => +precisionEnd(event))));
+    const after = drawnIn(shadow(element).querySelector('.lane[data-lane="talks"]')!);
+    expect(after.own.filter((id) => members.some((event) => event.id === id)).length).to.be.at.least(1);
+  });
+
+  it('a cluster that no zoom can part opens its first event, whose next leads to the others', async () => {
+    const source = [{ url: 'https://example.com/x' }];
+    const element = await timelineWith(
+      [
+        { id: 'a', type: 'talks', date: '2025-10-08', title: 'Delegations meet', sources: source },
+        { id: 'b', type: 'talks', date: '2025-10-08', title: 'Prisoner lists exchanged', sources: source },
+        { id: 'c', type: 'talks', date: '2025-10-20', title: 'Follow-up', sources: source },
+      ],
+      1000,
+    );
+    await showWindow(element, '2025-10-07T12:00Z', '2025-10-08T12:00Z');
+    const cluster = shadow(element).querySelector<HTMLElement>('[data-cluster-count="2"]')!;
+    expect(cluster).to.exist;
+    const selected = oneEvent(element, 'timeline-select');
+    cluster.click();
+    expect((await selected).detail.id).to.equal('a');
+    await element.updateComplete;
+    const next = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part="detail"] .nav button')][1];
+    next.click();
+    await element.updateComplete;
+    expect(element.selected).to.equal('b');
+  });
+});

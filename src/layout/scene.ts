@@ -1,0 +1,277 @@
+import { bisector, max } from 'd3-array';
+import { line } from 'd3-shape';
+import type { TimelineEvent } from '../model/types.js';
+import { sameView, viewScale, type TimeScale, type ViewWindow } from './extent.js';
+import { valueAxis, type FigurePoint, type SeriesStyle, type ValueTick } from './figures.js';
+import { GEOMETRY, laneHeight } from './geometry.js';
+import { placeLabels, type PlacedLabel } from './labels.js';
+import { densityBins } from './overview.js';
+import { FIGURES_TYPE, type Lane } from './lanes.js';
+import type { ClusterMark, EventMark } from './marks.js';
+import type { Story } from './story.js';
+import { timeTicks, type Tick } from './ticks.js';
+
+export type Mark = EventMark | ClusterMark;
+
+/** One lane as drawn: its marks and the labels placed for them. */
+export interface LaneView {
+  lane: Lane;
+  top: number;
+  marks: Mark[];
+  labels: PlacedLabel[];
+}
+
+/** One point of a figure series: a mark (an event, or a cluster at its highest value) at its height. */
+export interface FigurePointView {
+  style: SeriesStyle;
+  mark: Mark;
+  y: number;
+}
+
+/** One measure (a figure label) on its own value scale, with one line per reporter. */
+export interface FigurePanelView {
+  label: string;
+  top: number;
+  height: number;
+  styles: SeriesStyle[];
+  valueTicks: ValueTick[];
+  points: FigurePointView[];
+  lines: { style: SeriesStyle; path: string }[];
+}
+
+/** What the chart draws for one view window, and which of its marks the keyboard reaches. */
+export interface ChartView {
+  width: number;
+  scale: TimeScale;
+  lanes: LaneView[];
+  panels: FigurePanelView[];
+  axisTop: number;
+  ticks: { major: Tick[]; context: Tick[] };
+  selectedId: string | null;
+  /** The mark that holds the roving tab stop: an event id, or `cluster:<first id>`. */
+  tabKey: string | null;
+}
+
+/** What a scene is made from: the story, the window shown, the room for it and the reader's language. */
+export interface SceneInput {
+  story: Story;
+  view: ViewWindow;
+  width: number;
+  rtl: boolean;
+  /** BCP 47 locale of the axis' labels. */
+  locale: string;
+  /** Width (px) of a text at 12 px in the widget's font; `bold` for the axis' context row. */
+  measure: (text: string, bold?: boolean) => number;
+  /** Types the reader turned off in the legend. */
+  hidden: ReadonlySet<string>;
+  selected: string | null;
+  /** The event that holds the keyboard's place. */
+  cursor: string | null;
+}
+
+/** The key of a mark's element: its event's id, or `cluster:<id of its first event>`. */
+export function markKey(mark: Mark): string {
+  return mark.kind === 'event' ? mark.event.id : `cluster:${mark.first.id}`;
+}
+
+const byTime = bisector((point: FigurePoint) => point.t);
+
+/** Lays out lanes, marks, labels, figure panels and the time axis for one window. */
+export function layoutScene(input: SceneInput): ChartView {
+  const { story, width, rtl, hidden, selected, measure } = input;
+  const scale = viewScale(input.view, width, rtl);
+  const options = { minGap: GEOMETRY.minGap, viewWidth: width };
+  const lanes: LaneView[] = [];
+  let top = 0;
+  for (const lane of story.lanes) {
+    if (hidden.has(lane.type)) continue;
+    const marks = story.laneCaches.get(lane.type)!.marks(scale, options);
+    const items = marks.flatMap((mark) =>
+      mark.kind === 'event'
+        ? [{ id: mark.event.id, x: labelAnchor(mark, rtl), text: mark.event.title, priority: mark.event.id === selected ? 2 : 1, rtl }]
+        : [],
+    );
+    const labels = placeLabels(items, { measure, viewWidth: width, rows: GEOMETRY.labelRows, markRadius: 2 });
+    lanes.push({ lane, top, marks, labels });
+    top += laneHeight;
+  }
+  const panels: FigurePanelView[] = [];
+  if (!hidden.has(FIGURES_TYPE)) {
+    const [t0, t1] = input.view.map(Number);
+    // Lines run on a window's width past each edge, so that they leave the view rather than end in it.
+    const margin = t1 - t0;
+    for (const measured of story.measures) {
+      const height = GEOMETRY.panelHeight;
+      // Points keep clear of the measure's name above them and of the panel's bottom edge.
+      const axis = valueAxis(
+        measured.series.map((entry) => entry.style.series),
+        [height - GEOMETRY.markSize / 2, GEOMETRY.laneHeader + GEOMETRY.markSize / 2 + 2],
+        { count: 3, minSpacing: 14, locale: input.locale },
+      );
+      const y = axis.scale;
+      const points = measured.series.flatMap((entry) =>
+        entry.cache.marks(scale, options).map((mark) => ({
+          style: entry.style,
+          mark,
+          y: y(
+            mark.kind === 'event'
+              ? entry.values.get(mark.event.id) ?? 0
+              : max(mark.events, (event) => entry.values.get(event.id) ?? 0) ?? 0,
+          ),
+        })),
+      );
+      const path = line<FigurePoint>()
+        .x((point) => scale(point.t))
+        .y((point) => y(point.value))
+        .digits(1);
+      const lines = measured.series.map((entry) => {
+        const all = entry.style.series.points;
+        const shown = all.slice(byTime.left(all, t0 - margin), byTime.right(all, t1 + margin));
+        return { style: entry.style, path: path(shown) ?? '' };
+      });
+      panels.push({
+        label: measured.label,
+        top,
+        height,
+        styles: measured.series.map((entry) => entry.style),
+        valueTicks: axis.ticks,
+        points,
+        lines,
+      });
+      top += height;
+    }
+  }
+  const scene: ChartView = {
+    width,
+    scale,
+    lanes,
+    panels,
+    axisTop: top,
+    ticks: timeTicks(scale, { locale: input.locale, measure, measureContext: (text) => measure(text, true) }),
+    selectedId: selected,
+    tabKey: null,
+  };
+  scene.tabKey = tabKeyFor(scene, story, input.cursor ?? selected);
+  return scene;
+}
+
+/** Where a mark's label starts: a span's label at its start edge, a point's at the point. */
+function labelAnchor(mark: Mark, rtl: boolean): number {
+  if (mark.kind !== 'event' || mark.x2 === undefined) return mark.x;
+  return rtl ? Math.max(mark.x, mark.x2) : Math.min(mark.x, mark.x2);
+}
+
+/** Every mark of a scene: the lanes', then the figure panels'. */
+export function sceneMarks(scene: ChartView): Mark[] {
+  return [...scene.lanes.flatMap((lane) => lane.marks), ...scene.panels.flatMap((panel) => panel.points.map((point) => point.mark))];
+}
+
+/** The first mark of a scene that passes `test`. */
+export function findMark(scene: ChartView | undefined, test: (mark: Mark) => boolean): Mark | undefined {
+  if (!scene) return undefined;
+  for (const lane of scene.lanes) for (const mark of lane.marks) if (test(mark)) return mark;
+  for (const panel of scene.panels) for (const point of panel.points) if (test(point.mark)) return point.mark;
+  return undefined;
+}
+
+/** Whether a cluster holds the event, looking at its members only when its dates take in the event's. */
+export function clusterHolds(mark: ClusterMark, event: TimelineEvent): boolean {
+  const date = +event.date;
+  return date >= +mark.first.date && date <= +mark.last.date && mark.events.some((member) => member.id === event.id);
+}
+
+/** The one mark in the tab order: the mark of `id` (its own, or the cluster that holds it), else the earliest. */
+function tabKeyFor(scene: ChartView, story: Story, id: string | null): string | null {
+  const all = sceneMarks(scene);
+  if (!all.length) return null;
+  const event = id ? story.byId.get(id) : undefined;
+  if (event) {
+    const holder = all.find((mark) => (mark.kind === 'event' ? mark.event.id === event.id : clusterHolds(mark, event)));
+    if (holder) return markKey(holder);
+  }
+  let first = all[0];
+  for (const mark of all) if (firstDate(mark) < firstDate(first)) first = mark;
+  return markKey(first);
+}
+
+function firstDate(mark: Mark): number {
+  return mark.kind === 'event' ? +mark.event.date : +mark.first.date;
+}
+
+/** A zoom transform's horizontal part, as d3-zoom keeps it: x' = k · x + x. */
+export interface Transform {
+  k: number;
+  x: number;
+}
+
+/** How the chart drawn last is moved to show the window now: x' = k · x + b, per layer. */
+export interface Move {
+  k: number;
+  b: number;
+}
+
+export const STILL: Move = { k: 1, b: 0 };
+
+/**
+ * From this many events, a zoom or pan in progress moves the chart drawn last instead of laying it
+ * out anew for every frame (text and marks are stretched until the gesture settles). A story of
+ * fewer events is laid out in full every frame, which stays within a frame's time.
+ */
+export const PREVIEW_FROM_EVENTS = 2000;
+
+/**
+ * How the chart laid out at zoom transform `drawn` moves to show transform `now`. Undefined when
+ * its marks would no longer cover the view well enough (a long pan or a deep zoom): lay it out again.
+ */
+export function previewMove(drawn: Transform, now: Transform, width: number): Move | undefined {
+  const k = now.k / drawn.k;
+  const b = now.x - k * drawn.x;
+  if (!Number.isFinite(k) || !Number.isFinite(b) || k < 0.6 || k > 2.5) return undefined;
+  // What the drawn chart leaves uncovered at the edges of the view.
+  const bare = Math.max(0, b) + Math.max(0, width - (k * width + b));
+  return bare <= width * 0.4 ? { k, b } : undefined;
+}
+
+/**
+ * The chart to draw each frame. While nothing it was laid out for changed, the chart drawn last is
+ * kept: as it is when the window did not change either, and moved as a whole (see `previewMove`)
+ * during a gesture of a large story. Otherwise the scene is laid out anew.
+ */
+export class SceneCache {
+  private drawn?: { scene: ChartView; transform: Transform; inputs: unknown[] };
+
+  /**
+   * The scene for `input` and how to move it. `transform` is the zoom transform that shows
+   * `input.view`; `previewing` is true in the frames of a gesture or animation that a move will do for.
+   */
+  frame(input: SceneInput, transform: Transform, previewing: boolean): { scene: ChartView; move: Move } {
+    const { story, width, rtl, locale, hidden, selected, cursor } = input;
+    const inputs = [story, width, rtl, locale, hidden, selected, cursor];
+    const drawn = this.drawn;
+    if (drawn && drawn.inputs.every((value, i) => value === inputs[i])) {
+      // Width and direction are among the inputs: the window alone tells the scale.
+      if (sameView(drawn.scene.scale.domain(), input.view)) return { scene: drawn.scene, move: STILL };
+      const move =
+        previewing && story.dataset.events.length >= PREVIEW_FROM_EVENTS ? previewMove(drawn.transform, transform, width) : undefined;
+      if (move) return { scene: drawn.scene, move };
+    }
+    const scene = layoutScene(input);
+    this.drawn = { scene, transform: { k: transform.k, x: transform.x }, inputs };
+    return { scene, move: STILL };
+  }
+
+  /** The scene drawn last. */
+  get scene(): ChartView | undefined {
+    return this.drawn?.scene;
+  }
+
+  private bins?: { story: Story; width: number; counts: Uint32Array };
+
+  /** How many events start in each slice of the overview strip (about 6 px a slice), counted once per story and width. */
+  density(story: Story, width: number): Uint32Array {
+    if (this.bins?.story !== story || this.bins.width !== width) {
+      this.bins = { story, width, counts: densityBins(story.starts, story.limits, Math.max(10, Math.round(width / 6))) };
+    }
+    return this.bins.counts;
+  }
+}

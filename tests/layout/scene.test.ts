@@ -1,0 +1,105 @@
+import { expect } from '@open-wc/testing';
+import { layoutScene, markKey, previewMove, SceneCache, sceneMarks, STILL, type SceneInput } from '../../src/layout/scene.js';
+import { prepareStory, type Story } from '../../src/layout/story.js';
+import type { ViewWindow } from '../../src/layout/extent.js';
+import { GEOMETRY, laneHeight } from '../../src/layout/geometry.js';
+import { ev, sorted } from './fixtures.js';
+
+const measure = (text: string) => text.length * 6;
+const toll = (id: string, date: string, value: number) => ev(id, date, { type: 'casualties', figures: [{ label: 'Killed', value, reportedBy: 'Ministry' }] });
+
+const STORY: Story = prepareStory({
+  types: {},
+  events: sorted([
+    ev('a', '2024-01-10', { title: 'Talks open' }),
+    ev('b', '2024-02-01', { type: 'proposal', title: 'A proposal' }),
+    ev('c', '2024-03-05', { title: 'Second round' }),
+    toll('t1', '2024-01-20', 100),
+    toll('t2', '2024-02-20', 300),
+    toll('t3', '2024-03-20', 400),
+  ]),
+});
+
+/** No type turned off: one set, as the element keeps one until the legend changes it. */
+const NONE: ReadonlySet<string> = new Set();
+
+function input(view: ViewWindow = STORY.limits, more: Partial<SceneInput> = {}): SceneInput {
+  return { story: STORY, view, width: 1000, rtl: false, locale: 'en', measure, hidden: NONE, selected: null, cursor: null, ...more };
+}
+
+describe('layout/scene', () => {
+  it('lays out the lanes one under the other, the figure panels under them, and the axis at the bottom', () => {
+    const scene = layoutScene(input());
+    expect(scene.lanes.map((lane) => [lane.lane.type, lane.top])).to.deep.equal([
+      ['talks', 0],
+      ['proposal', laneHeight],
+    ]);
+    expect(scene.panels.map((panel) => [panel.label, panel.top, panel.height])).to.deep.equal([['Killed', 2 * laneHeight, GEOMETRY.panelHeight]]);
+    expect(scene.axisTop).to.equal(2 * laneHeight + GEOMETRY.panelHeight);
+    expect(scene.ticks.major.length).to.be.greaterThan(1);
+    expect(scene.scale.domain()).to.deep.equal(STORY.limits);
+  });
+
+  it('places marks by time, labels them, and draws each figure series as one line through its points', () => {
+    const scene = layoutScene(input());
+    const x = (id: string) => sceneMarks(scene).find((mark) => markKey(mark) === id)!.x;
+    expect(x('a')).to.be.below(x('c'));
+    expect(scene.lanes[0].labels.map((label) => label.id)).to.deep.equal(['a', 'c']);
+    const [panel] = scene.panels;
+    // Higher values higher up: the line goes up from point to point.
+    const ys = panel.points.map((point) => point.y);
+    expect(ys[0]).to.be.above(ys[1]).and.above(ys[2]);
+    expect(panel.lines).to.have.length(1);
+    expect(panel.lines[0].path).to.match(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
+  });
+
+  it('runs time right to left, mirrored', () => {
+    const ltr = layoutScene(input());
+    const rtl = layoutScene(input(STORY.limits, { rtl: true }));
+    const x = (scene: typeof ltr, id: string) => sceneMarks(scene).find((mark) => markKey(mark) === id)!.x;
+    expect(x(rtl, 'a')).to.be.closeTo(1000 - x(ltr, 'a'), 1e-6);
+  });
+
+  it('leaves out the types turned off, and the figure panels with the casualties', () => {
+    const scene = layoutScene(input(STORY.limits, { hidden: new Set(['proposal', 'casualties']) }));
+    expect(scene.lanes.map((lane) => lane.lane.type)).to.deep.equal(['talks']);
+    expect(scene.panels).to.deep.equal([]);
+    expect(scene.axisTop).to.equal(laneHeight);
+  });
+
+  it('gives the tab stop to the keyboard’s event, else the selected one, else the earliest mark', () => {
+    expect(layoutScene(input()).tabKey).to.equal('a');
+    expect(layoutScene(input(STORY.limits, { selected: 'c' })).tabKey).to.equal('c');
+    expect(layoutScene(input(STORY.limits, { selected: 'c', cursor: 'b' })).tabKey).to.equal('b');
+  });
+
+  it('keeps the scene drawn while nothing changed; lays a small story out anew for every frame, and any story when an input changes', () => {
+    const cache = new SceneCache();
+    const first = cache.frame(input(), { k: 1, x: 0 }, false);
+    expect(first.move).to.deep.equal(STILL);
+    expect(cache.frame(input(), { k: 1, x: 0 }, false).scene).to.equal(first.scene);
+    // A small story is laid out anew for every frame, even a preview.
+    const half: ViewWindow = [STORY.limits[0], new Date((+STORY.limits[0] + +STORY.limits[1]) / 2)];
+    const next = cache.frame(input(half), { k: 2, x: 0 }, true);
+    expect(next.scene).to.not.equal(first.scene);
+    expect(next.move).to.deep.equal(STILL);
+    expect(cache.frame(input(half, { selected: 'a' }), { k: 2, x: 0 }, false).scene).to.not.equal(next.scene);
+  });
+
+  it('moves the chart drawn by the ratio of two zoom transforms, while it still covers the view', () => {
+    expect(previewMove({ k: 2, x: -500 }, { k: 2, x: -600 }, 1000)).to.deep.equal({ k: 1, b: -100 });
+    expect(previewMove({ k: 1, x: 0 }, { k: 2, x: -500 }, 1000)).to.deep.equal({ k: 2, b: -500 });
+    // Three times closer, or panned by half the view: laid out again.
+    expect(previewMove({ k: 1, x: 0 }, { k: 3, x: -1000 }, 1000)).to.equal(undefined);
+    expect(previewMove({ k: 2, x: -500 }, { k: 2, x: -1000 }, 1000)).to.equal(undefined);
+  });
+
+  it('counts the overview’s density once per story and width', () => {
+    const cache = new SceneCache();
+    const bins = cache.density(STORY, 600);
+    expect(bins).to.have.length(100);
+    expect(bins.reduce((sum, count) => sum + count, 0)).to.equal(STORY.dataset.events.length);
+    expect(cache.density(STORY, 600)).to.equal(bins);
+    expect(cache.density(STORY, 1200)).to.not.equal(bins);
+  });
+});

@@ -1,0 +1,63 @@
+import { expect } from '@open-wc/testing';
+import { legendLanes, prepareStory, reachableEvents } from '../../src/layout/story.js';
+import type { Dataset } from '../../src/model/types.js';
+import { ev, sorted } from './fixtures.js';
+
+const toll = (id: string, date: string, value: number, reportedBy = 'Ministry') =>
+  ev(id, date, { type: 'casualties', figures: [{ label: 'Killed', value, reportedBy }] });
+
+function dataset(events: Dataset['events'], types: Dataset['types'] = {}): Dataset {
+  return { types, events: sorted(events) };
+}
+
+describe('layout/story', () => {
+  it('makes the lanes, their caches, the figure measures and the limits of a dataset once', () => {
+    const story = prepareStory(
+      dataset([ev('a', '2024-01-10'), ev('b', '2024-02-01', { type: 'proposal' }), toll('t1', '2024-01-20', 100), toll('t2', '2024-03-01', 250, 'UN')]),
+    );
+    expect(story.lanes.map((lane) => lane.type)).to.deep.equal(['talks', 'proposal']);
+    expect([...story.laneCaches.keys()]).to.deep.equal(['talks', 'proposal']);
+    // One measure, with a series per reporter, each its own look.
+    expect(story.measures.map((measure) => [measure.label, measure.series.map((entry) => entry.style.series.reportedBy)])).to.deep.equal([
+      ['Killed', ['Ministry', 'UN']],
+    ]);
+    expect(story.measures[0].series[0].style.color).to.not.equal(story.measures[0].series[1].style.color);
+    expect(story.measures[0].series[1].values.get('t2')).to.equal(250);
+    // From 10 January to 1 March (51 days), 4 % more on each side; a day is the narrowest window.
+    expect(story.limits.map((date) => date.toISOString())).to.deep.equal(['2024-01-07T23:02:24.000Z', '2024-03-03T00:57:36.000Z']);
+    expect(story.floor).to.equal(86_400_000);
+    expect(Array.from(story.starts)).to.deep.equal(story.dataset.events.map((event) => +event.date));
+    expect(story.byId.get('t2')?.figures?.[0].value).to.equal(250);
+  });
+
+  it('names the figures track in the legend, and gives casualty events without figures a lane', () => {
+    const withFigures = prepareStory(dataset([ev('a', '2024-01-10'), toll('t1', '2024-01-20', 100)]));
+    expect(legendLanes(withFigures).map((lane) => [lane.type, lane.shape])).to.deep.equal([
+      ['talks', 'circle'],
+      ['casualties', 'star'],
+    ]);
+    const without = prepareStory(dataset([ev('a', '2024-01-10'), ev('c', '2024-01-12', { type: 'casualties' }), toll('t1', '2024-01-20', 100)]));
+    expect(without.lanes.map((lane) => [lane.type, lane.events.map((event) => event.id)])).to.deep.equal([
+      ['talks', ['a']],
+      ['casualties', ['c']],
+    ]);
+    // The lane stands for the figures track in the legend: one entry, not two.
+    expect(legendLanes(without).map((lane) => lane.type)).to.deep.equal(['talks', 'casualties']);
+  });
+
+  it('takes the figures track’s colour from the data when it declares one', () => {
+    const story = prepareStory(dataset([toll('t1', '2024-01-20', 100)], { casualties: { color: '#123456' } }));
+    expect(story.figuresLane?.color).to.equal('#123456');
+  });
+
+  it('zooms closer than a day where the data has times of day', () => {
+    const timed = prepareStory(dataset([ev('a', '2024-01-10T14:30Z', { precision: 'time' }), ev('b', '2024-01-12')]));
+    expect(timed.floor).to.equal(30 * 60_000);
+  });
+
+  it('reaches the events of the types shown, in time order', () => {
+    const story = prepareStory(dataset([ev('a', '2024-01-10'), ev('b', '2024-02-01', { type: 'proposal' }), ev('c', '2024-03-01')]));
+    expect(reachableEvents(story, new Set()).map((event) => event.id)).to.deep.equal(['a', 'b', 'c']);
+    expect(reachableEvents(story, new Set(['proposal'])).map((event) => event.id)).to.deep.equal(['a', 'c']);
+  });
+});
