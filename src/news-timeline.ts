@@ -376,8 +376,10 @@ export class NewsTimeline extends LitElement {
       void this.updateComplete.then(() => {
         this.dispatch('timeline-load', { events: state.result.dataset.events.length, problems: state.result.problems });
       });
-    } else if (state.status === 'error') {
+    } else {
+      // An error, or no source any more: nothing of the last story is kept.
       this.derived = undefined;
+      if (state.status !== 'error') return;
       const { failure } = state;
       this.dispatch('timeline-error', {
         message: this.tr.t(failure.key, Object.fromEntries(Object.entries(failure.params).map(([k, v]) => [k, String(v)]))),

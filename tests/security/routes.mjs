@@ -155,7 +155,9 @@ export async function testRoutes(ctx, next) {
     return stream(ctx, { headers, chunks: split(body, steps), delay: Number(q.get('ms') ?? 200), id });
   }
   if (route === 'large') {
-    const body = largeDataset(Number(q.get('events') ?? 1000), Number(q.get('bytes') ?? 0));
+    let body = largeDataset(Number(q.get('events') ?? 1000), Number(q.get('bytes') ?? 0));
+    // One comma before the closing bracket, as a hand edit leaves it.
+    if (q.get('trailing') === '1') body = Buffer.concat([body.subarray(0, body.length - 3), Buffer.from(',\n]}')]);
     const pieces = Number(q.get('pieces') ?? 0);
     if (!pieces) return send(ctx, 200, json, body, { 'cache-control': 'no-store' });
     return stream(ctx, { headers: { 'content-type': json, 'content-length': String(body.length) }, chunks: split(body, pieces), delay: 0, id });
@@ -172,6 +174,25 @@ export async function testRoutes(ctx, next) {
     // Cross-origin readers are let in only with ?allow=1.
     const headers = q.get('allow') === '1' ? { 'access-control-allow-origin': '*' } : {};
     return send(ctx, 200, json, JSON.stringify(SMALL), headers);
+  }
+  // Data served with the label of a web page: it is still data.
+  if (route === 'json-as-html') return send(ctx, 200, 'text/html; charset=utf-8', JSON.stringify(SMALL));
+  // Headers and the first part of the body, then the connection breaks.
+  if (route === 'cut') {
+    ctx.respond = false;
+    const { res } = ctx;
+    const body = JSON.stringify(SMALL);
+    res.writeHead(200, { 'content-type': json, 'content-length': String(body.length), 'cache-control': 'no-store' });
+    res.write(body.slice(0, 40));
+    setTimeout(() => res.destroy(), 100);
+    return;
+  }
+  // A redirect to wherever ?to= says (another origin, in the tests).
+  if (route === 'redirect') return send(ctx, 302, 'text/plain', 'Found', { location: q.get('to') ?? '/__test/data' });
+  // Data whose sources are relative to where it is served; readable by any origin.
+  if (route === 'relative') {
+    const data = { title: 'Relative', events: [{ id: 'rel', date: '2024-02-01', title: 'Relative link', sources: [{ url: 'story/a' }] }] };
+    return send(ctx, 200, json, JSON.stringify(data), { 'access-control-allow-origin': '*' });
   }
   if (route === 'log') return send(ctx, 200, json, JSON.stringify(log(id)));
   if (route.startsWith('probe/')) {
