@@ -23,6 +23,7 @@ import { renderError, renderLoading } from './views/status.js';
 import { renderToolbar } from './views/toolbar.js';
 import { renderOverview } from './views/overview.js';
 import { GEOMETRY, laneHeight, styles } from './views/styles.js';
+import { restyleAfterMove } from './adopted-styles.js';
 
 /** Detail of `timeline-load`. */
 export interface TimelineLoadDetail {
@@ -286,6 +287,11 @@ export class NewsTimeline extends LitElement {
     // inline box reports no width.
     if (this.frame) this.resizer.observe(this.frame);
     if (this.hasUpdated) this.reload();
+  }
+
+  /** Moved into another document (an iframe's, say): its styles are made again there. */
+  adoptedCallback(): void {
+    restyleAfterMove(this.shadowRoot, NewsTimeline.elementStyles);
   }
 
   override disconnectedCallback(): void {

@@ -8,10 +8,18 @@ import { fileURLToPath } from 'node:url';
 
 const pages = resolve(fileURLToPath(new URL('./pages/', import.meta.url)));
 
-/** The policy a strict news site may serve; the widget must render, zoom and open details under it. */
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html";
+/**
+ * The policy a strict news site may serve; the widget must render, zoom and open details under it.
+ * `trustedTypes` lists the Trusted Types policies the page allows: the widget's bundles need
+ * `news-timeline` only; a page's own Lit (and the widget's sources, as served in development)
+ * need `lit-html`.
+ */
+export function strictCsp(trustedTypes = 'news-timeline') {
+  return (
+    "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
+    `require-trusted-types-for 'script'; trusted-types ${trustedTypes}`
+  );
+}
 
 const SMALL = {
   title: 'Served story',
@@ -209,7 +217,9 @@ export async function testRoutes(ctx, next) {
     if (!path.startsWith(pages)) return send(ctx, 403, 'text/plain', 'Forbidden');
     const type = { html: 'text/html; charset=utf-8', js: 'text/javascript', css: 'text/css' }[path.split('.').pop()] ?? 'text/plain';
     try {
-      return send(ctx, 200, type, await readFile(path), { 'content-security-policy': STRICT_CSP, 'cache-control': 'no-store' });
+      // ?tt= names the Trusted Types policies the page allows (letters, digits and dashes).
+      const policies = (q.get('tt') ?? 'news-timeline').replace(/[^\w -]/g, '');
+      return send(ctx, 200, type, await readFile(path), { 'content-security-policy': strictCsp(policies), 'cache-control': 'no-store' });
     } catch {
       return send(ctx, 404, 'text/plain', 'Not found');
     }
