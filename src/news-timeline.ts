@@ -29,6 +29,8 @@ import { restyleAfterMove } from './adopted-styles.js';
 export interface TimelineLoadDetail {
   events: number;
   problems: Problem[];
+  /** The data's own title ('' when it has none). */
+  title: string;
 }
 /** Detail of `timeline-error`. */
 export interface TimelineErrorDetail {
@@ -113,7 +115,7 @@ interface Derived {
  * @attr timeout - Milliseconds before loading `src` is given up (default 15000).
  * @attr dir - `rtl` runs time from right to left; without it, the nearest `dir` of the page or an RTL `locale` decides.
  *
- * @fires timeline-load - Data loaded and drawn: `{ events, problems }`.
+ * @fires timeline-load - Data loaded and drawn: `{ events, problems, title }`.
  * @fires timeline-error - Data could not be loaded or has no valid event: `{ message, problems }`.
  * @fires timeline-select - The selection changed: `{ id, event }`.
  * @fires timeline-zoom - A zoom or pan ended: `{ start, end }`.
@@ -380,7 +382,7 @@ export class NewsTimeline extends LitElement {
       this.cursorId = null;
       this.selectionChanged();
       void this.updateComplete.then(() => {
-        this.dispatch('timeline-load', { events: state.result.dataset.events.length, problems: state.result.problems });
+        this.dispatch('timeline-load', { events: state.result.dataset.events.length, problems: state.result.problems, title: state.result.dataset.title ?? '' });
       });
     } else {
       // An error, or no source any more: nothing of the last story is kept.

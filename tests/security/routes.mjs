@@ -202,6 +202,15 @@ export async function testRoutes(ctx, next) {
     const data = { title: 'Relative', events: [{ id: 'rel', date: '2024-02-01', title: 'Relative link', sources: [{ url: 'story/a' }] }] };
     return send(ctx, 200, json, JSON.stringify(data), { 'access-control-allow-origin': '*' });
   }
+  // The iframe embed page as a deployment configures it: ?origins= lists where it may take data from.
+  if (route === 'embed') {
+    const page = await readFile(fileURLToPath(new URL('../../demo/embed.html', import.meta.url)), 'utf8');
+    const origins = (q.get('origins') ?? '').replace(/["<>&]/g, '');
+    const configured = page
+      .replace(/(<meta name="news-timeline-data-origins" content=")[^"]*"/, `$1${origins}"`)
+      .replace('<head>', '<head>\n    <base href="/demo/" />');
+    return send(ctx, 200, 'text/html; charset=utf-8', configured, { 'cache-control': 'no-store' });
+  }
   if (route === 'log') return send(ctx, 200, json, JSON.stringify(log(id)));
   if (route.startsWith('probe/')) {
     probes.push(route.slice('probe/'.length));
