@@ -69,7 +69,8 @@ const plugins = () => [
   nodeResolve({ browser: true }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
   minifyStyles(),
-  terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  // KEEP_NAMES=1 keeps function names, for profiles (bench/tasks.mjs --profile).
+  terser({ keep_fnames: Boolean(process.env.KEEP_NAMES), ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
 export default [

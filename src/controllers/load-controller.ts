@@ -59,6 +59,11 @@ const LONGEST_TIMER = 2 ** 31 - 1;
  */
 const SLICED_FROM = MEGABYTE;
 
+/** Bytes of a file taken in between two pauses for the page. */
+const PAUSE_EVERY_BYTES = 2 * MEGABYTE;
+/** Work done in one slice of reading before a pause for the page (ms). */
+const SLICE_MS = 20;
+
 /** The time limit to use for a `timeout` as given: the default for anything but a positive number. */
 export function timeLimit(timeout: unknown): number {
   const ms = typeof timeout === 'number' ? timeout : Number.NaN;
@@ -206,6 +211,7 @@ export class LoadController implements ReactiveController {
       const pieces: string[] = [];
       let head = '';
       let received = 0;
+      let pausedAt = 0;
       let percent = -1;
       for (;;) {
         let chunk: ReadableStreamReadResult<Uint8Array>;
@@ -225,6 +231,12 @@ export class LoadController implements ReactiveController {
         }
         const piece = decoder.decode(value, { stream: true });
         pieces.push(piece);
+        // Chunks that have already arrived are handed over without a pause in between: one is
+        // made after every few of them, so that taking in a large file never holds the page.
+        if (received - pausedAt >= PAUSE_EVERY_BYTES) {
+          pausedAt = received;
+          await pause();
+        }
         if (head.length < 512) {
           head += piece;
           // A web page is told by its first characters: no need to fetch the rest of it.
@@ -257,15 +269,18 @@ export class LoadController implements ReactiveController {
     const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     if (!text.trim()) return { status: 'error', failure: { key: 'errorEmpty', params: {}, problems: [] } };
     if (text.length >= SLICED_FROM && /^\s*[[{]/.test(text.slice(0, 64))) {
+      // Taking the file in was work enough for one task.
+      await pause();
+      signal.throwIfAborted();
       const parsed = await parseJsonInSlices(text, { pause, signal });
       if (parsed.value === undefined) return this.judge({ dataset: { types: {}, events: [] }, problems: parsed.problems, format: 'native' });
       await pause();
       signal.throwIfAborted();
-      const result = await readDataInSlices(parsed.value, { baseUrl }, { pause, signal });
+      const result = await readDataInSlices(parsed.value, { baseUrl }, { pause, signal, sliceMs: SLICE_MS });
       // The repairs of the JSON come first, as the model lists them when it parses the text itself.
       return this.judge(parsed.problems.length ? { ...result, problems: [...parsed.problems, ...result.problems] } : result);
     }
-    return this.judge(await readDataInSlices(text, { baseUrl }, { pause, signal }));
+    return this.judge(await readDataInSlices(text, { baseUrl }, { pause, signal, sliceMs: SLICE_MS }));
   }
 
   private read(value: unknown, baseUrl: string): LoadState {
