@@ -46,13 +46,14 @@ export function tooDeepMessage(maxDepth = MAX_JSON_DEPTH): string {
  * at once, with an error. Never throws, except the signal's reason when it aborts.
  */
 export async function parseJsonInSlices(text: string, options: JsonSliceOptions = {}): Promise<JsonSlices> {
-  const parser = new SlicedJsonParser(text, {
+  const settings: Settings = {
     pause: options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0))),
     signal: options.signal,
     slice: Math.max(1, options.slice ?? 512 * 1024),
     run: Math.max(1, options.run ?? 128 * 1024),
     maxDepth: options.maxDepth ?? MAX_JSON_DEPTH,
-  });
+  };
+  const parser = new SlicedJsonParser(text, settings);
   const problems = new ProblemList();
   try {
     const value = await parser.parse();
@@ -65,7 +66,9 @@ export async function parseJsonInSlices(text: string, options: JsonSliceOptions 
     }
     if (!(error instanceof NotPlainJson) && !(error instanceof SyntaxError)) throw error;
   }
-  // A mistake, or text the scan cannot cut: parseJson reads it whole and says what is wrong.
+  // A mistake, or text the scan cannot cut: parseJson reads it whole and says what is wrong, in a
+  // slice of its own.
+  if (text.length > settings.slice) await settings.pause();
   options.signal?.throwIfAborted();
   const parsed = parseJson(text, problems);
   return parsed ? { value: parsed.value, problems: problems.items } : { problems: problems.items };
