@@ -293,9 +293,9 @@ describe('network: loading state, overtaking and disconnecting', () => {
 
 describe('network: the messages say what is known', () => {
   it('a server that cannot be reached is not blamed on CORS', async () => {
-    // Nothing listens on port 9 (discard) of this machine: the connection is refused.
-    const { panel } = await failedLoad('http://127.0.0.1:9/data.json');
-    expect(sentence(panel)).to.equal('The data could not be fetched from http://127.0.0.1:9/data.json: the server could not be reached.');
+    // Nothing listens on this port (one the tests keep free): the connection is refused.
+    const { panel } = await failedLoad('http://127.0.0.1:8259/data.json');
+    expect(sentence(panel)).to.equal('The data could not be fetched from http://127.0.0.1:8259/data.json: the server could not be reached.');
     expectRetry(panel);
   });
 
