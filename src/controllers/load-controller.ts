@@ -272,7 +272,7 @@ export class LoadController implements ReactiveController {
       // Taking the file in was work enough for one task.
       await pause();
       signal.throwIfAborted();
-      const parsed = await parseJsonInSlices(text, { pause, signal });
+      const parsed = await parseJsonInSlices(text, { pause, signal, sliceMs: SLICE_MS });
       if (parsed.value === undefined) return this.judge({ dataset: { types: {}, events: [] }, problems: parsed.problems, format: 'native' });
       await pause();
       signal.throwIfAborted();

@@ -23,6 +23,8 @@ export interface JsonSliceOptions {
   signal?: AbortSignal;
   /** Characters of text read between two pauses. Default 512 K. */
   slice?: number;
+  /** Also pause once this many milliseconds have passed since the last pause (a slow device reads fewer characters in a slice). Default: characters only. */
+  sliceMs?: number;
   /** Characters of members handed to JSON.parse together. Default 128 K. */
   run?: number;
   /** Deepest nesting accepted. Default MAX_JSON_DEPTH. */
@@ -50,6 +52,7 @@ export async function parseJsonInSlices(text: string, options: JsonSliceOptions 
     pause: options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0))),
     signal: options.signal,
     slice: Math.max(1, options.slice ?? 512 * 1024),
+    sliceMs: options.sliceMs,
     run: Math.max(1, options.run ?? 128 * 1024),
     maxDepth: options.maxDepth ?? MAX_JSON_DEPTH,
   };
@@ -97,6 +100,7 @@ interface Settings {
   pause: () => Promise<void>;
   signal?: AbortSignal;
   slice: number;
+  sliceMs?: number;
   run: number;
   maxDepth: number;
 }
@@ -105,6 +109,9 @@ class SlicedJsonParser {
   readonly maxDepth: number;
   /** Where the text was when the page last had a pause. */
   private pausedAt = 0;
+  private pausedTime = performance.now();
+  /** Members read since the clock was last looked at. */
+  private members = 0;
   /** First place of each slip repaired, as parseJson reports them. */
   private trailing = -1;
   private comment = -1;
@@ -138,9 +145,17 @@ class SlicedJsonParser {
     return fixes;
   }
 
+  /** Whether a slice has been read since the last pause: its characters, or its time (looked at every few members). */
+  private sliceDone(at: number): boolean {
+    if (at - this.pausedAt >= this.settings.slice) return true;
+    if (this.settings.sliceMs === undefined || ++this.members % 32 !== 0) return false;
+    return performance.now() - this.pausedTime >= this.settings.sliceMs;
+  }
+
   /** Pauses for the page once a slice of the text has been read since the last pause. */
   private async breathe(at: number): Promise<void> {
     this.pausedAt = at;
+    this.pausedTime = performance.now();
     await this.settings.pause();
     this.settings.signal?.throwIfAborted();
   }
@@ -198,7 +213,7 @@ class SlicedJsonParser {
         return [out, this.skipSpace(at + 1) + 1];
       }
       at = this.skipSpace(at + 1);
-      if (at - this.pausedAt >= this.settings.slice) {
+      if (this.sliceDone(at)) {
         flush();
         await this.breathe(at);
       }
@@ -258,7 +273,7 @@ class SlicedJsonParser {
         return [out, this.skipSpace(at + 1) + 1];
       }
       at = this.skipSpace(at + 1);
-      if (at - this.pausedAt >= this.settings.slice) {
+      if (this.sliceDone(at)) {
         flush();
         await this.breathe(at);
       }

@@ -121,6 +121,18 @@ describe('model/json-slices', () => {
     expect(Math.max(...lengths)).to.be.below(16 * 1024 + 1024);
   });
 
+  it('with a time for each slice, also pauses when that time has passed, looking at the clock every 32 members', async () => {
+    const text = eventsText(3_200);
+    let pauses = 0;
+    const parsed = await parseJsonInSlices(text, { slice: 1e9, sliceMs: 0, run: 1024, pause: async () => void pauses++ });
+    expect((parsed.value as { events: unknown[] }).events).to.have.length(3_200);
+    expect(pauses).to.equal(100);
+    // Without one, slices are counted in characters only.
+    pauses = 0;
+    await parseJsonInSlices(text, { slice: 1e9, run: 1024, pause: async () => void pauses++ });
+    expect(pauses).to.equal(0);
+  });
+
   it('a comma before the closing bracket of a large file: repaired in slices, with the warning parseJson gives', async () => {
     const text = eventsText(20_000, { trailingComma: true });
     let pauses = 0;
