@@ -1,6 +1,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Minifies the widget's style sheet, the one `css` template (it ends its module, so no code after
@@ -73,13 +74,47 @@ const withoutUnusedD3 = () => {
   };
 };
 
+/** Lit's modules that read the page's globals, with a global each must read (a check that the transform still fits Lit). */
+const LIT_GLOBAL_READERS = {
+  'lit-html/lit-html.js': 'trustedTypes',
+  'lit-element/lit-element.js': 'litElementVersions',
+  '@lit/reactive-element/reactive-element.js': 'litPropertyMetadata',
+  '@lit/reactive-element/css-tag.js': 'ShadyCSS',
+  '@lit/reactive-element/decorators/property.js': 'litPropertyMetadata',
+};
+const LIT_GLOBAL = fileURLToPath(new URL('./src/lit-global.ts', import.meta.url));
+
+/**
+ * Gives the bundled Lit a global object of its own (src/lit-global.ts) in place of the page's
+ * `globalThis`: page globals, including elements whose ids make them globals (DOM clobbering),
+ * and a page's own Lit cannot steer it, and its Trusted Types policy has the widget's name.
+ */
+const ownLitGlobals = () => ({
+  name: 'own-lit-globals',
+  transform(code, id) {
+    const file = id.replaceAll('\\', '/');
+    const entry = Object.entries(LIT_GLOBAL_READERS).find(([path]) => file.endsWith(`/node_modules/${path}`));
+    if (!entry) return null;
+    if (!code.includes('globalThis') || !code.includes(entry[1])) {
+      this.error(`${entry[0]} no longer reads globalThis.${entry[1]}: check the own-lit-globals transform against this Lit.`);
+    }
+    const own = code
+      .replace(/\bglobalThis\b/g, '__ntLitGlobal')
+      // Read as a bare global name too.
+      .replace(/(?<![.\w$])litPropertyMetadata\b/g, '__ntLitGlobal.litPropertyMetadata');
+    return { code: `import { litGlobal as __ntLitGlobal } from ${JSON.stringify(LIT_GLOBAL)};\n${own}`, map: null };
+  },
+});
+
 const plugins = () => [
+  ownLitGlobals(),
   pureD3(),
   withoutUnusedD3(),
   nodeResolve({ browser: true }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
   minifyStyles(),
-  terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  // KEEP_NAMES=1 keeps function names, for profiles (bench/tasks.mjs --profile).
+  terser({ keep_fnames: Boolean(process.env.KEEP_NAMES), ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
 export default [

@@ -1,6 +1,8 @@
 // The iframe embed: one <news-timeline> set up from the query string, for CMSs that accept an
-// iframe but no script. It tells the parent page its height, so the iframe can fit the timeline
-// (see docs/embedding.md for the lines the parent page needs), and which event is selected.
+// iframe but no script. It takes data only from its own origin and the origins its deployment
+// lists (<meta name="news-timeline-data-origins">), shows the data's own title, and tells the
+// embedding page (the origin given as ?origin=, else its own) its height and which event is
+// selected. See docs/embedding.md for the lines the parent page needs.
 (function () {
   'use strict';
 
@@ -8,20 +10,47 @@
   var THEMES = ['light', 'dark', 'auto'];
   var lastHeight = -1;
 
-  /** `src` as given if it is http(s) or relative to this page; null for any other scheme. */
-  function safeSource(value) {
-    if (!value) return null;
+  /** An origin as written ("https://news.example"), or null for anything else. */
+  function origin(value) {
     try {
-      var url = new URL(value, location.href);
-      return url.protocol === 'http:' || url.protocol === 'https:' ? value : null;
+      var url = new URL(value);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value.replace(/\/$/, '') ? url.origin : null;
     } catch (error) {
       return null;
     }
   }
 
+  /** The origins data may come from: this page's own, and those its deployment lists. */
+  function dataOrigins() {
+    var meta = document.querySelector('meta[name="news-timeline-data-origins"]');
+    var listed = (meta && meta.getAttribute('content')) || '';
+    return [location.origin].concat(listed.split(/\s+/).map(origin).filter(Boolean));
+  }
+
+  /**
+   * `src` as given, when it resolves to http(s) on an allowed origin; otherwise why not. An address
+   * such as "//elsewhere.example/x.json" or "https://a.example@elsewhere.example/" is judged by
+   * where it really leads.
+   */
+  function checkSource(value) {
+    if (!value) return { reason: 'none' };
+    var url;
+    try {
+      url = new URL(value, document.baseURI);
+    } catch (error) {
+      return { reason: 'scheme' };
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return { reason: 'scheme' };
+    if (dataOrigins().indexOf(url.origin) < 0) return { reason: 'origin', origin: url.origin };
+    return { src: value };
+  }
+
+  // Messages go to the embedding page's origin only: the one the embed code names, else this
+  // page's own (a page on the same site).
+  var parentOrigin = params.get('origin') ? origin(params.get('origin')) : location.origin;
+
   function post(message) {
-    // The parent's origin is unknown (any news site); the messages hold nothing private.
-    if (window.parent !== window) window.parent.postMessage(message, '*');
+    if (window.parent !== window && parentOrigin) window.parent.postMessage(message, parentOrigin);
   }
 
   function postHeight() {
@@ -39,7 +68,7 @@
 
   function setUp() {
     var timeline = document.querySelector('news-timeline');
-    var src = safeSource(params.get('src'));
+    var source = checkSource(params.get('src'));
 
     if (params.get('locale')) timeline.setAttribute('locale', params.get('locale'));
     if (THEMES.indexOf(params.get('theme')) >= 0) timeline.setAttribute('theme', params.get('theme'));
@@ -47,20 +76,26 @@
     ['start', 'end', 'selected'].forEach(function (name) {
       if (params.get(name)) timeline.setAttribute(name, params.get(name));
     });
-    if (params.get('title')) document.title = params.get('title');
 
+    timeline.addEventListener('timeline-load', function (event) {
+      // The data's own title, never one from the address.
+      var title = event.detail && event.detail.title;
+      document.title = title ? 'Timeline: ' + title : 'Timeline';
+    });
     timeline.addEventListener('timeline-select', function (event) {
       post({ type: 'news-timeline:select', id: event.detail.id });
     });
 
-    if (src) {
-      timeline.setAttribute('src', src);
+    if (source.src) {
+      timeline.setAttribute('src', source.src);
     } else {
       timeline.hidden = true;
       showMessage(
-        params.get('src')
-          ? 'This timeline cannot be shown: its data address must start with http:// or https://.'
-          : 'This timeline cannot be shown: the embed code gives no data address (?src=…).',
+        source.reason === 'none'
+          ? 'This timeline cannot be shown: the embed code gives no data address (?src=…).'
+          : source.reason === 'scheme'
+            ? 'This timeline cannot be shown: its data address must start with http:// or https://.'
+            : 'This timeline cannot be shown: this page does not take data from ' + source.origin + '.',
       );
     }
 

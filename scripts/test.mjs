@@ -9,8 +9,9 @@ import { requireChrome } from './chrome.mjs';
 requireChrome();
 const dir = mkdtempSync(join(tmpdir(), 'nt-test-'));
 const extra = process.argv.slice(2);
-// These files measure how long the page is held: they run after the others, one at a time, so
-// that no other test file shares the CPU with them.
+// These files read and draw files of 50 MB: they run after the others, one at a time, so that no
+// other test file shares the memory and the CPU with them. (How long they hold the page is
+// measured by bench/tasks.mjs, not by tests.)
 const ALONE = ['tests/security/large.test.ts'];
 
 let passed = 0;

@@ -4,6 +4,8 @@ import type { Problem, TimelineEvent } from './model/types.js';
 export interface TimelineLoadDetail {
   events: number;
   problems: Problem[];
+  /** The data's own title ('' when it has none). */
+  title: string;
 }
 /** Detail of `timeline-error`. */
 export interface TimelineErrorDetail {

@@ -20,6 +20,7 @@ import { renderOverview } from './views/overview.js';
 import { failureMessage, renderError, renderLoading } from './views/status.js';
 import { styles } from './views/styles.js';
 import { renderToolbar } from './views/toolbar.js';
+import { restyleAfterMove } from './adopted-styles.js';
 
 export type { TimelineErrorDetail, TimelineLoadDetail, TimelineSelectDetail, TimelineZoomDetail } from './events.js';
 
@@ -43,7 +44,7 @@ warmUpDateFormats(() => resolveLocale([document.documentElement.lang, navigator.
  * @attr timeout - Milliseconds before loading `src` is given up (default 15000).
  * @attr dir - `rtl` runs time from right to left; without it, the nearest `dir` of the page or an RTL `locale` decides.
  *
- * @fires timeline-load - Data loaded and drawn: `{ events, problems }`.
+ * @fires timeline-load - Data loaded and drawn: `{ events, problems, title }`.
  * @fires timeline-error - Data could not be loaded or has no valid event: `{ message, problems }`.
  * @fires timeline-select - The selection changed: `{ id, event }`.
  * @fires timeline-zoom - A zoom or pan ended: `{ start, end }`.
@@ -189,6 +190,11 @@ export class NewsTimeline extends LitElement {
     if (this.hasUpdated) this.reload();
   }
 
+  /** Moved into another document (an iframe's, say): its styles are made again there. */
+  adoptedCallback(): void {
+    restyleAfterMove(this.shadowRoot, NewsTimeline.elementStyles);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const locale = resolveLocale([this.locale, this.closest('[lang]')?.getAttribute('lang'), document.documentElement.lang]);
     const renamed = !this.hasUpdated || changed.has('locale') || changed.has('strings');
@@ -248,15 +254,16 @@ export class NewsTimeline extends LitElement {
   private loaded(state: LoadState, tr: Translator): boolean {
     if (state.status === 'ready') {
       const story = (this.story = prepareStory(state.result.dataset));
-      const detail = { events: story.dataset.events.length, problems: state.result.problems };
+      const detail = { events: story.dataset.events.length, problems: state.result.problems, title: story.dataset.title ?? '' };
       void this.updateComplete.then(() => {
         /** @internal (the events are documented with @fires above) */
         this.dispatchEvent(new TimelineLoadEvent(detail));
       });
       return true;
     }
+    // An error, or no source any more: nothing of the last story is kept.
+    if (state.status === 'error' || state.status === 'idle') this.story = undefined;
     if (state.status === 'error') {
-      this.story = undefined;
       /** @internal */
       this.dispatchEvent(new TimelineErrorEvent({ message: failureMessage(state.failure, tr), problems: state.failure.problems }));
     }

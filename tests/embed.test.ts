@@ -21,7 +21,7 @@ afterEach(() => {
 });
 
 /** Opens the embed page with a query string, in an iframe of the given width. */
-function openEmbed(query: string, width = 900): { frame: HTMLIFrameElement; messages: EmbedMessage[] } {
+function openEmbed(query: string, width = 900, page = EMBED): { frame: HTMLIFrameElement; messages: EmbedMessage[] } {
   const messages: EmbedMessage[] = [];
   const iframe = document.createElement('iframe');
   iframe.style.cssText = `width:${width}px;height:300px;border:0`;
@@ -31,7 +31,7 @@ function openEmbed(query: string, width = 900): { frame: HTMLIFrameElement; mess
       messages.push(event.data);
     }
   });
-  iframe.src = `${EMBED}?${query}`;
+  iframe.src = `${page}?${query}`;
   document.body.append(iframe);
   frame = iframe;
   return { frame: iframe, messages };
@@ -111,9 +111,53 @@ describe('embed page', () => {
     });
   }
 
-  it('accepts an absolute https src as given', async () => {
-    const { frame: iframe } = openEmbed(`src=${encodeURIComponent('https://example.invalid/story.json')}`);
-    await until(() => timelineIn(iframe)?.hasAttribute('src') ?? false, 5000, 'src');
-    expect(timelineIn(iframe)!.getAttribute('src')).to.equal('https://example.invalid/story.json');
+  it('takes data from its own origin only, by default', async () => {
+    for (const src of ['https://example.invalid/story.json', '//example.invalid/story.json', `http://${location.host}@example.invalid/story.json`]) {
+      const { frame: iframe, messages } = openEmbed(`src=${encodeURIComponent(src)}`);
+      await until(() => messages.some((message) => message.type === 'news-timeline:height'), 5000, 'a height message');
+      const doc = iframe.contentDocument!;
+      expect(doc.querySelector('news-timeline')!.hasAttribute('src'), src).to.equal(false);
+      expect(doc.querySelector('.embed-message')!.textContent).to.equal(`This timeline cannot be shown: this page does not take data from ${new URL(src, location.href).origin}.`);
+      iframe.remove();
+    }
+  });
+
+  it('takes data from the origins its deployment lists, and from no other', async () => {
+    const other = `${location.protocol}//${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}`;
+    const listed = `origins=${encodeURIComponent(`https://data.example ${other}`)}`;
+    const { frame: allowed } = openEmbed(`${listed}&src=${encodeURIComponent(`${other}/__test/cors?allow=1`)}`, 900, '/__test/embed');
+    const element = await drawn(allowed);
+    expect(element.events).to.have.length(2);
+    allowed.remove();
+    const { frame: refused, messages } = openEmbed(`${listed}&src=${encodeURIComponent('https://elsewhere.example/story.json')}`, 900, '/__test/embed');
+    await until(() => messages.some((message) => message.type === 'news-timeline:height'), 5000, 'a height message');
+    expect(timelineIn(refused)!.hasAttribute('src')).to.equal(false);
+  });
+
+  it('shows the data’s own title, never one from the address', async () => {
+    const { frame: iframe } = openEmbed('src=../tests/fixtures/small.json&title=Fabricated%20story');
+    await drawn(iframe);
+    await until(() => iframe.contentDocument!.title !== 'Timeline', 3000, 'the title');
+    expect(iframe.contentDocument!.title).to.equal('Timeline: Test story');
+  });
+
+  it('posts only to the embedding origin it is told', async () => {
+    // Told another origin than the page it is in: the browser delivers nothing here.
+    const { frame: elsewhere, messages: lost } = openEmbed(`src=../tests/fixtures/small.json&origin=${encodeURIComponent('https://news.example')}`);
+    const element = await drawn(elsewhere);
+    element.shadowRoot!.querySelector<HTMLElement>('[data-event-id="talks-doha"]')!.click();
+    await wait(300);
+    expect(lost).to.deep.equal([]);
+    elsewhere.remove();
+    // Not an origin at all: nothing is posted.
+    const { frame: garbled, messages: none } = openEmbed(`src=../tests/fixtures/small.json&origin=${encodeURIComponent('https://news.example/path')}`);
+    await drawn(garbled);
+    await wait(300);
+    expect(none).to.deep.equal([]);
+    garbled.remove();
+    // Told this page's origin: the messages arrive.
+    const { frame: here, messages } = openEmbed(`src=../tests/fixtures/small.json&origin=${encodeURIComponent(location.origin)}`);
+    await drawn(here);
+    await until(() => messages.some((message) => message.type === 'news-timeline:height'), 5000, 'a height message');
   });
 });

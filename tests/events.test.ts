@@ -6,7 +6,7 @@ describe('events', () => {
     const start = new Date('2024-01-01T00:00Z');
     const end = new Date('2024-02-01T00:00Z');
     const events = [
-      new TimelineLoadEvent({ events: 3, problems: [] }),
+      new TimelineLoadEvent({ events: 3, problems: [], title: 'Talks' }),
       new TimelineErrorEvent({ message: 'Not found', problems: [] }),
       new TimelineSelectEvent({ id: null, event: null }),
       new TimelineZoomEvent({ start, end }),

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { readData, readDataInSlices } from '../model/index.js';
+import { parseJsonInSlices } from '../model/json-slices.js';
 import type { Problem, ReadOptions, ReadResult } from '../model/types.js';
 
 /** Why a load failed, as a key of the widget's words (see i18n/strings.ts) with its parameters. */
@@ -8,6 +9,9 @@ export interface LoadFailure {
     | 'errorNotFound'
     | 'errorHttp'
     | 'errorNetwork'
+    | 'errorCors'
+    | 'errorOffline'
+    | 'errorConnectionLost'
     | 'errorTimeout'
     | 'errorHtml'
     | 'errorEmpty'
@@ -32,7 +36,11 @@ export type DataSource =
   | { kind: 'none' };
 
 export interface LoadOptions {
-  /** Milliseconds before fetching `src` is given up (until the last byte has arrived). */
+  /**
+   * Milliseconds before fetching `src` is given up (until the last byte has arrived). Anything
+   * but a positive number means the default; more than a timer can count (about 24.8 days) is
+   * that much.
+   */
   timeout: number;
   /** Bytes a data file may have. */
   maxBytes: number;
@@ -41,15 +49,27 @@ export interface LoadOptions {
 const MEGABYTE = 1024 * 1024;
 export const DEFAULT_LOAD_OPTIONS: LoadOptions = { timeout: 15_000, maxBytes: 64 * MEGABYTE };
 
-/** JSON text longer than this is parsed in slices, so that reading never freezes the page. */
-const SLICED_JSON_FROM = MEGABYTE;
-/** Work done between two pauses for the page (ms): well under the 200 ms a reader would notice. */
-const SLICE_MS = 40;
+/** The longest delay a browser timer keeps: a longer one fires at once. */
+const LONGEST_TIMER = 2 ** 31 - 1;
+
 /**
- * Nesting deeper than this in a file large enough to be parsed in slices is refused: a timeline needs
- * five or six levels, and parsing millions of nested brackets would hold the page for seconds.
+ * Text at least this long is read in slices, with pauses for the page, and JSON text parsed in
+ * slices first. Shorter text given by the page itself is read at once, so that it is drawn in the
+ * same update.
  */
-export const MAX_JSON_DEPTH = 512;
+const SLICED_FROM = MEGABYTE;
+
+/** Bytes of a file taken in between two pauses for the page. */
+const PAUSE_EVERY_BYTES = 2 * MEGABYTE;
+/** Work done in one slice of reading before a pause for the page (ms). */
+const SLICE_MS = 20;
+
+/** The time limit to use for a `timeout` as given: the default for anything but a positive number. */
+export function timeLimit(timeout: unknown): number {
+  const ms = typeof timeout === 'number' ? timeout : Number.NaN;
+  if (!(ms > 0)) return DEFAULT_LOAD_OPTIONS.timeout;
+  return Math.min(ms, LONGEST_TIMER);
+}
 
 class Failure extends Error {
   constructor(readonly failure: Omit<LoadFailure, 'problems'>) {
@@ -80,7 +100,7 @@ export class LoadController implements ReactiveController {
 
   /** Stops the load under way, if any. */
   cancel(): void {
-    this.abort?.abort();
+    this.abort?.abort(new Overtaken());
     this.abort = undefined;
     this.generation += 1;
   }
@@ -92,63 +112,81 @@ export class LoadController implements ReactiveController {
     const current = () => generation === this.generation;
 
     if (source.kind === 'none') {
-      this.set({ status: 'idle' });
+      // Nothing to show: the story, its events and its problems go.
+      this.settle({ status: 'idle' });
       return;
     }
-    if (source.kind !== 'src') {
-      // Data given by the page itself is read at once, so that it is drawn in the same update.
-      const value = source.kind === 'data' ? source.value : source.text;
-      this.settle(this.read(value, document.baseURI));
-      return;
-    }
-
     const abort = new AbortController();
     this.abort = abort;
-    let url: string;
     try {
-      url = new URL(source.url, document.baseURI).href;
-    } catch {
-      this.fail('errorNetwork', { url: source.url });
-      return;
-    }
-    this.set({ status: 'loading', url });
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      abort.abort();
-    }, options.timeout);
-    let text: string;
-    try {
-      text = await this.fetchText(url, abort.signal, options, current);
+      if (source.kind === 'src') await this.loadUrl(source.url, options, abort.signal, current);
+      else {
+        const value = source.kind === 'data' ? source.value : source.text;
+        if (typeof value === 'string' && value.length >= SLICED_FROM) {
+          // Large text given by the page is read as a file is, in slices.
+          this.set({ status: 'loading' });
+          const state = await this.readText(value, document.baseURI, abort.signal);
+          if (current()) this.settle(state);
+        } else {
+          this.settle(this.read(value, document.baseURI));
+        }
+      }
     } catch (error) {
-      if (!current()) return;
-      if (error instanceof Failure) this.settle({ status: 'error', failure: { ...error.failure, problems: [] } });
-      else if (timedOut) this.fail('errorTimeout', { url, seconds: seconds(options.timeout) });
-      else this.fail('errorNetwork', { url });
-      return;
-    } finally {
-      // The time limit is for the network; reading what has arrived is bounded on its own.
-      clearTimeout(timer);
-      if (this.abort === abort) this.abort = undefined;
-    }
-    if (!current()) return;
-    try {
-      const state = await this.readText(text, url, current);
-      if (current()) this.settle(state);
-    } catch (error) {
-      if (error instanceof Overtaken || !current()) return;
+      if (!current() || error instanceof Overtaken) return;
       if (!(error instanceof Failure)) throw error;
       this.settle({ status: 'error', failure: { ...error.failure, problems: [] } });
+    } finally {
+      if (this.abort === abort) this.abort = undefined;
     }
   }
 
-  private async fetchText(
-    url: string,
-    signal: AbortSignal,
-    options: LoadOptions,
-    current: () => boolean,
-  ): Promise<string> {
-    const response = await fetch(url, { signal, credentials: 'same-origin' });
+  private async loadUrl(address: string, options: LoadOptions, signal: AbortSignal, current: () => boolean): Promise<void> {
+    let url: string;
+    try {
+      url = new URL(address, document.baseURI).href;
+    } catch {
+      throw new Failure({ key: 'errorNetwork', params: { url: address } });
+    }
+    this.set({ status: 'loading', url });
+    const fetched = await this.fetchInTime(url, options, signal, current);
+    if (!current()) return;
+    // Links in the data resolve against where it was found, after any redirect.
+    const state = await this.readText(fetched.text, fetched.url, signal);
+    if (current()) this.settle(state);
+  }
+
+  /**
+   * Fetches `url` within the time limit. The limit ends the load on its own, even when the
+   * request does not stop when it is aborted (a page's wrapped fetch may ignore the signal).
+   */
+  private async fetchInTime(url: string, options: LoadOptions, signal: AbortSignal, current: () => boolean): Promise<{ text: string; url: string }> {
+    const timeout = timeLimit(options.timeout);
+    const request = new AbortController();
+    const stop = () => request.abort(signal.reason);
+    signal.addEventListener('abort', stop, { once: true });
+    let timer = 0;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = window.setTimeout(() => {
+        reject(new Failure({ key: 'errorTimeout', params: { url, seconds: seconds(timeout) } }));
+        request.abort();
+      }, timeout);
+    });
+    try {
+      return await Promise.race([this.fetchText(url, request.signal, options, current), timedOut]);
+    } finally {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', stop);
+    }
+  }
+
+  private async fetchText(url: string, signal: AbortSignal, options: LoadOptions, current: () => boolean): Promise<{ text: string; url: string }> {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal, credentials: 'same-origin' });
+    } catch (error) {
+      if (signal.aborted) throw error;
+      throw await unreachable(url, signal);
+    }
     if (response.status === 404 || response.status === 410) {
       throw new Failure({ key: 'errorNotFound', params: { url, status: response.status } });
     }
@@ -158,11 +196,9 @@ export class LoadController implements ReactiveController {
       void response.body?.cancel().catch(() => undefined);
       throw tooLarge(options.maxBytes);
     }
-    const type = response.headers.get('content-type') ?? '';
-    if (/^\s*text\/html\b/i.test(type)) {
-      void response.body?.cancel().catch(() => undefined);
-      throw new Failure({ key: 'errorHtml', params: { url } });
-    }
+    // The label is a hint only: a file of data served as text/html is read as data.
+    const labelledHtml = /^\s*text\/html\b/i.test(response.headers.get('content-type') ?? '');
+    const finalUrl = response.url || url;
 
     let text: string;
     if (!response.body) text = await response.text();
@@ -171,17 +207,42 @@ export class LoadController implements ReactiveController {
       const reader = response.body.getReader();
       const decoder = new TextDecoder();
       const pieces: string[] = [];
+      let head = '';
       let received = 0;
+      let pausedAt = 0;
       let percent = -1;
       for (;;) {
-        const { done, value } = await reader.read();
+        let chunk: ReadableStreamReadResult<Uint8Array>;
+        try {
+          chunk = await reader.read();
+        } catch (error) {
+          if (signal.aborted) throw error;
+          // The server had answered: the connection broke on the way, not a refusal.
+          throw new Failure({ key: 'errorConnectionLost', params: { url } });
+        }
+        const { done, value } = chunk;
         if (done) break;
         received += value.byteLength;
         if (received > options.maxBytes) {
           await reader.cancel().catch(() => undefined);
           throw tooLarge(options.maxBytes);
         }
-        pieces.push(decoder.decode(value, { stream: true }));
+        const piece = decoder.decode(value, { stream: true });
+        pieces.push(piece);
+        // Chunks that have already arrived are handed over without a pause in between: one is
+        // made after every few of them, so that taking in a large file never holds the page.
+        if (received - pausedAt >= PAUSE_EVERY_BYTES) {
+          pausedAt = received;
+          await pause();
+        }
+        if (head.length < 512) {
+          head += piece;
+          // A web page is told by its first characters: no need to fetch the rest of it.
+          if (head.length >= 512 && isWebPage(head, labelledHtml)) {
+            await reader.cancel().catch(() => undefined);
+            throw new Failure({ key: 'errorHtml', params: { url } });
+          }
+        }
         // A compressed answer gives the compressed length; never show more than 100 %.
         const now = length ? Math.min(100, Math.floor((received / length) * 100)) : -1;
         if (now !== percent && current()) {
@@ -194,30 +255,30 @@ export class LoadController implements ReactiveController {
     }
     if (!text.trim()) throw new Failure({ key: 'errorEmpty', params: { url } });
     // A sign-in or error page sent in place of the data, whatever it is labelled.
-    if (/^\s*<(!doctype\s+html|html|head|body)\b/i.test(text.slice(0, 512))) {
-      throw new Failure({ key: 'errorHtml', params: { url } });
-    }
-    return text;
+    if (isWebPage(text.slice(0, 512), labelledHtml)) throw new Failure({ key: 'errorHtml', params: { url } });
+    return { text, url: finalUrl };
   }
 
-  /** Reads a fetched file; JSON larger than a megabyte is parsed in slices first. */
-  private async readText(text: string, url: string, current: () => boolean): Promise<LoadState> {
-    if (text.length >= SLICED_JSON_FROM && /^\ufeff?\s*[[{]/.test(text.slice(0, 64))) {
-      const parsed = await parseJsonInSlices(text, {
-        check: () => {
-          if (!current()) throw new Overtaken();
-        },
-      });
-      if (parsed !== undefined) {
-        await pause();
-        if (!current()) throw new Overtaken();
-        const result = await readDataInSlices(parsed.value, { baseUrl: url }, { pause });
-        if (!current()) throw new Overtaken();
-        return this.judge(result);
-      }
+  /**
+   * Reads text in slices, pausing for the page between them: JSON text of a megabyte or more is
+   * parsed in slices first; CSV and shorter JSON go to the model's sliced reader as they are.
+   */
+  private async readText(raw: string, baseUrl: string, signal: AbortSignal): Promise<LoadState> {
+    const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (!text.trim()) return { status: 'error', failure: { key: 'errorEmpty', params: {}, problems: [] } };
+    if (text.length >= SLICED_FROM && /^\s*[[{]/.test(text.slice(0, 64))) {
+      // Taking the file in was work enough for one task.
+      await pause();
+      signal.throwIfAborted();
+      const parsed = await parseJsonInSlices(text, { pause, signal, sliceMs: SLICE_MS });
+      if (parsed.value === undefined) return this.judge({ dataset: { types: {}, events: [] }, problems: parsed.problems, format: 'native' });
+      await pause();
+      signal.throwIfAborted();
+      const result = await readDataInSlices(parsed.value, { baseUrl }, { pause, signal, sliceMs: SLICE_MS });
+      // The repairs of the JSON come first, as the model lists them when it parses the text itself.
+      return this.judge(parsed.problems.length ? { ...result, problems: [...parsed.problems, ...result.problems] } : result);
     }
-    // Small files, CSV, and JSON the model repairs or explains (a comment, a trailing comma, a mistake).
-    return this.read(text, url);
+    return this.judge(await readDataInSlices(text, { baseUrl }, { pause, signal, sliceMs: SLICE_MS }));
   }
 
   private read(value: unknown, baseUrl: string): LoadState {
@@ -239,10 +300,6 @@ export class LoadController implements ReactiveController {
     };
   }
 
-  private fail(key: LoadFailure['key'], params: LoadFailure['params']): void {
-    this.settle({ status: 'error', failure: { key, params, problems: [] } });
-  }
-
   private settle(state: LoadState): void {
     this.set(state);
   }
@@ -251,6 +308,32 @@ export class LoadController implements ReactiveController {
     this.state = state;
     this.host.requestUpdate();
   }
+}
+
+/**
+ * Why a request got no answer, as far as the page can know: the device is offline; or the server
+ * answers other requests but not this one's reading (CORS), which a second request that does not
+ * ask to read the answer tells; or it could not be reached at all.
+ */
+async function unreachable(url: string, signal: AbortSignal): Promise<Failure> {
+  if (navigator.onLine === false) return new Failure({ key: 'errorOffline', params: { url } });
+  if (new URL(url).origin !== location.origin) {
+    try {
+      // An opaque answer, unreadable by design: it only says that the server is there.
+      await fetch(url, { method: 'HEAD', mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal });
+      return new Failure({ key: 'errorCors', params: { url } });
+    } catch {
+      // Unreachable for this request too.
+    }
+  }
+  return new Failure({ key: 'errorNetwork', params: { url } });
+}
+
+/** Whether the first characters of an answer are a web page rather than data. */
+function isWebPage(head: string, labelledHtml: boolean): boolean {
+  if (/^\ufeff?\s*<(!doctype\s+html|html|head|body)\b/i.test(head)) return true;
+  // Labelled as a web page and written as markup: no data starts with "<".
+  return labelledHtml && /^\ufeff?\s*</.test(head);
 }
 
 function tooLarge(maxBytes: number): Failure {
@@ -273,256 +356,4 @@ export function pause(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-// —— JSON in slices ——————————————————————————————————————————————————
-//
-// JSON.parse of a 50 MB file holds the page for half a second or more. The text is cut instead
-// at the members of its large arrays and objects: runs of members a few hundred kilobytes long are
-// handed to JSON.parse together (which checks them, commas included), large members are cut in
-// turn, and the page gets a pause every SLICE_MS. Only the boundaries are found by our own scan.
-
-/** Members are handed to JSON.parse in runs of about this many characters. */
-const RUN = 256 * 1024;
-
-export interface SlicedJsonOptions {
-  /** Runs at every pause; may throw to stop the parse. */
-  check?: () => void;
-  /** Characters per run handed to JSON.parse (a smaller run cuts finer; for tests). */
-  run?: number;
-}
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const OPEN_ARRAY = 0x5b;
-const CLOSE_ARRAY = 0x5d;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
-
-class NotPlainJson extends Error {}
-
-class TooDeep extends Error {}
-
-/**
- * Parses JSON text in slices of about SLICE_MS, pausing for the page between them. Resolves to undefined when the text is not plain JSON (a
- * syntax error, or the comments and trailing commas the model repairs), so the model can explain
- * or repair it; rejects with a failure when the nesting is deeper than MAX_JSON_DEPTH.
- */
-export async function parseJsonInSlices(text: string, options: SlicedJsonOptions = {}): Promise<{ value: unknown } | undefined> {
-  const parser = new SlicedJsonParser(text, options.check ?? (() => undefined), options.run ?? RUN);
-  try {
-    return { value: await parser.parse() };
-  } catch (error) {
-    if (error instanceof TooDeep) {
-      throw new Failure({
-        key: 'errorInvalid',
-        params: { detail: `The data is nested more than ${MAX_JSON_DEPTH} levels deep; a timeline needs only a few levels of brackets.` },
-      });
-    }
-    if (error instanceof Overtaken) throw error;
-    // A syntax error, or text the model repairs: the model reads it whole and says what is wrong.
-    return undefined;
-  }
-}
-
-class SlicedJsonParser {
-  private sliceStart = performance.now();
-
-  constructor(
-    private readonly text: string,
-    private readonly check: () => void,
-    private readonly run: number,
-  ) {}
-
-  async parse(): Promise<unknown> {
-    const { text } = this;
-    let start = 0;
-    if (text.charCodeAt(0) === 0xfeff) start = 1;
-    start = this.skipSpace(start);
-    let end = text.length;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    const [value, after] = await this.value(start, 0);
-    if (after !== end) throw new NotPlainJson();
-    return value;
-  }
-
-  /** Pauses for the page when this slice has run long enough. */
-  private async breathe(): Promise<void> {
-    if (performance.now() - this.sliceStart < SLICE_MS) return;
-    await pause();
-    this.check();
-    this.sliceStart = performance.now();
-  }
-
-  /** The value that starts at `at` and where it ends. */
-  private async value(at: number, depth: number): Promise<[unknown, number]> {
-    if (depth > MAX_JSON_DEPTH) throw new TooDeep();
-    const end = this.smallEnd(at, depth);
-    if (end >= 0) return [JSON.parse(this.text.slice(at, end)), end];
-    const code = this.text.charCodeAt(at);
-    if (code === OPEN_ARRAY) return this.array(at, depth + 1);
-    if (code === OPEN_OBJECT) return this.object(at, depth + 1);
-    // A long string: found whole, parsed whole (strings parse quickly).
-    const stringEnd = this.stringEnd(at);
-    return [JSON.parse(this.text.slice(at, stringEnd)), stringEnd];
-  }
-
-  private async array(open: number, depth: number): Promise<[unknown[], number]> {
-    const { text } = this;
-    const out: unknown[] = [];
-    let runStart = -1;
-    let runEnd = -1;
-    const flush = () => {
-      if (runStart < 0) return;
-      const items = JSON.parse('[' + text.slice(runStart, runEnd) + ']') as unknown[];
-      for (const item of items) out.push(item);
-      runStart = -1;
-    };
-    let at = this.skipSpace(open + 1);
-    if (text.charCodeAt(at) === CLOSE_ARRAY) return [out, at + 1];
-    for (;;) {
-      const end = this.smallEnd(at, depth);
-      if (end >= 0) {
-        if (runStart < 0) runStart = at;
-        runEnd = end;
-        if (runEnd - runStart >= this.run) {
-          flush();
-          await this.breathe();
-        }
-        at = end;
-      } else {
-        flush();
-        const [item, itemEnd] = await this.value(at, depth);
-        out.push(item);
-        at = itemEnd;
-      }
-      at = this.skipSpace(at);
-      const code = text.charCodeAt(at);
-      if (code === CLOSE_ARRAY) {
-        flush();
-        return [out, at + 1];
-      }
-      if (code !== COMMA) throw new NotPlainJson();
-      at = this.skipSpace(at + 1);
-    }
-  }
-
-  private async object(open: number, depth: number): Promise<[Record<string, unknown>, number]> {
-    const { text } = this;
-    const out: Record<string, unknown> = {};
-    // As JSON.parse does: every key an own property, "__proto__" included, the last one winning.
-    const put = (key: string, value: unknown) => {
-      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-    };
-    let runStart = -1;
-    let runEnd = -1;
-    const flush = () => {
-      if (runStart < 0) return;
-      const members = JSON.parse('{' + text.slice(runStart, runEnd) + '}') as Record<string, unknown>;
-      for (const key of Object.keys(members)) put(key, members[key]);
-      runStart = -1;
-    };
-    let at = this.skipSpace(open + 1);
-    if (text.charCodeAt(at) === CLOSE_OBJECT) return [out, at + 1];
-    for (;;) {
-      if (text.charCodeAt(at) !== QUOTE) throw new NotPlainJson();
-      const keyEnd = this.stringEnd(at);
-      let valueAt = this.skipSpace(keyEnd);
-      if (text.charCodeAt(valueAt) !== COLON) throw new NotPlainJson();
-      valueAt = this.skipSpace(valueAt + 1);
-      const end = this.smallEnd(valueAt, depth);
-      if (end >= 0) {
-        if (runStart < 0) runStart = at;
-        runEnd = end;
-        if (runEnd - runStart >= this.run) {
-          flush();
-          await this.breathe();
-        }
-        at = end;
-      } else {
-        flush();
-        const key = JSON.parse(text.slice(at, keyEnd)) as string;
-        const [value, valueEnd] = await this.value(valueAt, depth);
-        put(key, value);
-        at = valueEnd;
-      }
-      at = this.skipSpace(at);
-      const code = text.charCodeAt(at);
-      if (code === CLOSE_OBJECT) {
-        flush();
-        return [out, at + 1];
-      }
-      if (code !== COMMA) throw new NotPlainJson();
-      at = this.skipSpace(at + 1);
-    }
-  }
-
-  /**
-   * Where the value at `at` ends, when it ends within a run; -1 when it is longer (or
-   * the text ends first). Brackets are counted, strings skipped whole.
-   */
-  private smallEnd(at: number, depth: number): number {
-    const { text } = this;
-    const limit = Math.min(text.length, at + this.run);
-    const first = text.charCodeAt(at);
-    if (first === QUOTE) {
-      const end = this.stringEnd(at, limit);
-      return end > limit ? -1 : end;
-    }
-    if (first !== OPEN_ARRAY && first !== OPEN_OBJECT) {
-      // A number or a literal: short, and never cut by the run's limit.
-      let i = at;
-      while (i < text.length) {
-        const code = text.charCodeAt(i);
-        if (code === COMMA || code === CLOSE_ARRAY || code === CLOSE_OBJECT || isSpace(code)) break;
-        i++;
-      }
-      if (i === at) throw new NotPlainJson();
-      return i;
-    }
-    let level = 0;
-    for (let i = at; i < limit; i++) {
-      const code = text.charCodeAt(i);
-      if (code === QUOTE) {
-        i = this.stringEnd(i, limit) - 1;
-      } else if (code === OPEN_ARRAY || code === OPEN_OBJECT) {
-        level++;
-        if (depth + level > MAX_JSON_DEPTH) throw new TooDeep();
-      } else if (code === CLOSE_ARRAY || code === CLOSE_OBJECT) {
-        level--;
-        if (level === 0) return i + 1;
-      }
-    }
-    return -1;
-  }
-
-  /** Just after the closing quote of the string that opens at `at`; past `limit` when it goes further. */
-  private stringEnd(at: number, limit = this.text.length): number {
-    const { text } = this;
-    let from = at + 1;
-    for (;;) {
-      const quote = text.indexOf('"', from);
-      if (quote < 0) {
-        if (limit < text.length) return limit + 1;
-        throw new NotPlainJson();
-      }
-      if (quote >= limit && limit < text.length) return limit + 1;
-      let slashes = 0;
-      while (text.charCodeAt(quote - 1 - slashes) === BACKSLASH) slashes++;
-      if (slashes % 2 === 0) return quote + 1;
-      from = quote + 1;
-    }
-  }
-
-  private skipSpace(at: number): number {
-    const { text } = this;
-    while (at < text.length && isSpace(text.charCodeAt(at))) at++;
-    return at;
-  }
-}
-
-function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
 }

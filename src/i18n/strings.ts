@@ -79,6 +79,9 @@ export interface Strings {
   errorNotFound: string;
   errorHttp: string;
   errorNetwork: string;
+  errorCors: string;
+  errorOffline: string;
+  errorConnectionLost: string;
   errorTimeout: string;
   errorHtml: string;
   errorEmpty: string;
@@ -149,8 +152,11 @@ const en: Strings = {
   errorTitle: 'The timeline could not be shown',
   errorNotFound: 'The data file was not found (HTTP {status}) at {url}.',
   errorHttp: 'The server answered with an error (HTTP {status}) for {url}.',
-  errorNetwork:
-    'The data could not be fetched from {url}. The server may be unreachable or may not allow this site to read it (CORS).',
+  errorNetwork: 'The data could not be fetched from {url}: the server could not be reached.',
+  errorCors:
+    'The data could not be fetched from {url}: its server does not allow this site to read it (CORS).',
+  errorOffline: 'The data could not be fetched from {url}: this device is offline.',
+  errorConnectionLost: 'The connection was lost while loading {url}.',
   errorTimeout: 'Loading {url} took longer than {seconds} seconds and was stopped.',
   errorHtml: '{url} is a web page, not timeline data. If it is a spreadsheet, use its published CSV address.',
   errorEmpty: 'The data file is empty.',
@@ -229,8 +235,11 @@ const ar: Strings = {
   errorTitle: 'تعذّر عرض الخط الزمني',
   errorNotFound: 'لم يُعثر على ملف البيانات (HTTP {status}) في الرابط {url}.',
   errorHttp: 'ردّ الخادم بخطأ (HTTP {status}) على طلب الرابط {url}.',
-  errorNetwork:
-    'تعذّر جلب البيانات من الرابط {url}. ربما يتعذّر الوصول إلى الخادم، أو أنه لا يسمح لهذا الموقع بقراءتها (CORS).',
+  errorNetwork: 'تعذّر جلب البيانات من الرابط {url}: تعذّر الوصول إلى الخادم.',
+  errorCors:
+    'تعذّر جلب البيانات من الرابط {url}: لا يسمح خادمها لهذا الموقع بقراءتها (CORS).',
+  errorOffline: 'تعذّر جلب البيانات من الرابط {url}: هذا الجهاز غير متصل بالشبكة.',
+  errorConnectionLost: 'انقطع الاتصال أثناء تحميل الرابط {url}.',
   errorTimeout: 'استغرق تحميل الرابط {url} أكثر من {seconds} ثانية فأُوقف.',
   errorHtml:
     'الرابط {url} صفحة ويب وليس بيانات خط زمني. إذا كان جدول بيانات، فاستخدم رابط نسخته المنشورة بصيغة CSV.',
@@ -305,8 +314,11 @@ const he: Strings = {
   errorTitle: 'לא ניתן להציג את ציר הזמן',
   errorNotFound: 'קובץ הנתונים לא נמצא (HTTP {status}) בכתובת {url}.',
   errorHttp: 'השרת החזיר שגיאה (HTTP {status}) עבור הכתובת {url}.',
-  errorNetwork:
-    'לא ניתן היה לקבל את הנתונים מהכתובת {url}. ייתכן שהשרת אינו זמין, או שאינו מתיר לאתר זה לקרוא אותם (CORS).',
+  errorNetwork: 'לא ניתן היה לקבל את הנתונים מהכתובת {url}: לא ניתן היה להתחבר לשרת.',
+  errorCors:
+    'לא ניתן היה לקבל את הנתונים מהכתובת {url}: השרת אינו מתיר לאתר זה לקרוא אותם (CORS).',
+  errorOffline: 'לא ניתן היה לקבל את הנתונים מהכתובת {url}: המכשיר אינו מחובר לרשת.',
+  errorConnectionLost: 'החיבור נותק במהלך טעינת הכתובת {url}.',
   errorTimeout: 'טעינת הכתובת {url} נמשכה יותר מ־{seconds} שניות והופסקה.',
   errorHtml:
     'הכתובת {url} היא דף אינטרנט ולא נתוני ציר זמן. אם מדובר בגיליון אלקטרוני, יש להשתמש בכתובת ה־CSV שפורסמה עבורו.',
@@ -375,8 +387,11 @@ const fr: Strings = {
   errorTitle: 'Impossible d’afficher la chronologie',
   errorNotFound: 'Le fichier de données est introuvable (HTTP {status}) à l’adresse {url}.',
   errorHttp: 'Le serveur a renvoyé une erreur (HTTP {status}) pour {url}.',
-  errorNetwork:
-    'Impossible de récupérer les données depuis {url}. Le serveur est peut-être injoignable, ou n’autorise pas ce site à les lire (CORS).',
+  errorNetwork: 'Impossible de récupérer les données depuis {url} : le serveur est injoignable.',
+  errorCors:
+    'Impossible de récupérer les données depuis {url} : son serveur n’autorise pas ce site à les lire (CORS).',
+  errorOffline: 'Impossible de récupérer les données depuis {url} : cet appareil est hors ligne.',
+  errorConnectionLost: 'La connexion a été perdue pendant le chargement de {url}.',
   errorTimeout: 'Le chargement de {url} a pris plus de {seconds} secondes et a été interrompu.',
   errorHtml:
     '{url} est une page web, pas des données de chronologie. S’il s’agit d’un tableur, utilisez son adresse de publication au format CSV.',
@@ -448,8 +463,11 @@ const es: Strings = {
   errorTitle: 'No se ha podido mostrar la cronología',
   errorNotFound: 'No se ha encontrado el archivo de datos (HTTP {status}) en {url}.',
   errorHttp: 'El servidor ha respondido con un error (HTTP {status}) para {url}.',
-  errorNetwork:
-    'No se han podido obtener los datos de {url}. Puede que el servidor no esté accesible o que no permita a este sitio leerlos (CORS).',
+  errorNetwork: 'No se han podido obtener los datos de {url}: no se ha podido acceder al servidor.',
+  errorCors:
+    'No se han podido obtener los datos de {url}: su servidor no permite a este sitio leerlos (CORS).',
+  errorOffline: 'No se han podido obtener los datos de {url}: este dispositivo no tiene conexión.',
+  errorConnectionLost: 'Se ha perdido la conexión mientras se cargaba {url}.',
   errorTimeout: 'La carga de {url} ha tardado más de {seconds} segundos y se ha detenido.',
   errorHtml:
     '{url} es una página web, no datos de cronología. Si se trata de una hoja de cálculo, usa su dirección CSV publicada.',
@@ -520,8 +538,11 @@ const de: Strings = {
   errorTitle: 'Die Zeitleiste kann nicht angezeigt werden',
   errorNotFound: 'Die Datendatei wurde unter {url} nicht gefunden (HTTP {status}).',
   errorHttp: 'Der Server hat für {url} mit einem Fehler geantwortet (HTTP {status}).',
-  errorNetwork:
-    'Die Daten konnten nicht von {url} abgerufen werden. Der Server ist möglicherweise nicht erreichbar oder erlaubt dieser Website nicht, sie zu lesen (CORS).',
+  errorNetwork: 'Die Daten konnten nicht von {url} abgerufen werden: Der Server war nicht erreichbar.',
+  errorCors:
+    'Die Daten konnten nicht von {url} abgerufen werden: Der Server erlaubt dieser Website nicht, sie zu lesen (CORS).',
+  errorOffline: 'Die Daten konnten nicht von {url} abgerufen werden: Dieses Gerät ist offline.',
+  errorConnectionLost: 'Die Verbindung ist beim Laden von {url} abgebrochen.',
   errorTimeout: 'Das Laden von {url} hat länger als {seconds} Sekunden gedauert und wurde abgebrochen.',
   errorHtml:
     '{url} ist eine Webseite, keine Zeitleisten-Daten. Handelt es sich um eine Tabelle, verwenden Sie deren veröffentlichte CSV-Adresse.',
@@ -590,8 +611,11 @@ const tr: Strings = {
   errorTitle: 'Zaman çizelgesi gösterilemedi',
   errorNotFound: 'Veri dosyası {url} adresinde bulunamadı (HTTP {status}).',
   errorHttp: 'Sunucu, {url} adresi için hata döndürdü (HTTP {status}).',
-  errorNetwork:
-    'Veriler {url} adresinden alınamadı. Sunucuya erişilemiyor olabilir ya da sunucu bu sitenin verileri okumasına izin vermiyor olabilir (CORS).',
+  errorNetwork: 'Veriler {url} adresinden alınamadı: sunucuya erişilemedi.',
+  errorCors:
+    'Veriler {url} adresinden alınamadı: sunucu bu sitenin verileri okumasına izin vermiyor (CORS).',
+  errorOffline: 'Veriler {url} adresinden alınamadı: bu cihaz çevrimdışı.',
+  errorConnectionLost: '{url} yüklenirken bağlantı kesildi.',
   errorTimeout: '{url} adresinin yüklenmesi {seconds} saniyeden uzun sürdüğü için durduruldu.',
   errorHtml:
     '{url} bir web sayfası, zaman çizelgesi verisi değil. Bu bir elektronik tabloysa yayımlanmış CSV adresini kullanın.',

@@ -1,60 +1,19 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import type { NewsTimeline } from '../../src/news-timeline.js';
 import { wait } from '../helpers.js';
-import { expectVisiblePage } from './visible.js';
+import { describeViolation, openPage } from './frame.js';
 
-// The pages in tests/security/pages/ are served under /__test/csp/ with the policy of a strict news
-// site (see routes.mjs):
-//   default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none';
-//   require-trusted-types-for 'script'; trusted-types lit-html
-// Each loads the widget and its data from 'self' and records every violation the page reports.
-
-interface Violation {
-  directive: string;
-  blocked: string;
-  sample: string;
-  source: string;
-  line: number;
-  target: string;
-}
-
-interface CspWindow extends Window {
-  cspViolations: Violation[];
-}
-
-/** A violation in a form that says where it came from when a test fails. */
-function describeViolation(v: Violation): string {
-  return `${v.directive} blocked ${v.blocked || 'inline'} on ${v.target} (${v.source.split('/').slice(-2).join('/')}:${v.line})`;
-}
-
-/** Opens a test page in an iframe and waits until its timeline has drawn its marks. */
-async function openPage(page: string): Promise<{ frame: HTMLIFrameElement; win: CspWindow; element: NewsTimeline }> {
-  expectVisiblePage();
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width:960px;height:720px;border:0';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/__test/csp/${page}`;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as unknown as CspWindow;
-  const element = frame.contentDocument!.querySelector('news-timeline') as NewsTimeline;
-  const deadline = performance.now() + 10_000;
-  while (!element.shadowRoot?.querySelector('[data-event-id]')) {
-    if (performance.now() > deadline) throw new Error(`the timeline did not draw under the policy: ${win.cspViolations.map(describeViolation).join('; ')}`);
-    await wait(30);
-  }
-  return { frame, win, element };
-}
+// The pages in tests/security/pages/ are served under /__test/csp/ with a strict policy: see frame.ts.
 
 const PAGES = [
   ['csp-dist.html', 'the classic-script bundle dist/news-timeline.iife.js'],
   ['csp-esm.html', 'the module bundle dist/news-timeline.js'],
-  ['csp-src.html', 'the sources, as served in development'],
+  // Lit itself, unbundled, makes its policy under its own name.
+  ['csp-src.html?tt=lit-html', 'the sources, as served in development'],
 ];
 
 describe('security: strict Content-Security-Policy', () => {
   it('the test page really enforces the policy and reports what it blocks', async () => {
-    const { frame, win } = await openPage('csp-src.html');
+    const { frame, win } = await openPage('csp-src.html?tt=lit-html');
     const doc = frame.contentDocument!;
     const before = win.cspViolations.length;
     const probe = doc.createElement('div');

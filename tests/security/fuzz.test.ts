@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseJsonInSlices } from '../../src/controllers/load-controller.js';
 import { readData, isCssColor, lastMomentOf } from '../../src/model/index.js';
 import type { Precision, TimelineEvent } from '../../src/model/types.js';
 import { createClusterCache, type LaneMark } from '../../src/layout/marks.js';
@@ -59,52 +58,7 @@ const anyEvent = fc.oneof(
 const anyTypes = fc.dictionary(anyText, fc.record({ label: fc.option(anyText), color: fc.oneof(anyText, fc.constantFrom('#2a7d4f', 'red', 'rgb(1 2 3 / 50%)', 'red;background:url(/x)', 'expression(alert(1))', 'var(--x)')) }, { requiredKeys: [] }), { maxKeys: 4 });
 
 describe('fuzz: reading', () => {
-  it('parses any JSON in slices exactly as JSON.parse does, however finely it is cut', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.jsonValue({ maxDepth: 6 }), fc.constantFrom(undefined, 2, '\t'), fc.integer({ min: 1, max: 64 }), async (value, indent, run) => {
-        const text = JSON.stringify(value, null, indent);
-        const parsed = await parseJsonInSlices(text, { run });
-        expect(parsed).to.not.equal(undefined);
-        expect(parsed!.value).to.deep.equal(JSON.parse(text));
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it('never accepts text in slices that JSON.parse refuses, and never throws', async () => {
-    // Valid JSON with one character dropped, doubled or replaced.
-    const damaged = fc
-      .tuple(fc.jsonValue({ maxDepth: 4 }), fc.nat(), fc.constantFrom('drop', 'double', '"', ',', ']', '}', '\\', ':', ' x'), fc.integer({ min: 1, max: 16 }))
-      .map(([value, at, how, run]) => {
-        const text = JSON.stringify(value);
-        const i = text.length ? at % text.length : 0;
-        const broken = how === 'drop' ? text.slice(0, i) + text.slice(i + 1) : how === 'double' ? text.slice(0, i + 1) + text.slice(i) : text.slice(0, i) + how + text.slice(i);
-        return { broken, run };
-      });
-    await fc.assert(
-      fc.asyncProperty(damaged, async ({ broken, run }) => {
-        let expected: { value: unknown } | undefined;
-        try {
-          expected = { value: JSON.parse(broken) };
-        } catch {
-          expected = undefined;
-        }
-        const parsed = await parseJsonInSlices(broken, { run });
-        if (expected === undefined) expect(parsed).to.equal(undefined);
-        else expect(parsed?.value).to.deep.equal(expected.value);
-      }),
-      { numRuns: 400 },
-    );
-  });
-
-  it('keeps "__proto__" as a plain key, as JSON.parse does, without touching any prototype', async () => {
-    const text = '{"__proto__": {"polluted": true}, "events": [' + '{"a": 1},'.repeat(40) + '{"a": 2}]}';
-    const parsed = (await parseJsonInSlices(text, { run: 8 }))!.value as Record<string, unknown>;
-    expect(Object.keys(parsed)).to.deep.equal(['__proto__', 'events']);
-    expect(Object.getPrototypeOf(parsed)).to.equal(Object.prototype);
-    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
-    expect((parsed.events as unknown[]).length).to.equal(41);
-  });
+  // JSON read in slices is fuzzed against the model's parseJson in tests/model/json-slices.test.ts.
 
   it('reads any list of events without throwing and accounts for every one of them', () => {
     fc.assert(

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { NewsTimeline, TimelineErrorDetail } from '../../src/news-timeline.js';
-import type { LoadState } from '../../src/controllers/load-controller.js';
+import { timeLimit, type LoadState } from '../../src/controllers/load-controller.js';
 import { marks, settlingLoader, shadow, wait } from '../helpers.js';
 import { mount } from './mount.js';
 
@@ -118,9 +118,7 @@ describe('network: a failed load ends in the error panel, saying what happened, 
   it('a CORS refusal: the data could not be fetched, and CORS is named', async () => {
     const refused = otherOrigin('/__test/cors');
     const { panel } = await failedLoad(refused);
-    expect(sentence(panel)).to.equal(
-      `The data could not be fetched from ${refused}. The server may be unreachable or may not allow this site to read it (CORS).`,
-    );
+    expect(sentence(panel)).to.equal(`The data could not be fetched from ${refused}: its server does not allow this site to read it (CORS).`);
     expectRetry(panel);
     // The same address loads once the server lets other sites read it: it was CORS, not the network.
     const container = mount(800);
@@ -285,4 +283,137 @@ describe('network: loading state, overtaking and disconnecting', () => {
     expect(state.status).to.equal('error');
     if (state.status === 'error') expect(state.failure).to.deep.equal({ key: 'errorTooLarge', params: { limit: '512 KB' }, problems: [] });
   });
+});
+
+describe('network: the messages say what is known', () => {
+  it('a server that cannot be reached is not blamed on CORS', async () => {
+    // Nothing listens on this port (one the tests keep free): the connection is refused.
+    const { panel } = await failedLoad('http://127.0.0.1:8259/data.json');
+    expect(sentence(panel)).to.equal('The data could not be fetched from http://127.0.0.1:8259/data.json: the server could not be reached.');
+    expectRetry(panel);
+  });
+
+  it('a connection cut while the data arrives: the connection was lost, not CORS', async () => {
+    const { panel } = await failedLoad('/__test/cut');
+    expect(sentence(panel)).to.equal(`The connection was lost while loading ${location.origin}/__test/cut.`);
+    expectRetry(panel);
+  });
+
+  it('offline: the device is offline', async () => {
+    const settled: LoadState[] = [];
+    const loader = settlingLoader(settled);
+    const realFetch = window.fetch;
+    const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+    window.fetch = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
+    Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => false });
+    try {
+      await loader.load({ kind: 'src', url: 'https://data.example/story.json' });
+    } finally {
+      window.fetch = realFetch;
+      Object.defineProperty(Navigator.prototype, 'onLine', onLine);
+    }
+    expect(settled).to.deep.equal([{ status: 'error', failure: { key: 'errorOffline', params: { url: 'https://data.example/story.json' }, problems: [] } }]);
+  });
+
+  it('JSON served as text/html is read as the data it is', async () => {
+    const container = mount(800);
+    const element = document.createElement('news-timeline');
+    const loaded = oneEvent(element, 'timeline-load');
+    element.src = '/__test/json-as-html';
+    container.append(element);
+    expect((await loaded).detail.events).to.equal(2);
+    expect(element.events.map((event) => event.id)).to.deep.equal(['served-a', 'served-b']);
+  });
+
+  it('after a redirect to another origin, relative links resolve against the final address', async () => {
+    const final = otherOrigin('/__test/relative');
+    const container = mount(800);
+    const element = document.createElement('news-timeline');
+    const loaded = oneEvent(element, 'timeline-load');
+    element.src = `/__test/redirect?to=${encodeURIComponent(final)}`;
+    container.append(element);
+    await loaded;
+    expect(element.events[0].sources[0].url).to.equal(new URL('story/a', final).href);
+  });
+});
+
+describe('network: the time limit', () => {
+  for (const timeout of ['abc', 'Infinity', '3000000000', '-1', '0']) {
+    it(`timeout="${timeout}" is a sane limit: the data of a slow server still loads`, async () => {
+      const container = mount(800);
+      const element = document.createElement('news-timeline');
+      const outcomes: string[] = [];
+      element.addEventListener('timeline-error', (event) => outcomes.push(event.detail.message));
+      const loaded = oneEvent(element, 'timeline-load');
+      element.setAttribute('timeout', timeout);
+      element.src = `/__test/slow?ms=400&id=${tag()}`;
+      container.append(element);
+      await loaded;
+      expect(outcomes).to.deep.equal([]);
+    });
+  }
+
+  it('anything but a positive number is the default of 15 seconds; longer than a timer can count is as long as it can', () => {
+    for (const value of [Number.NaN, 0, -1, undefined, '400']) expect(timeLimit(value)).to.equal(15_000);
+    expect(timeLimit(400)).to.equal(400);
+    expect(timeLimit(Infinity)).to.equal(2 ** 31 - 1);
+    expect(timeLimit(3_000_000_000)).to.equal(2 ** 31 - 1);
+  });
+
+  it('a fetch that ignores the abort cannot hold "Loading…" past the time limit', async () => {
+    const settled: LoadState[] = [];
+    const loader = settlingLoader(settled);
+    const realFetch = window.fetch;
+    // A page's own fetch wrapper that never answers and takes no notice of the signal.
+    window.fetch = (() => new Promise<Response>(() => undefined)) as typeof fetch;
+    try {
+      await loader.load({ kind: 'src', url: '/never.json' }, { timeout: 300, maxBytes: 1024 * 1024 });
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect(settled).to.have.length(1);
+    const state = settled[0];
+    expect(state.status === 'error' && state.failure.key).to.equal('errorTimeout');
+    expect(loader.state.status).to.equal('error');
+  });
+
+  it('a body that stops arriving and ignores the abort is given up too', async () => {
+    const settled: LoadState[] = [];
+    const loader = settlingLoader(settled);
+    const realFetch = window.fetch;
+    window.fetch = (() =>
+      Promise.resolve(new Response(new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"events": [')) })))) as typeof fetch;
+    try {
+      await loader.load({ kind: 'src', url: '/stalled.json' }, { timeout: 300, maxBytes: 1024 * 1024 });
+    } finally {
+      window.fetch = realFetch;
+    }
+    const state = settled[0];
+    expect(state.status === 'error' && state.failure.key).to.equal('errorTimeout');
+  });
+});
+
+describe('network: removing the source', () => {
+  for (const how of ['the attribute removed', 'the property emptied']) {
+    it(`removing src after a load (${how}) clears the story: no events, no problems, nothing drawn`, async () => {
+      const container = mount(800);
+      const element = document.createElement('news-timeline');
+      const loaded = oneEvent(element, 'timeline-load');
+      element.setAttribute('src', '/__test/data');
+      container.append(element);
+      await loaded;
+      await element.updateComplete;
+      expect(element.events).to.have.length(2);
+      expect(marks(element).length).to.be.above(0);
+      if (how === 'the property emptied') element.src = '';
+      else element.removeAttribute('src');
+      await element.updateComplete;
+      expect(element.events).to.deep.equal([]);
+      expect(element.problems).to.deep.equal([]);
+      expect(marks(element)).to.have.length(0);
+      expect(shadow(element).querySelector('.toolbar')).to.equal(null);
+      expect(shadow(element).querySelector('[part="error"]')).to.equal(null);
+      expect(shadow(element).querySelector('.status')).to.equal(null);
+    });
+  }
 });

@@ -8,10 +8,18 @@ import { fileURLToPath } from 'node:url';
 
 const pages = resolve(fileURLToPath(new URL('./pages/', import.meta.url)));
 
-/** The policy a strict news site may serve; the widget must render, zoom and open details under it. */
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html";
+/**
+ * The policy a strict news site may serve; the widget must render, zoom and open details under it.
+ * `trustedTypes` lists the Trusted Types policies the page allows: the widget's bundles need
+ * `news-timeline` only; a page's own Lit (and the widget's sources, as served in development)
+ * need `lit-html`.
+ */
+export function strictCsp(trustedTypes = 'news-timeline') {
+  return (
+    "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
+    `require-trusted-types-for 'script'; trusted-types ${trustedTypes}`
+  );
+}
 
 const SMALL = {
   title: 'Served story',
@@ -155,7 +163,9 @@ export async function testRoutes(ctx, next) {
     return stream(ctx, { headers, chunks: split(body, steps), delay: Number(q.get('ms') ?? 200), id });
   }
   if (route === 'large') {
-    const body = largeDataset(Number(q.get('events') ?? 1000), Number(q.get('bytes') ?? 0));
+    let body = largeDataset(Number(q.get('events') ?? 1000), Number(q.get('bytes') ?? 0));
+    // One comma before the closing bracket, as a hand edit leaves it.
+    if (q.get('trailing') === '1') body = Buffer.concat([body.subarray(0, body.length - 3), Buffer.from(',\n]}')]);
     const pieces = Number(q.get('pieces') ?? 0);
     if (!pieces) return send(ctx, 200, json, body, { 'cache-control': 'no-store' });
     return stream(ctx, { headers: { 'content-type': json, 'content-length': String(body.length) }, chunks: split(body, pieces), delay: 0, id });
@@ -173,6 +183,34 @@ export async function testRoutes(ctx, next) {
     const headers = q.get('allow') === '1' ? { 'access-control-allow-origin': '*' } : {};
     return send(ctx, 200, json, JSON.stringify(SMALL), headers);
   }
+  // Data served with the label of a web page: it is still data.
+  if (route === 'json-as-html') return send(ctx, 200, 'text/html; charset=utf-8', JSON.stringify(SMALL));
+  // Headers and the first part of the body, then the connection breaks.
+  if (route === 'cut') {
+    ctx.respond = false;
+    const { res } = ctx;
+    const body = JSON.stringify(SMALL);
+    res.writeHead(200, { 'content-type': json, 'content-length': String(body.length), 'cache-control': 'no-store' });
+    res.write(body.slice(0, 40));
+    setTimeout(() => res.destroy(), 100);
+    return;
+  }
+  // A redirect to wherever ?to= says (another origin, in the tests).
+  if (route === 'redirect') return send(ctx, 302, 'text/plain', 'Found', { location: q.get('to') ?? '/__test/data' });
+  // Data whose sources are relative to where it is served; readable by any origin.
+  if (route === 'relative') {
+    const data = { title: 'Relative', events: [{ id: 'rel', date: '2024-02-01', title: 'Relative link', sources: [{ url: 'story/a' }] }] };
+    return send(ctx, 200, json, JSON.stringify(data), { 'access-control-allow-origin': '*' });
+  }
+  // The iframe embed page as a deployment configures it: ?origins= lists where it may take data from.
+  if (route === 'embed') {
+    const page = await readFile(fileURLToPath(new URL('../../demo/embed.html', import.meta.url)), 'utf8');
+    const origins = (q.get('origins') ?? '').replace(/["<>&]/g, '');
+    const configured = page
+      .replace(/(<meta name="news-timeline-data-origins" content=")[^"]*"/, `$1${origins}"`)
+      .replace('<head>', '<head>\n    <base href="/demo/" />');
+    return send(ctx, 200, 'text/html; charset=utf-8', configured, { 'cache-control': 'no-store' });
+  }
   if (route === 'log') return send(ctx, 200, json, JSON.stringify(log(id)));
   if (route.startsWith('probe/')) {
     probes.push(route.slice('probe/'.length));
@@ -188,7 +226,9 @@ export async function testRoutes(ctx, next) {
     if (!path.startsWith(pages)) return send(ctx, 403, 'text/plain', 'Forbidden');
     const type = { html: 'text/html; charset=utf-8', js: 'text/javascript', css: 'text/css' }[path.split('.').pop()] ?? 'text/plain';
     try {
-      return send(ctx, 200, type, await readFile(path), { 'content-security-policy': STRICT_CSP, 'cache-control': 'no-store' });
+      // ?tt= names the Trusted Types policies the page allows (letters, digits and dashes).
+      const policies = (q.get('tt') ?? 'news-timeline').replace(/[^\w -]/g, '');
+      return send(ctx, 200, type, await readFile(path), { 'content-security-policy': strictCsp(policies), 'cache-control': 'no-store' });
     } catch {
       return send(ctx, 404, 'text/plain', 'Not found');
     }

@@ -1,6 +1,9 @@
-// Loaded first by the CSP test pages: records every Content-Security-Policy violation in the page,
-// including those inside shadow roots (the event reaches the window from any element).
+// Loaded first by the test pages: records every Content-Security-Policy violation in the page,
+// including those inside shadow roots (the event reaches the window from any element), every
+// uncaught error, and what is written to the console as a warning or an error.
 window.cspViolations = [];
+window.pageErrors = [];
+window.consoleMessages = [];
 window.addEventListener(
   'securitypolicyviolation',
   (event) => {
@@ -15,3 +18,12 @@ window.addEventListener(
   },
   true,
 );
+window.addEventListener('error', (event) => window.pageErrors.push(String(event.message)));
+window.addEventListener('unhandledrejection', (event) => window.pageErrors.push(String(event.reason)));
+for (const level of ['warn', 'error']) {
+  const original = console[level];
+  console[level] = function (...args) {
+    window.consoleMessages.push({ level, text: args.map(String).join(' ') });
+    return original.apply(this, args);
+  };
+}

@@ -1,0 +1,4 @@
+// A page's global that Lit would read as a polyfill hook.
+window.litHtmlPolyfillSupport = {};
+window.reactiveElementPolyfillSupport = {};
+window.litElementPolyfillSupport = {};
