@@ -28,7 +28,7 @@ export function parseJson(text: string, problems: ProblemList): { value: unknown
     if (repaired.fixes.length > 0) {
       try {
         const value: unknown = JSON.parse(repaired.text);
-        for (const fix of repaired.fixes) problems.warning({ path: FILE_PATH }, fix);
+        for (const fix of repaired.fixes) problems.warning({ path: FILE_PATH, at: fix.at }, fix.message);
         return { value };
       } catch {
         // Report the first mistake in the text as written.
@@ -277,13 +277,13 @@ function repairJson(text: string): { text: string; fixes: string[] } {
     i++;
   }
   out += text.slice(from);
-  const fixes: string[] = [];
-  const where = (at: number) => {
-    const { line, column } = lineAndColumn(text, at);
-    return `line ${line}, column ${column}`;
+  const fixes: { message: string; at: { line: number; column: number } }[] = [];
+  const fix = (position: number, message: (where: string) => string) => {
+    const at = lineAndColumn(text, position);
+    fixes.push({ message: message(`line ${at.line}, column ${at.column}`), at });
   };
-  if (trailing >= 0) fixes.push(`The JSON has a comma before a closing bracket (first at ${where(trailing)}). It was ignored; remove it so that other tools can read the file.`);
-  if (comment >= 0) fixes.push(`The JSON has comments (first at ${where(comment)}). They were ignored; JSON does not allow comments, so other tools may not read the file.`);
-  if (curly >= 0) fixes.push(`The JSON uses typographic quotes (“ ”) instead of plain ones (first at ${where(curly)}). They were read as plain quotes ("); use plain quotes so that other tools can read the file.`);
+  if (trailing >= 0) fix(trailing, (where) => `The JSON has a comma before a closing bracket (first at ${where}). It was ignored; remove it so that other tools can read the file.`);
+  if (comment >= 0) fix(comment, (where) => `The JSON has comments (first at ${where}). They were ignored; JSON does not allow comments, so other tools may not read the file.`);
+  if (curly >= 0) fix(curly, (where) => `The JSON uses typographic quotes (“ ”) instead of plain ones (first at ${where}). They were read as plain quotes ("); use plain quotes so that other tools can read the file.`);
   return { text: out, fixes };
 }
