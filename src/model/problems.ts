@@ -9,9 +9,12 @@ export interface Place {
   at?: { line: number; column: number };
 }
 
-/** The event a problem is about: its position in the input's list, and its id and title when known. */
+/**
+ * The event a problem is about: its position in the input's list, and its id and title when known.
+ * A CSV row that is not (or not yet) an event has no position, only the title it holds.
+ */
 export interface EventTag {
-  index: number;
+  index?: number;
   id?: string;
   title?: string;
 }
@@ -30,7 +33,7 @@ export class ProblemList {
     if (place.column !== undefined) problem.column = place.column;
     if (place.at !== undefined) problem.at = place.at;
     if (event) {
-      problem.eventIndex = event.index;
+      if (event.index !== undefined) problem.eventIndex = event.index;
       if (event.id !== undefined) problem.eventId = event.id;
     }
     if (kind !== undefined) problem.kind = kind;
