@@ -197,6 +197,12 @@ export interface ProblemGroup {
    * `324 events have no source: 1, 2, 3 …` for many.
    */
   text: string;
+  /**
+   * The line without its message, for a list that shows the two apart: where the one problem is
+   * (`event 2 ('Talks in Cairo'), date`), or which events have it (`2 events (1, 5)`); a line that
+   * says what the events have (`324 events have no source: 1, 2, 3 …`) is its own heading.
+   */
+  heading: string;
   /** The first problem's message: what is wrong and how to put it right. */
   message: string;
   /** Whether `numbers` counts events (from 1) or CSV rows (file lines); null for problems about no event. */
@@ -242,7 +248,7 @@ export function groupProblems(problems: readonly Problem[], options: { listed?: 
     const key = !about ? undefined : `${problem.severity}\u0000${problem.kind !== undefined ? 'kind:' + problem.kind : problem.message}`;
     let group = key === undefined ? undefined : byKey.get(key);
     if (!group) {
-      group = { severity: problem.severity, text: '', message: problem.message, unit: null, numbers: [], problems: [] };
+      group = { severity: problem.severity, text: '', heading: '', message: problem.message, unit: null, numbers: [], problems: [] };
       if (problem.kind !== undefined) group.kind = problem.kind;
       groups.push(group);
       if (key !== undefined) byKey.set(key, group);
@@ -265,12 +271,17 @@ export function groupProblems(problems: readonly Problem[], options: { listed?: 
     const first = group.problems[0];
     const n = group.numbers.length;
     if (group.problems.length === 1 || n <= 1) {
-      group.text = `${first.where ?? describePath(first.path)}: ${first.message}`;
+      group.heading = first.where ?? describePath(first.path);
+      group.text = `${group.heading}: ${first.message}`;
       continue;
     }
     const list = group.numbers.slice(0, listed).map((k) => k.toLocaleString('en-US')).join(', ') + (n > listed ? ' …' : '');
     const subject = count(n, group.unit!);
-    group.text = group.kind !== undefined ? `${subject} ${PREDICATES[group.kind][1]}: ${list}` : `${subject} (${list}): ${group.message}`;
+    if (group.kind !== undefined) group.heading = group.text = `${subject} ${PREDICATES[group.kind][1]}: ${list}`;
+    else {
+      group.heading = `${subject} (${list})`;
+      group.text = `${group.heading}: ${group.message}`;
+    }
   }
   return lines;
 }
