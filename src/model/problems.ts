@@ -61,6 +61,28 @@ const WHOLE: Record<string, string> = {
 };
 
 /**
+ * The keys and list positions of a machine path: `types["odd name"].color` → `types`, `odd name`,
+ * `color`; `events[2].date` → `events`, 2, `date`.
+ */
+export function pathParts(path: string): (string | number)[] {
+  const parts: (string | number)[] = [];
+  for (const [, index, quoted, name] of path.matchAll(PATH_PART)) {
+    if (index !== undefined) parts.push(Number(index));
+    else parts.push(quoted !== undefined ? unquote(quoted) : name!);
+  }
+  return parts;
+}
+
+/** A key as keyPath writes it between quotes (JSON string escapes), as it is. */
+function unquote(quoted: string): string {
+  try {
+    return JSON.parse(`"${quoted}"`) as string;
+  } catch {
+    return quoted.replace(/\\(.)/g, '$1');
+  }
+}
+
+/**
  * A machine path (`events[1].sources[0].url`) as an editor reads it: `event 2, source 1, url`.
  * Items of lists are counted from 1; field names stay as written (`start_date.year`); CSV places
  * (`row 4, column "date"`) are words already.
@@ -68,11 +90,7 @@ const WHOLE: Record<string, string> = {
 export function describePath(path: string): string {
   if (path === '' || path === FILE_PATH) return 'the file';
   if (path.startsWith('row ')) return path;
-  const tokens: (string | number)[] = [];
-  for (const [, index, quoted, name] of path.matchAll(PATH_PART)) {
-    if (index !== undefined) tokens.push(Number(index));
-    else tokens.push(quoted !== undefined ? quoted.replace(/\\(.)/g, '$1') : name!);
-  }
+  const tokens = pathParts(path);
   // TimelineJS 2 keeps everything under "timeline".
   if (tokens[0] === 'timeline' && tokens.length > 1) tokens.shift();
   if (tokens.length === 1 && typeof tokens[0] === 'string' && Object.hasOwn(WHOLE, tokens[0])) return WHOLE[tokens[0]];
