@@ -44,7 +44,7 @@ function place(line: number, column?: string): Place {
 }
 
 /** The separator of a CSV text: comma, or semicolon or tab when the header row uses those instead. */
-function delimiterOf(text: string): string {
+export function csvDelimiter(text: string): string {
   let end = text.indexOf('\n');
   if (end < 0 || end > 10_000) end = Math.min(text.length, 10_000);
   let commas = 0;
@@ -285,7 +285,7 @@ const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon'
  * slice of rows at a time (d3-dsv), pausing between slices, so a large file never holds the page.
  */
 export function* readCsv(text: string, problems: ProblemList, options: Omit<NormalizeOptions, 'declareNewTypes'>): Steps<{ dataset: Dataset; layout: CsvLayout | null }> {
-  const delimiter = delimiterOf(text);
+  const delimiter = csvDelimiter(text);
   const parser = dsvFormat(delimiter);
   let reader: RowReader | null = null;
   let header: Header | null = null;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { csvFormatRows, dsvFormat } from 'd3-dsv';
 import fc from 'fast-check';
-import { csvSlices, parseTimeCell } from '../../src/model/csv.js';
+import { csvDelimiter, csvSlices, parseTimeCell } from '../../src/model/csv.js';
 import { readData, readDataInSlices } from '../../src/model/index.js';
 import type { Problem, ReadResult } from '../../src/model/types.js';
 
@@ -328,6 +328,15 @@ describe('CSV, TimelineJS spreadsheet template', () => {
   it('explains an old spreadsheet with a Start Date column', () => {
     const result = readData('Start Date,End Date,Headline,Text\n2025-10-06,,Talks,\n');
     expect(errors(result)[0].message).to.include('old TimelineJS spreadsheet');
+  });
+});
+
+describe('csvDelimiter', () => {
+  it('is the separator the header row uses, commas inside quotes aside', () => {
+    expect(csvDelimiter('date,title\n2025;x\n')).to.equal(',');
+    expect(csvDelimiter('date;title;"a, b, c"\n')).to.equal(';');
+    expect(csvDelimiter('date\ttitle\tsummary\n')).to.equal('\t');
+    expect(csvDelimiter('"date,title"\n')).to.equal(',');
   });
 });
 
