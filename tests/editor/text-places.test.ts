@@ -3,11 +3,11 @@ import { excerpt, hasPlace, locate, offsetOf } from '../../src/editor/text-place
 import { readData, type Problem } from '../../src/model/index.js';
 
 const json = `{
+  "title": "Story",
   "events": [
-    { "date": "2024-01-10", "title": "Talks", "sources": [{ "url": "ftp://x" }] },
+    { "date": "2024-01-10", "title": "Talks", "sources": ["ftp://x", { "url": "javascript:x" }] },
     {
-      "date": "2024-13-45",
-      "title": "Cairo"
+      "date": "2024-13-45", "title": "Cairo"
     }
   ]
 }`;
@@ -20,7 +20,7 @@ function selected(text: string, problem: Problem, format = readData(text).format
 describe('locate', () => {
   it('finds the value a JSON problem names', () => {
     const problems = readData(json).problems;
-    expect(problems.map((problem) => selected(json, problem))).to.deep.equal(['"ftp://x"', '[{ "url": "ftp://x" }]', '"2024-13-45"']);
+    expect(problems.map((problem) => selected(json, problem))).to.deep.equal(['"ftp://x"', '"javascript:x"', '["ftp://x", { "url": "javascript:x" }]', '"2024-13-45"']);
   });
 
   it('selects the first line of a missing field\'s event, and nothing for the whole file', () => {
