@@ -3,11 +3,10 @@
 import { readData, safeUrl, toNative, type ReadResult } from '../model/index.js';
 import { downloadName, nativeJson, saveFile } from './download.js';
 import { DEFAULT_IFRAME_HEIGHT, iframeCode, inlineDataCode, scriptTagCode, type EmbedSettings } from './embed-code.js';
-import { eventTitles } from './event-titles.js';
 import { problemItem } from './problem-list.js';
 import { problemLines } from './problem-lines.js';
 import { problemSummary, statusLine, tally, type PreviewReport } from './status-text.js';
-import { excerpt, hasPlace, locate, syntaxPlace, type TextRange } from './text-places.js';
+import { excerpt, hasPlace, locate, type TextRange } from './text-places.js';
 
 /** How long typing pauses before the text is read again. */
 const DEBOUNCE_MS = 300;
@@ -122,9 +121,8 @@ export function startEditor(doc: Document = document): void {
     ui.summary.textContent = summary.text;
     ui.summary.className = `summary ${summary.tone}`;
     const text = ui.text.value;
-    for (const line of problemLines(result.problems, eventTitles(text, result.format))) {
+    for (const line of problemLines(result.problems)) {
       const [first] = line.problems;
-      const syntax = syntaxPlace(first);
       // The place is looked for on click only: scanning a long text for every line would be slow.
       const select = () => {
         const range = locate(first, result.format, text);
@@ -133,7 +131,7 @@ export function startEditor(doc: Document = document): void {
       ui.problems.append(
         problemItem(line, {
           onSelect: hasPlace(first, result.format) ? select : undefined,
-          excerpt: syntax ? excerpt(text, syntax.line, syntax.column) : undefined,
+          excerpt: first.at ? excerpt(text, first.at) : undefined,
         }),
       );
     }

@@ -1,5 +1,6 @@
-// The problem list's items: where (in the editor's words), the message, and for a JSON syntax
-// error the text around it. A click on an item selects its place in the text box.
+// The problem list's items: where (in the model's words), the message, and for a problem at a
+// line and column (a JSON syntax error) the text around it. A click on an item selects its place
+// in the text box.
 import type { ProblemLine } from './problem-lines.js';
 import type { ExcerptLine } from './text-places.js';
 
@@ -29,7 +30,7 @@ export function problemItem(line: ProblemLine, { onSelect, excerpt }: ProblemIte
   badge.textContent = line.severity === 'error' ? 'Error' : 'Warning';
   const where = document.createElement('span');
   where.className = 'where';
-  where.textContent = line.where;
+  where.textContent = line.heading;
   head.append(badge, ' ', where);
 
   const message = document.createElement('span');

@@ -1,6 +1,7 @@
 // What the editor says about the data as a whole: the status line under the text box (what was
 // read, and what the preview says it drew) and the summary above the problem list.
 import type { InputFormat, Problem, ReadResult } from '../model/index.js';
+import { count } from '../model/problems.js';
 
 /** What the preview reported about the data it was given last. */
 export type PreviewReport =
@@ -20,11 +21,6 @@ const FORMAT_NAMES: Record<InputFormat, string> = {
   'vis-timeline': 'vis-timeline item list',
   csv: 'CSV',
 };
-
-/** "1 event", "2 events", "1,200 events". */
-export function count(n: number, word: string, plural = `${word}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? word : plural}`;
-}
 
 export function tally(problems: readonly Problem[]): { errors: number; warnings: number } {
   let errors = 0;

@@ -12,7 +12,8 @@
 import { dsvFormat } from 'd3-dsv';
 import { EVENT_LIMIT, Normalizer, STEP, type Locator, type NormalizeOptions, type Steps } from './normalize.js';
 import { FIELD_BY_NAME, FIGURE_PARTS, SOURCE_PARTS } from './fields.js';
-import { FILE_PATH, count, quote, type Place, type ProblemList } from './problems.js';
+import { FILE_PATH, count, quote, type EventTag, type Place, type ProblemList } from './problems.js';
+import { htmlToText } from './text.js';
 import { readSlides, TIME_ERROR, type SlideLocator, type SlideRef } from './timelinejs.js';
 import type { Dataset } from './types.js';
 
@@ -43,7 +44,7 @@ function place(line: number, column?: string): Place {
 }
 
 /** The separator of a CSV text: comma, or semicolon or tab when the header row uses those instead. */
-function delimiterOf(text: string): string {
+export function csvDelimiter(text: string): string {
   let end = text.indexOf('\n');
   if (end < 0 || end > 10_000) end = Math.min(text.length, 10_000);
   let commas = 0;
@@ -284,7 +285,7 @@ const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon'
  * slice of rows at a time (d3-dsv), pausing between slices, so a large file never holds the page.
  */
 export function* readCsv(text: string, problems: ProblemList, options: Omit<NormalizeOptions, 'declareNewTypes'>): Steps<{ dataset: Dataset; layout: CsvLayout | null }> {
-  const delimiter = delimiterOf(text);
+  const delimiter = csvDelimiter(text);
   const parser = dsvFormat(delimiter);
   let reader: RowReader | null = null;
   let header: Header | null = null;
@@ -292,22 +293,28 @@ export function* readCsv(text: string, problems: ProblemList, options: Omit<Norm
   let refused = false;
   /** Rows with characters that were not UTF-8 (decoded as U+FFFD). */
   const unreadable: number[] = [];
+  let firstUnreadable: EventTag | undefined;
+  /**
+   * The title a row holds, to name it by in a problem about the row itself (its cells, its
+   * quotes, its characters), as an editor looks for it: known once the header row is read.
+   */
+  let rowName: (row: string[]) => EventTag | undefined = () => undefined;
 
   const cellsDiffer = (row: string[], line: number): boolean => {
     const expected = header!.names.length;
     if (row.length === expected || isBlank(row)) return false;
     const counts = `Row ${line} has ${count(row.length, 'cell')}, but the header row names ${count(expected, 'column')}`;
     if (row.length < expected) {
-      problems.add('warning', place(line), `${counts}; the missing cells are read as empty.`, undefined, 'cell-count');
+      problems.add('warning', place(line), `${counts}; the missing cells are read as empty.`, rowName(row), 'cell-count');
       return false;
     }
     if (isBlank(row.slice(expected))) {
-      problems.add('warning', place(line), `${counts}; the cells beyond the last column are empty and not read.`, undefined, 'cell-count');
+      problems.add('warning', place(line), `${counts}; the cells beyond the last column are empty and not read.`, rowName(row), 'cell-count');
       return false;
     }
     const name = DELIMITER_NAMES[delimiter];
     const advice = delimiter === '\t' ? 'A cell with a tab in it needs quotes around it.' : `A cell with a ${name} in it needs quotes around it, like "Talks in Cairo${delimiter} Egypt".`;
-    problems.add('error', place(line), `${counts}, so its cells may be in the wrong columns. ${advice} The row is left out.`, undefined, 'cell-count');
+    problems.add('error', place(line), `${counts}, so its cells may be in the wrong columns. ${advice} The row is left out.`, rowName(row), 'cell-count');
     return true;
   };
 
@@ -333,6 +340,7 @@ export function* readCsv(text: string, problems: ProblemList, options: Omit<Norm
     }
     reader = layout === 'native' ? nativeRows(header, problems, options) : timelineJsRows(header, problems, options);
     if (!reader) refused = true;
+    else rowName = rowNames(header, layout);
   };
 
   let line = 1;
@@ -344,9 +352,12 @@ export function* readCsv(text: string, problems: ProblemList, options: Omit<Norm
       for (; repair < slice.repairs.length && slice.repairs[repair].line <= line; repair++) {
         const { cell, written, value } = slice.repairs[repair];
         const column = header && (header as Header).line < line ? (header as Header).names[cell]?.trim() : undefined;
-        problems.add('warning', place(line, column || undefined), `The cell has text after its closing quote (${written}); it is read as one cell: ${quote(value)}. Put the whole cell in quotes and double the quotes inside it, like "He said ""yes"" today".`, undefined, 'after-quote');
+        problems.add('warning', place(line, column || undefined), `The cell has text after its closing quote (${written}); it is read as one cell: ${quote(value)}. Put the whole cell in quotes and double the quotes inside it, like "He said ""yes"" today".`, rowName(row), 'after-quote');
       }
-      if (notUtf8 && row.some((cell) => cell.includes('\ufffd'))) unreadable.push(line);
+      if (notUtf8 && row.some((cell) => cell.includes('\ufffd'))) {
+        if (unreadable.length === 0) firstUnreadable = rowName(row);
+        unreadable.push(line);
+      }
       visit(row, line);
       line += 1;
       for (const cell of row) if (cell.length !== 0) line += lineBreaks(cell);
@@ -357,13 +368,25 @@ export function* readCsv(text: string, problems: ProblemList, options: Omit<Norm
   }
   if (unreadable.length > 0) {
     const rows = unreadable.length === 1 ? `Row ${unreadable[0]} has` : `${listRows(unreadable)} have`;
-    problems.add('warning', { path: `row ${unreadable[0]}`, row: unreadable[0] }, `${rows} characters that could not be read (shown as \ufffd): the file is not saved as UTF-8 (perhaps Windows-1252, as older Excel saves CSV). Save it as "CSV UTF-8" and load it again.`, undefined, 'not-utf8');
+    problems.add('warning', { path: `row ${unreadable[0]}`, row: unreadable[0] }, `${rows} characters that could not be read (shown as \ufffd): the file is not saved as UTF-8 (perhaps Windows-1252, as older Excel saves CSV). Save it as "CSV UTF-8" and load it again.`, firstUnreadable, 'not-utf8');
   }
   if (!reader) {
     if (!refused) problems.error({ path: FILE_PATH }, 'The file is empty.');
     return { dataset: { types: {}, events: [] }, layout };
   }
   return { dataset: yield* (reader as RowReader).finish(), layout };
+}
+
+/** The title a row of data holds: its title column, or in a TimelineJS sheet its Headline as text. */
+function rowNames(header: Header, layout: CsvLayout): (row: string[]) => EventTag | undefined {
+  let column = -1;
+  if (layout === 'timelinejs') column = header.columns.get('headline') ?? -1;
+  else for (const [key, c] of header.columns) if (column < 0 && FIELD_BY_NAME.get(key) === 'title') column = c;
+  return (row) => {
+    const cell = cellAt(row, column);
+    const title = layout === 'timelinejs' && cell.includes('<') ? htmlToText(cell).text : cell;
+    return title ? { title } : undefined;
+  };
 }
 
 /** "Rows 3 and 4", "Rows 3, 4, 9, 12, 15 and 20 more". */

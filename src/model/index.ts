@@ -7,5 +7,7 @@ export { isCssColor } from './colors.js';
 export { htmlToText, decodeEntities, type HtmlLink } from './text.js';
 export { FILE_PATH, groupProblems, describePath, type ProblemGroup } from './problems.js';
 export { FIELD_NAMES } from './fields.js';
+export { jsonValueRange } from './json.js';
+export { csvDelimiter } from './csv.js';
 export { EVENT_LIMIT, TEXT_LIMIT, TITLE_LIMIT } from './normalize.js';
 export { localName, languageTag, HIGHLIGHT_LIMIT } from './names.js';

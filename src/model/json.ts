@@ -1,7 +1,7 @@
 // JSON text to a value, with syntax errors an editor can find: line, column, what is there and
 // what was expected. Engines word (and sometimes do not place) their errors differently, so the
 // place is found by our own scan.
-import { FILE_PATH, quote, type ProblemList } from './problems.js';
+import { FILE_PATH, pathParts, quote, type ProblemList } from './problems.js';
 
 /** Line and column (1-based) of a position in a text. */
 export function lineAndColumn(text: string, position: number): { line: number; column: number } {
@@ -28,7 +28,7 @@ export function parseJson(text: string, problems: ProblemList): { value: unknown
     if (repaired.fixes.length > 0) {
       try {
         const value: unknown = JSON.parse(repaired.text);
-        for (const fix of repaired.fixes) problems.warning({ path: FILE_PATH }, fix);
+        for (const fix of repaired.fixes) problems.warning({ path: FILE_PATH, at: fix.at }, fix.message);
         return { value };
       } catch {
         // Report the first mistake in the text as written.
@@ -90,15 +90,88 @@ function shown(text: string): string {
 const OBJECT = 0;
 const ARRAY = 1;
 
+/** What one scan of a JSON text found. */
+interface JsonScan {
+  /** The first syntax error: where, and what was expected there; null when there is none. */
+  error: { at: number; expected: string } | null;
+  /**
+   * The deepest complete value on the way to the path asked for: how many parts of the path it
+   * matches, and where it starts and ends. Null when no path was asked for or nothing matched.
+   */
+  found: { depth: number; start: number; end: number } | null;
+}
+
 /**
- * Where the first syntax error in a JSON text is and what was expected there, by one forward scan
- * with an explicit stack (no recursion, so deep nesting cannot overflow). Null when there is none.
+ * Where the first syntax error in a JSON text is and what was expected there. Null when there is none.
  */
 export function jsonSyntaxError(text: string): { at: number; expected: string } | null {
+  return scanJson(text).error;
+}
+
+/**
+ * Where in JSON text the value at a problem's path (`events[2].sources[0].url`) is written, as
+ * [start, end] offsets. A value that spans lines gives its first line; a path that goes deeper
+ * than the text (a field the event lacks) gives the first line of the deepest value on the way.
+ * Null when not even the first part of the path is there, or it lies past a syntax error.
+ */
+export function jsonValueRange(text: string, path: string): [number, number] | null {
+  const wanted = pathParts(path);
+  // A byte-order mark is not part of the JSON.
+  const { found } = scanJson(text, wanted, text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  if (!found || found.depth === 0) return null;
+  const opening = text[found.start];
+  if (found.depth === wanted.length && opening !== '{' && opening !== '[') return [found.start, found.end];
+  const lineEnd = text.indexOf('\n', found.start);
+  return [found.start, lineEnd < 0 || lineEnd > found.end ? found.end : lineEnd];
+}
+
+/**
+ * One forward scan of JSON text with an explicit stack (no recursion, so deep nesting cannot
+ * overflow): the first syntax error and, when `wanted` (the keys and list positions of a path) is
+ * given, where the value at that path is written. Stops at the first syntax error, or once the
+ * value at the whole path is found.
+ */
+function scanJson(text: string, wanted?: readonly (string | number)[], start = 0): JsonScan {
   const n = text.length;
   const stack: number[] = [];
-  let i = 0;
+  // For each open object or list, when a path is wanted: how many parts of the path it matches
+  // (-1: none, it is off the path), where it starts, and the position or key of its current item.
+  const depths: number[] = [];
+  const starts: number[] = [];
+  const items: (string | number | undefined)[] = [];
+  let found: JsonScan['found'] = null;
+  let i = start;
   let state: 'value' | 'key' | 'after' = 'value';
+  const fail = (expected: string): JsonScan => ({ error: { at: i, expected }, found });
+  /** How many parts of the wanted path the value that starts now matches; -1 when it is off the path. */
+  const depthHere = (): number => {
+    if (!wanted) return -1;
+    const k = stack.length - 1;
+    if (k < 0) return 0;
+    const depth = depths[k];
+    return depth >= 0 && depth < wanted.length && wanted[depth] === items[k] ? depth + 1 : -1;
+  };
+  /** A complete value: kept when it is the deepest on the path so far; true once it is the whole path. */
+  const value = (depth: number, from: number): boolean => {
+    if (depth < 0 || (found && depth <= found.depth)) return false;
+    found = { depth, start: from, end: i };
+    return depth === wanted!.length;
+  };
+  const open = (kind: number): void => {
+    if (wanted) {
+      depths.push(depthHere());
+      starts.push(i);
+      items.push(kind === ARRAY ? 0 : undefined);
+    }
+    stack.push(kind);
+  };
+  /** Closes the innermost object or list (`i` is past its bracket); true once the whole path is found. */
+  const close = (): boolean => {
+    stack.pop();
+    if (!wanted) return false;
+    items.pop();
+    return value(depths.pop()!, starts.pop()!);
+  };
   const skipSpace = () => {
     while (i < n) {
       const c = text.charCodeAt(i);
@@ -144,78 +217,73 @@ export function jsonSyntaxError(text: string): { at: number; expected: string } 
   for (;;) {
     skipSpace();
     if (state === 'value') {
-      if (i >= n) return { at: i, expected: 'a value' };
+      if (i >= n) return fail('a value');
       const c = text[i];
-      if (c === '{') {
-        stack.push(OBJECT);
+      if (c === '{' || c === '[') {
+        const kind = c === '{' ? OBJECT : ARRAY;
+        open(kind);
         i++;
         skipSpace();
-        if (text[i] === '}') {
-          stack.pop();
+        if (text[i] === (kind === OBJECT ? '}' : ']')) {
           i++;
+          if (close()) return { error: null, found };
           state = 'after';
-        } else state = 'key';
-      } else if (c === '[') {
-        stack.push(ARRAY);
-        i++;
-        skipSpace();
-        if (text[i] === ']') {
-          stack.pop();
-          i++;
-          state = 'after';
-        } else state = 'value';
-      } else if (c === '"') {
-        if (!scanString()) return { at: i, expected: 'the end of the text in quotes' };
-        state = 'after';
+        } else state = kind === OBJECT ? 'key' : 'value';
+        continue;
+      }
+      const from = i;
+      const depth = depthHere();
+      if (c === '"') {
+        if (!scanString()) return fail('the end of the text in quotes');
       } else if (text.startsWith('true', i) || text.startsWith('null', i)) {
         i += 4;
-        state = 'after';
       } else if (text.startsWith('false', i)) {
         i += 5;
-        state = 'after';
       } else {
         NUMBER.lastIndex = i;
-        if (!NUMBER.test(text)) return { at: i, expected: 'a value (text in "double quotes", a number, true, false, null, { or [)' };
+        if (!NUMBER.test(text)) return fail('a value (text in "double quotes", a number, true, false, null, { or [)');
         i = NUMBER.lastIndex;
-        state = 'after';
       }
+      if (value(depth, from)) return { error: null, found };
+      state = 'after';
     } else if (state === 'key') {
-      if (i >= n) return { at: i, expected: 'a name in "double quotes"' };
-      if (text[i] !== '"') return { at: i, expected: 'a name in "double quotes"' };
-      if (!scanString()) return { at: i, expected: 'the end of the name in quotes' };
+      if (i >= n || text[i] !== '"') return fail('a name in "double quotes"');
+      const from = i;
+      if (!scanString()) return fail('the end of the name in quotes');
+      // Only the keys of an object on the path are read: they are compared with the path.
+      const k = stack.length - 1;
+      if (wanted && depths[k] >= 0) items[k] = JSON.parse(text.slice(from, i)) as string;
       skipSpace();
-      if (text[i] !== ':') return { at: i, expected: 'a colon (:)' };
+      if (text[i] !== ':') return fail('a colon (:)');
       i++;
       state = 'value';
     } else {
-      if (stack.length === 0) return i < n ? { at: i, expected: 'the end of the data' } : null;
-      const open = stack[stack.length - 1];
-      const close = open === OBJECT ? '}' : ']';
-      if (i >= n) return { at: i, expected: `a comma or ${close}` };
+      if (stack.length === 0) return i < n ? fail('the end of the data') : { error: null, found };
+      const kind = stack[stack.length - 1];
+      const closing = kind === OBJECT ? '}' : ']';
+      if (i >= n) return fail(`a comma or ${closing}`);
       const c = text[i];
       if (c === ',') {
         i++;
-        state = open === OBJECT ? 'key' : 'value';
-        if (open === OBJECT) {
-          skipSpace();
-          if (text[i] === '}') return { at: i, expected: 'another "name": value after the comma (a comma before } is not allowed)' };
-        } else {
-          skipSpace();
-          if (text[i] === ']') return { at: i, expected: 'another value after the comma (a comma before ] is not allowed)' };
-        }
-      } else if (c === close) {
-        stack.pop();
+        state = kind === OBJECT ? 'key' : 'value';
+        if (wanted && kind === ARRAY) items[items.length - 1] = (items[items.length - 1] as number) + 1;
+        skipSpace();
+        if (kind === OBJECT && text[i] === '}') return fail('another "name": value after the comma (a comma before } is not allowed)');
+        if (kind === ARRAY && text[i] === ']') return fail('another value after the comma (a comma before ] is not allowed)');
+      } else if (c === closing) {
         i++;
-      } else return { at: i, expected: `a comma or ${close}` };
+        if (close()) return { error: null, found };
+      } else return fail(`a comma or ${closing}`);
     }
   }
 }
 
 /**
  * Repairs the slips of hand-edited JSON in one forward pass: commas before a closing bracket,
- * // and block comments, and typographic quotes used as string quotes. Says what it repaired.
+ * // and block comments, and typographic quotes used as string quotes. Says what it repaired, and
+ * where the first of each kind is.
  */
-function repairJson(text: string): { text: string; fixes: string[] } {
+function repairJson(text: string): { text: string; fixes: { message: string; at: { line: number; column: number } }[] } {
   let out = '';
   let from = 0;
   let trailing = -1;
@@ -277,13 +345,13 @@ function repairJson(text: string): { text: string; fixes: string[] } {
     i++;
   }
   out += text.slice(from);
-  const fixes: string[] = [];
-  const where = (at: number) => {
-    const { line, column } = lineAndColumn(text, at);
-    return `line ${line}, column ${column}`;
+  const fixes: { message: string; at: { line: number; column: number } }[] = [];
+  const fix = (position: number, message: (where: string) => string) => {
+    const at = lineAndColumn(text, position);
+    fixes.push({ message: message(`line ${at.line}, column ${at.column}`), at });
   };
-  if (trailing >= 0) fixes.push(`The JSON has a comma before a closing bracket (first at ${where(trailing)}). It was ignored; remove it so that other tools can read the file.`);
-  if (comment >= 0) fixes.push(`The JSON has comments (first at ${where(comment)}). They were ignored; JSON does not allow comments, so other tools may not read the file.`);
-  if (curly >= 0) fixes.push(`The JSON uses typographic quotes (“ ”) instead of plain ones (first at ${where(curly)}). They were read as plain quotes ("); use plain quotes so that other tools can read the file.`);
+  if (trailing >= 0) fix(trailing, (where) => `The JSON has a comma before a closing bracket (first at ${where}). It was ignored; remove it so that other tools can read the file.`);
+  if (comment >= 0) fix(comment, (where) => `The JSON has comments (first at ${where}). They were ignored; JSON does not allow comments, so other tools may not read the file.`);
+  if (curly >= 0) fix(curly, (where) => `The JSON uses typographic quotes (“ ”) instead of plain ones (first at ${where}). They were read as plain quotes ("); use plain quotes so that other tools can read the file.`);
   return { text: out, fixes };
 }

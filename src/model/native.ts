@@ -4,7 +4,7 @@
 // for a later version still load.
 import { isRecord, own, renameFields, type RenamedFields } from './fields.js';
 import { EVENT_LIMIT, Normalizer, STEP, TEXT_LIMIT, TITLE_LIMIT, type Locator, type NormalizeOptions, type Steps } from './normalize.js';
-import { checkMeasures, readMeasures } from './names.js';
+import { checkMeasures, keyPath, readMeasures } from './names.js';
 import { FILE_PATH, count, describe, type ProblemList } from './problems.js';
 import { cut } from './text.js';
 import type { Dataset } from './types.js';
@@ -112,7 +112,3 @@ function readTypes(value: unknown, normalizer: Normalizer, problems: ProblemList
   }
 }
 
-/** `.name`, or `["odd name"]` when the name is not a plain word. */
-function keyPath(name: string): string {
-  return /^[A-Za-z_$][\w$-]*$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`;
-}

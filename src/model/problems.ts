@@ -9,9 +9,12 @@ export interface Place {
   at?: { line: number; column: number };
 }
 
-/** The event a problem is about: its position in the input's list, and its id and title when known. */
+/**
+ * The event a problem is about: its position in the input's list, and its id and title when known.
+ * A CSV row that is not (or not yet) an event has no position, only the title it holds.
+ */
 export interface EventTag {
-  index: number;
+  index?: number;
   id?: string;
   title?: string;
 }
@@ -30,7 +33,7 @@ export class ProblemList {
     if (place.column !== undefined) problem.column = place.column;
     if (place.at !== undefined) problem.at = place.at;
     if (event) {
-      problem.eventIndex = event.index;
+      if (event.index !== undefined) problem.eventIndex = event.index;
       if (event.id !== undefined) problem.eventId = event.id;
     }
     if (kind !== undefined) problem.kind = kind;
@@ -58,6 +61,28 @@ const WHOLE: Record<string, string> = {
 };
 
 /**
+ * The keys and list positions of a machine path: `types["odd name"].color` → `types`, `odd name`,
+ * `color`; `events[2].date` → `events`, 2, `date`.
+ */
+export function pathParts(path: string): (string | number)[] {
+  const parts: (string | number)[] = [];
+  for (const [, index, quoted, name] of path.matchAll(PATH_PART)) {
+    if (index !== undefined) parts.push(Number(index));
+    else parts.push(quoted !== undefined ? unquote(quoted) : name!);
+  }
+  return parts;
+}
+
+/** A key as keyPath writes it between quotes (JSON string escapes), as it is. */
+function unquote(quoted: string): string {
+  try {
+    return JSON.parse(`"${quoted}"`) as string;
+  } catch {
+    return quoted.replace(/\\(.)/g, '$1');
+  }
+}
+
+/**
  * A machine path (`events[1].sources[0].url`) as an editor reads it: `event 2, source 1, url`.
  * Items of lists are counted from 1; field names stay as written (`start_date.year`); CSV places
  * (`row 4, column "date"`) are words already.
@@ -65,11 +90,7 @@ const WHOLE: Record<string, string> = {
 export function describePath(path: string): string {
   if (path === '' || path === FILE_PATH) return 'the file';
   if (path.startsWith('row ')) return path;
-  const tokens: (string | number)[] = [];
-  for (const [, index, quoted, name] of path.matchAll(PATH_PART)) {
-    if (index !== undefined) tokens.push(Number(index));
-    else tokens.push(quoted !== undefined ? quoted.replace(/\\(.)/g, '$1') : name!);
-  }
+  const tokens = pathParts(path);
   // TimelineJS 2 keeps everything under "timeline".
   if (tokens[0] === 'timeline' && tokens.length > 1) tokens.shift();
   if (tokens.length === 1 && typeof tokens[0] === 'string' && Object.hasOwn(WHOLE, tokens[0])) return WHOLE[tokens[0]];
@@ -194,6 +215,12 @@ export interface ProblemGroup {
    * `324 events have no source: 1, 2, 3 …` for many.
    */
   text: string;
+  /**
+   * The line without its message, for a list that shows the two apart: where the one problem is
+   * (`event 2 ('Talks in Cairo'), date`), or which events have it (`2 events (1, 5)`); a line that
+   * says what the events have (`324 events have no source: 1, 2, 3 …`) is its own heading.
+   */
+  heading: string;
   /** The first problem's message: what is wrong and how to put it right. */
   message: string;
   /** Whether `numbers` counts events (from 1) or CSV rows (file lines); null for problems about no event. */
@@ -239,7 +266,7 @@ export function groupProblems(problems: readonly Problem[], options: { listed?: 
     const key = !about ? undefined : `${problem.severity}\u0000${problem.kind !== undefined ? 'kind:' + problem.kind : problem.message}`;
     let group = key === undefined ? undefined : byKey.get(key);
     if (!group) {
-      group = { severity: problem.severity, text: '', message: problem.message, unit: null, numbers: [], problems: [] };
+      group = { severity: problem.severity, text: '', heading: '', message: problem.message, unit: null, numbers: [], problems: [] };
       if (problem.kind !== undefined) group.kind = problem.kind;
       groups.push(group);
       if (key !== undefined) byKey.set(key, group);
@@ -262,12 +289,17 @@ export function groupProblems(problems: readonly Problem[], options: { listed?: 
     const first = group.problems[0];
     const n = group.numbers.length;
     if (group.problems.length === 1 || n <= 1) {
-      group.text = `${first.where ?? describePath(first.path)}: ${first.message}`;
+      group.heading = first.where ?? describePath(first.path);
+      group.text = `${group.heading}: ${first.message}`;
       continue;
     }
     const list = group.numbers.slice(0, listed).map((k) => k.toLocaleString('en-US')).join(', ') + (n > listed ? ' …' : '');
     const subject = count(n, group.unit!);
-    group.text = group.kind !== undefined ? `${subject} ${PREDICATES[group.kind][1]}: ${list}` : `${subject} (${list}): ${group.message}`;
+    if (group.kind !== undefined) group.heading = group.text = `${subject} ${PREDICATES[group.kind][1]}: ${list}`;
+    else {
+      group.heading = `${subject} (${list})`;
+      group.text = `${group.heading}: ${group.message}`;
+    }
   }
   return lines;
 }

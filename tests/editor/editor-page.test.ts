@@ -116,7 +116,7 @@ describe('editor: paste, see problems, fix', () => {
     expect(problems(editor)).to.have.length(1);
     expect(problem.severity).to.equal('error');
     // The third event of the file, counted from 1 as an editor counts, not its path events[2].
-    expect(problem.where).to.equal('Event 3 ("Round of talks in Cairo"), date');
+    expect(problem.where).to.equal("Event 3 ('Round of talks in Cairo'), date");
     expect(problem.text).not.to.contain('events[2]');
     expect(problem.text).to.contain('2024-13-45');
     expect(editor.$('#problem-summary').className).to.contain('bad');
@@ -154,7 +154,7 @@ describe('editor: paste, see problems, fix', () => {
     await until(() => problems(editor).length > 0, 3000, 'the problem list');
     const [problem] = problems(editor);
     expect(problem.severity).to.equal('error');
-    expect(problem.where).to.equal('Row 3 ("A proposal"), column "date"');
+    expect(problem.where).to.equal('Row 3 (\'A proposal\'), column "date"');
     expect(await reportedStatus(editor)).to.match(/^Read as CSV · 1 event drawn/);
     problem.item.querySelector<HTMLButtonElement>('button')!.click();
     const box = editor.$<HTMLTextAreaElement>('#data-text');
@@ -169,10 +169,13 @@ describe('editor: paste, see problems, fix', () => {
     const [problem] = problems(editor);
     expect(problem.where).to.equal('Line 10, column 7');
     expect(problem.text).to.match(/line \d+, column \d+/);
-    // The line before and the line with the mistake, numbered, with a mark under the place.
+    // The line before and the line with the mistake, numbered, with a mark under the place, cut to
+    // fit the list.
     expect(problem.item.querySelector('.excerpt')!.textContent).to.equal(
-      [' 9 │ "title": "Talks in Doha"', '10 │ "summary": "Delegations met in Doha, mediators said.",', '   │ ^ here'].join('\n'),
+      [' 9 │ "title": "Talks in Doha"', '10 │ "summary": "Delegations met in Doha, mediators s…', '   │ ^ here'].join('\n'),
     );
+    const excerpt = problem.item.querySelector<HTMLElement>('.excerpt')!;
+    expect(excerpt.scrollWidth).to.be.at.most(excerpt.clientWidth);
     expect(editor.$('#problem-summary').textContent).to.equal('1 error. Nothing can be shown until it is fixed.');
     problem.item.querySelector<HTMLButtonElement>('button')!.click();
     const box = editor.$<HTMLTextAreaElement>('#data-text');
@@ -191,7 +194,7 @@ describe('editor: problems an editor can act on', () => {
     const lines = problems(editor);
     expect(lines).to.have.length(1);
     expect(lines[0].severity).to.equal('warning');
-    expect(lines[0].where).to.equal('324 events: 1, 3, 4, 5, 6, 7, 8, 9, 10, 11 … and 314 more');
+    expect(lines[0].where).to.equal('324 events have no source: 1, 3, 4, 5, 6, 7, 8, 9, 10, 11 …');
     expect(lines[0].text).to.contain('has no source');
     expect(editor.$('#problem-summary').textContent).to.equal('324 warnings, no errors. Every event is kept, but check these.');
     // A click shows the first of them.
@@ -214,7 +217,7 @@ describe('editor: problems an editor can act on', () => {
       }),
     );
     await until(() => problems(editor).length > 0, 3000, 'the problem list');
-    expect(problems(editor).map((line) => line.where)).to.deep.equal(['Event 2 ("Eagle lands"), media.url']);
+    expect(problems(editor).map((line) => line.where)).to.deep.equal(["Event 2 ('Eagle lands'), media.url"]);
   });
 
   it('raises no problem on its own example story', async () => {

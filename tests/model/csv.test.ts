@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { csvFormatRows, dsvFormat } from 'd3-dsv';
 import fc from 'fast-check';
-import { csvSlices, parseTimeCell } from '../../src/model/csv.js';
+import { csvDelimiter, csvSlices, parseTimeCell } from '../../src/model/csv.js';
 import { readData, readDataInSlices } from '../../src/model/index.js';
 import type { Problem, ReadResult } from '../../src/model/types.js';
 
@@ -177,6 +177,8 @@ describe('CSV, native columns', () => {
       ['warning', 'row 3', 3],
       ['warning', 'row 4', 4],
     ]);
+    // Named by what the title column holds, as the editor finds the row by it.
+    expect(cells.map((p) => p.where)).to.deep.equal(["row 2 ('Talks in Cairo')", "row 3 ('Short')", "row 4 ('Fine')"]);
     expect(cells[0].message).to.equal(
       'Row 2 has 5 cells, but the header row names 4 columns, so its cells may be in the wrong columns. A cell with a comma in it needs quotes around it, like "Talks in Cairo, Egypt". The row is left out.',
     );
@@ -205,6 +207,10 @@ describe('CSV, native columns', () => {
       ['warning', 'row 2, column "title"', 'after-quote'],
       ['warning', 'row 3, column "title"', 'after-quote'],
     ]);
+    expect(result.problems.map((p) => p.where)).to.deep.equal([
+      "row 2 ('Sharm el-Sheikh talks'), column \"title\"",
+      "row 3 ('He said \"yes\" today'), column \"title\"",
+    ]);
     expect(result.problems[0].message).to.equal(
       'The cell has text after its closing quote ("Sharm el-Sheikh" talks); it is read as one cell: "Sharm el-Sheikh talks". Put the whole cell in quotes and double the quotes inside it, like "He said ""yes"" today".',
     );
@@ -220,6 +226,7 @@ describe('CSV, native columns', () => {
     const result = readData(bytes);
     expect(result.dataset.events).to.have.length(3);
     expect(result.problems.map((p) => [p.severity, p.path, p.kind])).to.deep.equal([['warning', 'row 3', 'not-utf8']]);
+    expect(result.problems[0].where).to.equal("row 3 ('\ufffdTalks\ufffd')");
     expect(result.problems[0].message).to.equal(
       'Rows 3 and 4 have characters that could not be read (shown as �): the file is not saved as UTF-8 (perhaps Windows-1252, as older Excel saves CSV). Save it as "CSV UTF-8" and load it again.',
     );
@@ -313,9 +320,23 @@ describe('CSV, TimelineJS spreadsheet template', () => {
     expect(parseTimeCell('13 PM')).to.have.property('error');
   });
 
+  it('names a row with too few cells by its headline, without the HTML', () => {
+    const result = readData(csv('Year,Month,Day,Headline,Media', '1969,7,20,<b>Eagle</b> lands'));
+    expect(result.problems.filter((p) => p.kind === 'cell-count').map((p) => p.where)).to.deep.equal(["row 2 ('Eagle lands')"]);
+  });
+
   it('explains an old spreadsheet with a Start Date column', () => {
     const result = readData('Start Date,End Date,Headline,Text\n2025-10-06,,Talks,\n');
     expect(errors(result)[0].message).to.include('old TimelineJS spreadsheet');
+  });
+});
+
+describe('csvDelimiter', () => {
+  it('is the separator the header row uses, commas inside quotes aside', () => {
+    expect(csvDelimiter('date,title\n2025;x\n')).to.equal(',');
+    expect(csvDelimiter('date;title;"a, b, c"\n')).to.equal(';');
+    expect(csvDelimiter('date\ttitle\tsummary\n')).to.equal('\t');
+    expect(csvDelimiter('"date,title"\n')).to.equal(',');
   });
 });
 

@@ -57,6 +57,8 @@ describe('groupProblems', () => {
     expect(groups[0].text).to.equal('324 events have no source: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 …');
     expect([groups[0].severity, groups[0].kind, groups[0].unit, groups[0].numbers.length, groups[0].problems.length]).to.deep.equal(['warning', 'no-source', 'event', 324, 324]);
     expect(groups[0].message).to.equal(result.problems[0].message);
+    // The line says what the events have: it is its own heading, with no message after it.
+    expect(groups[0].heading).to.equal(groups[0].text);
   });
 
   it('keeps a problem that occurs once as its own line, with where it is', () => {
@@ -65,6 +67,7 @@ describe('groupProblems', () => {
     expect(groups.map((g) => g.text)).to.deep.equal([
       "event 2 ('Event 2'), date: \"2025-13-01\" is not a valid date: month 13 does not exist. Use YYYY, YYYY-MM, YYYY-MM-DD or a date-time with a time zone, like 2025-10-06T14:30Z. This event (\"Event 2\") is left out.",
     ]);
+    expect(groups[0].heading).to.equal("event 2 ('Event 2'), date");
   });
 
   it('counts CSV problems by row, and lists as many numbers as asked', () => {
@@ -81,5 +84,7 @@ describe('groupProblems', () => {
       { path: '(file)', where: 'the file', message: 'A', severity: 'warning' },
     ];
     expect(model.groupProblems(problems).map((g) => g.text)).to.deep.equal(['the file: A', '2 events (1, 5): Same', 'the file: A']);
+    // The heading is the line without its message, for a list that shows the two apart.
+    expect(model.groupProblems(problems).map((g) => [g.heading, g.message])).to.deep.equal([['the file', 'A'], ['2 events (1, 5)', 'Same'], ['the file', 'A']]);
   });
 });

@@ -71,6 +71,12 @@ describe('readData', () => {
       ['warning', 'The JSON uses typographic quotes'],
     ]);
     expect(result.problems[0].message).to.include('first at line 4, column 82');
+    // Each names the place of the first repair, as a syntax error does, so that an editor can show it.
+    expect(result.problems.map((p) => [p.where, p.at])).to.deep.equal([
+      ['line 4, column 82', { line: 4, column: 82 }],
+      ['line 2, column 3', { line: 2, column: 3 }],
+      ['line 3, column 3', { line: 3, column: 3 }],
+    ]);
   });
 
   it('explains data that is not a timeline', () => {
