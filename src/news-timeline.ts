@@ -7,9 +7,10 @@ import { WidthController } from './controllers/resize-controller.js';
 import { ViewController } from './controllers/view-controller.js';
 import { TimelineErrorEvent, TimelineLoadEvent } from './events.js';
 import { createTranslator, resolveLocale, warmUpDateFormats, type Strings, type Translator } from './i18n/index.js';
-import { clampView, type ViewWindow } from './layout/extent.js';
+import { clampView, nearestDate, type ViewWindow } from './layout/extent.js';
 import { SceneCache, STILL, type ChartView } from './layout/scene.js';
 import { legendLanes, prepareStory, type Story } from './layout/story.js';
+import { dateOrder, parseDate } from './model/dates.js';
 import type { Problem, TimelineEvent } from './model/types.js';
 import { moveLayers, renderPlot, renderSeriesLegend } from './views/chart.js';
 import { viewContext, type ViewContext } from './views/context.js';
@@ -140,17 +141,20 @@ export class NewsTimeline extends LitElement {
     return [];
   }
 
-  /** The visible window now. */
+  /**
+   * The visible window now. Where it reaches beyond the years a Date holds (a story 13.8 billion
+   * years long), an end is the nearest Date: the first or the last instant a Date holds.
+   */
   get view(): { start: Date; end: Date } {
     const [start, end] = this.viewer.view;
-    return { start: new Date(start), end: new Date(end) };
+    return { start: nearestDate(start), end: nearestDate(end) };
   }
 
-  /** Shows the window from `start` to `end`. */
+  /** Shows the window from `start` to `end` (Dates, or ISO 8601 dates: `-0300000` for a year a Date cannot hold). */
   zoomTo(start: Date | string, end: Date | string): void {
-    const a = toDate(start);
-    const b = toDate(end);
-    if (a && b) this.viewer.zoomTo(a < b ? a : b, a < b ? b : a);
+    const a = toTime(start);
+    const b = toTime(end);
+    if (a !== undefined && b !== undefined) this.viewer.zoomTo(a < b ? a : b, a < b ? b : a);
   }
 
   /** Halves the visible window, around the keyboard's event when it is in view. */
@@ -272,9 +276,9 @@ export class NewsTimeline extends LitElement {
 
   /** The window the `start` and `end` attributes ask for, else the whole story. */
   private initialView({ limits, floor }: Story): ViewWindow {
-    const start = toDate(this.start);
-    const end = toDate(this.end);
-    if (!start && !end) return limits;
+    const start = toTime(this.start);
+    const end = toTime(this.end);
+    if (start === undefined && end === undefined) return limits;
     return clampView([start ?? limits[0], end ?? limits[1]], limits, floor);
   }
 
@@ -328,7 +332,7 @@ export class NewsTimeline extends LitElement {
     const { context, width, viewer } = this;
     this.move = STILL;
     if (!story || width <= 0) return undefined;
-    const input = { story, view: viewer.view, width, rtl: context.rtl, locale: context.locale, measure: this.text.measure };
+    const input = { story, view: viewer.view, width, rtl: context.rtl, locale: context.locale, tr: context.tr, measure: this.text.measure };
     const frame = this.scenes.frame(
       { ...input, hidden: this.hiddenTypes, selected: this.selected, cursor: this.keys.cursor },
       viewer.transform,
@@ -347,8 +351,16 @@ export class NewsTimeline extends LitElement {
   }
 }
 
-function toDate(value: Date | string | null | undefined): Date | undefined {
+/**
+ * The time value of a Date or a date text: ISO 8601 as the data's dates are read, so a year a Date
+ * cannot hold (`-0300000`) is a place on the axis too; other text as `Date` reads it.
+ */
+function toTime(value: Date | string | null | undefined): number | undefined {
   if (!value) return undefined;
-  const date = new Date(value);
-  return Number.isNaN(+date) ? undefined : date;
+  if (typeof value === 'string') {
+    const parsed = parseDate(value);
+    if ('date' in parsed) return dateOrder(parsed.date, parsed.farYear);
+  }
+  const time = +new Date(value);
+  return Number.isNaN(time) ? undefined : time;
 }

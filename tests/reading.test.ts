@@ -3,9 +3,9 @@ import { emulateMedia } from '@web/test-runner-commands';
 import type { NewsTimeline } from '../src/news-timeline.js';
 import type { TimelineEvent } from '../src/model/types.js';
 import { figureSeries } from '../src/layout/figures.js';
-import { precisionEnd } from '../src/layout/extent.js';
+import { eventEnd } from '../src/layout/extent.js';
 import { timeTicks } from '../src/layout/ticks.js';
-import { scaleUtc } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import {
   chartTexts,
   drawnIn,
@@ -35,7 +35,7 @@ const root = (element: NewsTimeline) => shadow(element);
 const chartBox = (element: NewsTimeline) => root(element).querySelector('.chart')!.getBoundingClientRect();
 
 function overlapsWindow(event: TimelineEvent, t0: number, t1: number): boolean {
-  return +event.date <= t1 && +precisionEnd(event) >= t0;
+  return +event.date <= t1 && eventEnd(event) >= t0;
 }
 
 /** The events each lane and each figure series should draw, by where they are drawn. */
@@ -178,7 +178,7 @@ describe('reading: the time axis', () => {
   });
 
   it('keeps edge labels inside the axis and shortens month names rather than leave a month out', () => {
-    const scale = scaleUtc().domain([new Date('2024-01-01'), new Date('2025-01-01')]).range([0, 1140]);
+    const scale = scaleLinear().domain([new Date('2024-01-01'), new Date('2025-01-01')]).range([0, 1140]);
     const ticks = timeTicks(scale, { locale: 'en', measure: (text) => text.length * 6, measureContext: (text) => text.length * 7 });
     expect(ticks.unit).to.equal('week');
     // "September 2024" (98 px) does not fit in September (93 px); "Sep 2024" does.

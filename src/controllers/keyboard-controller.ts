@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { TimelineSelectEvent, type TimelineZoomEvent } from '../events.js';
-import { formatEventDate } from '../i18n/format.js';
+import { formatTime } from '../i18n/format.js';
+import { DATE_RANGE, eventStart } from '../layout/extent.js';
 import { inseparable, revealWindow, soloWindow, windowAround } from '../layout/focus.js';
 import { clusterHolds, findMark, markKey, type ChartView, type Mark } from '../layout/scene.js';
 import { reachableEvents, type Story } from '../layout/story.js';
@@ -88,10 +89,11 @@ export class KeyboardController implements ReactiveController {
   }
 
   /** The keyboard's event when it is in view: the zoom buttons and keys zoom around it. */
-  zoomCenter(): Date | undefined {
+  zoomCenter(): number | undefined {
     const event = this.cursor ? this.host.story?.byId.get(this.cursor) : undefined;
     const [a, b] = this.viewer.view;
-    return event && event.date >= a && event.date <= b ? event.date : undefined;
+    const time = event && eventStart(event);
+    return time !== undefined && time >= a && time <= b ? time : undefined;
   }
 
   // —— Selection ————————————————————————————————————————————————
@@ -145,13 +147,11 @@ export class KeyboardController implements ReactiveController {
   private readonly zoomEnded = (event: TimelineZoomEvent): void => {
     // A zoom that brings the keyboard's event into view is not said: the event is.
     if (this.viewer.quiet) return;
-    const { locale } = this.host.context;
-    this.say(
-      this.host.context.tr.t('announceZoom', {
-        start: formatEventDate(event.detail.start, 'day', locale),
-        end: formatEventDate(event.detail.end, 'day', locale),
-      }),
-    );
+    const { locale, tr } = this.host.context;
+    // An end at the first or last instant a Date holds may stand for a window that goes farther
+    // (13.8 billion years ago): the window itself says how far.
+    const [start, end] = [+event.detail.start, +event.detail.end].map((time, i) => (Math.abs(time) < DATE_RANGE[1] ? time : this.viewer.view[i]));
+    this.say(tr.t('announceZoom', { start: formatTime(start, 'day', locale, tr), end: formatTime(end, 'day', locale, tr) }));
   };
 
   // —— Pointer and keys on the plot ——————————————————————————————————
@@ -273,7 +273,7 @@ export class KeyboardController implements ReactiveController {
     const { view } = this.viewer;
     const solo = soloWindow(story, event, view, this.host.width, this.host.context.rtl);
     if (solo) this.viewer.zoomTo(solo[0], solo[1], { quiet: true });
-    else if (revealWindow(view, event.date)) this.viewer.reveal(event.date, true);
+    else if (revealWindow(view, eventStart(event))) this.viewer.reveal(eventStart(event), true);
   }
 
   /** Where the keyboard is: its event, and whether that is the first of a focused cluster not yet entered. */

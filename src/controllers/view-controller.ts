@@ -3,7 +3,7 @@ import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { TimelineZoomEvent } from '../events.js';
-import { clampView, DAY_MS, sameView, viewScale, type TimeScale, type ViewWindow } from '../layout/extent.js';
+import { clampView, DAY_MS, nearestDate, sameView, viewScale, type TimeLike, type TimeScale, type ViewWindow } from '../layout/extent.js';
 
 /** Where a change of the window came from; the reader's gestures and public calls end in `timeline-zoom`. */
 export type ZoomCause = 'gesture' | 'code' | 'layout';
@@ -41,13 +41,14 @@ const HINT_MS = 1600;
  * Owns the view window: d3-zoom on the plot (Ctrl or ⌘ + wheel and trackpad pinch, drag,
  * double-click, two-finger touch), the page's share of the wheel and of one finger, the overview's
  * brush, and the buttons' and keys' zooms. The window is derived from d3-zoom's transform over the
- * base scale (the story's limits across the plot): `transform.rescaleX(base).domain()`. Each change
+ * base scale (the story's limits across the plot): `transform.rescaleX(base).domain()`. Windows are
+ * time values (see `TimeScale`), so a story beyond the years a Date holds zooms like any other. Each change
  * asks the host for an update (a gesture's at most once a frame); the end of a zoom or pan the
  * reader made or asked for is told with `timeline-zoom` on the host.
  */
 export class ViewController implements ReactiveController {
-  /** The visible window now. */
-  view: ViewWindow = [new Date(0), new Date(DAY_MS)];
+  /** The visible window now (time values). */
+  view: ViewWindow = [0, DAY_MS];
   /** d3-zoom's transform that shows `view`. */
   transform: ZoomTransform = zoomIdentity;
   /** This frame is one of a gesture or an animation under way: moving the chart drawn last will do. */
@@ -57,7 +58,7 @@ export class ViewController implements ReactiveController {
   /** The change that ended last was not to be announced (see `Cause.quiet`). */
   quiet = false;
 
-  private limits: ViewWindow = [new Date(0), new Date(DAY_MS)];
+  private limits: ViewWindow = [0, DAY_MS];
   private configured = false;
   private floor = DAY_MS;
   private width = 0;
@@ -162,20 +163,20 @@ export class ViewController implements ReactiveController {
    * Sets the widest window, the narrowest span, the width and the direction; keeps the window shown
    * (or shows `view`) as far as it still fits.
    */
-  configure(limits: ViewWindow, floor: number, width: number, rtl: boolean, view?: ViewWindow): void {
+  configure(limits: readonly [TimeLike, TimeLike], floor: number, width: number, rtl: boolean, view?: readonly [TimeLike, TimeLike]): void {
     const changed = !sameView(limits, this.limits) || floor !== this.floor || width !== this.width || rtl !== this.rtl;
     // The first window is the whole story, unless another is asked for.
     if (!this.configured) view ??= limits;
     this.configured = true;
     if (!changed && !view) return;
-    this.limits = limits;
+    this.limits = [+limits[0], +limits[1]];
     this.floor = floor;
     this.width = width;
     this.rtl = rtl;
-    this.base = viewScale(limits, Math.max(1, width), rtl);
-    const span = +limits[1] - +limits[0];
+    this.base = viewScale(this.limits, Math.max(1, width), rtl);
+    const span = this.limits[1] - this.limits[0];
     this.behavior
-      .scaleExtent([1, span / floor])
+      .scaleExtent([1, Math.max(1, span / floor)])
       .translateExtent([
         [0, 0],
         [width, 0],
@@ -184,19 +185,19 @@ export class ViewController implements ReactiveController {
   }
 
   /** Shows the window from `start` to `end` (kept within the floor … fit all), animated unless the reader asks for less motion. */
-  zoomTo(start: Date, end: Date, options: { animate?: boolean; quiet?: boolean } = {}): void {
-    this.show([start, end], 'code', options.animate ?? true, options.quiet);
+  zoomTo(start: TimeLike, end: TimeLike, options: { animate?: boolean; quiet?: boolean } = {}): void {
+    this.show([+start, +end], 'code', options.animate ?? true, options.quiet);
   }
 
-  /** Zooms by `factor` (> 1 zooms in) around `center`, or the middle of the window. */
-  zoomBy(factor: number, center?: Date): void {
-    const point: [number, number] | undefined = center && this.width > 0 ? [this.scale()(center), 0] : undefined;
+  /** Zooms by `factor` (> 1 zooms in) around the time value `center`, or the middle of the window. */
+  zoomBy(factor: number, center?: TimeLike): void {
+    const point: [number, number] | undefined = center !== undefined && this.width > 0 ? [this.scale()(+center), 0] : undefined;
     this.run((target) => this.calls.scaleBy(target, factor, point, { cause: 'code' }));
   }
 
-  /** Brings `time` into the middle of the window, keeping the zoom. */
-  reveal(time: Date, quiet = false): void {
-    this.run((target) => this.calls.translateTo(target, this.base(time), 0, undefined, { cause: 'code', quiet }));
+  /** Brings the time value `time` into the middle of the window, keeping the zoom. */
+  reveal(time: TimeLike, quiet = false): void {
+    this.run((target) => this.calls.translateTo(target, this.base(+time), 0, undefined, { cause: 'code', quiet }));
   }
 
   /** Fits the whole story. */
@@ -205,8 +206,8 @@ export class ViewController implements ReactiveController {
   }
 
   /** Shows a window, clamped to the floor … fit all: in one step, or animated. */
-  private show(view: ViewWindow, cause: ZoomCause, animate = false, quiet = false): void {
-    view = clampView(view, this.limits, this.floor);
+  private show(asked: readonly [TimeLike, TimeLike], cause: ZoomCause, animate = false, quiet = false): void {
+    const view = clampView(asked, this.limits, this.floor);
     if (this.width <= 0) {
       // Not measured yet: shown as it is once the plot has a width.
       this.view = view;
@@ -220,7 +221,7 @@ export class ViewController implements ReactiveController {
 
   /** The transform that shows `view`: the base scale stretched k times and moved so that the window starts at the edge. */
   private transformOf(view: ViewWindow): ZoomTransform {
-    const k = (+this.limits[1] - +this.limits[0]) / (+view[1] - +view[0]);
+    const k = (this.limits[1] - this.limits[0]) / (view[1] - view[0]);
     return zoomIdentity.translate(-k * Math.min(this.base(view[0]), this.base(view[1])), 0).scale(k);
   }
 
@@ -297,14 +298,15 @@ export class ViewController implements ReactiveController {
 
   private tell(): void {
     if (!this.plot) return; // the host has gone
+    // Beyond the years a Date holds, the nearest Dates (see the element's `view`).
     const [start, end] = this.view;
-    this.host.dispatchEvent(new TimelineZoomEvent({ start: new Date(start), end: new Date(end) }));
+    this.host.dispatchEvent(new TimelineZoomEvent({ start: nearestDate(start), end: nearestDate(end) }));
   }
 
   /** The window a transform shows, to the millisecond. */
   private windowOf(transform: ZoomTransform): ViewWindow {
-    const [a, b] = transform.rescaleX(this.base).domain().map((date) => Math.round(+date));
-    return [new Date(Math.min(a, b)), new Date(Math.max(a, b))];
+    const [a, b] = transform.rescaleX(this.base).domain().map(Math.round);
+    return [Math.min(a, b), Math.max(a, b)];
   }
 
   // —— The page's share of the wheel and the fingers ——————————————————————
@@ -368,12 +370,11 @@ export class ViewController implements ReactiveController {
     const x = event.clientX - strip.getBoundingClientRect().left;
     if (grip === 'jump') {
       // The overview draws the whole story across the width: the base scale.
-      const span = +this.view[1] - +this.view[0];
-      const centre = +this.base.invert(x);
-      this.brushTo([new Date(centre - span / 2), new Date(centre + span / 2)], event);
+      const span = this.view[1] - this.view[0];
+      const centre = this.base.invert(x);
+      this.brushTo([centre - span / 2, centre + span / 2], event);
     }
-    const [a, b] = this.view;
-    this.brush = { grip: grip === 'jump' ? 'move' : grip, pointerId: event.pointerId, startX: x, view: [+a, +b], strip };
+    this.brush = { grip: grip === 'jump' ? 'move' : grip, pointerId: event.pointerId, startX: x, view: [...this.view], strip };
     strip.setPointerCapture?.(event.pointerId);
     strip.addEventListener('pointermove', this.brushMove);
     strip.addEventListener('pointerup', this.brushUp);
@@ -386,14 +387,14 @@ export class ViewController implements ReactiveController {
   private readonly brushMove = (event: PointerEvent): void => {
     const brush = this.brush;
     if (!brush || event.pointerId !== brush.pointerId) return;
-    const msPerPx = (+this.limits[1] - +this.limits[0]) / this.width;
+    const msPerPx = (this.limits[1] - this.limits[0]) / this.width;
     const x = event.clientX - brush.strip.getBoundingClientRect().left;
     const shift = (x - brush.startX) * msPerPx * (this.rtl ? -1 : 1);
     let [a, b] = brush.view;
     if (brush.grip === 'move') [a, b] = [a + shift, b + shift];
     else if (brush.grip === 'start') a = Math.min(a + shift, b);
     else b = Math.max(b + shift, a);
-    this.brushTo([new Date(a), new Date(b)], event);
+    this.brushTo([a, b], event);
   };
 
   private readonly brushUp = (event: PointerEvent): void => {

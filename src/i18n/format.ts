@@ -1,3 +1,4 @@
+import { yearOf, yearStart } from '../model/dates.js';
 import type { Figure, Precision } from '../model/types.js';
 import type { Translator } from './translate.js';
 
@@ -30,6 +31,46 @@ const DATE_STYLES: Record<Precision, Intl.DateTimeFormatOptions> = {
 };
 const PLAIN: Intl.NumberFormatOptions = {};
 const COMPACT: Intl.NumberFormatOptions = { notation: 'compact', maximumFractionDigits: 1 };
+/** Compact numbers in words ("13.8 billion"), by the most significant digits shown (1 to 4). */
+const COMPACT_LONG: Intl.NumberFormatOptions[] = Array.from({ length: 5 }, (_, digits) => ({
+  notation: 'compact',
+  compactDisplay: 'long',
+  maximumSignificantDigits: Math.max(1, digits),
+}));
+
+/**
+ * The present that "years ago" counts from: 1950, the "present" of geology and radiocarbon dating
+ * (a fixed year, so that a date reads the same next year).
+ */
+export const PRESENT_YEAR = 1950;
+
+/**
+ * A year this many years or more before the present is said as years ago ("2.5 million years
+ * ago", "13.8 billion years ago"), as cosmology and geology count; a later one by its year and era
+ * ("300,000 BC", "44 BC"). TimelineJS's cosmological scale switches at 100,000 BCE; human prehistory
+ * keeps its calendar years here down to a million years.
+ */
+export const YEARS_AGO_FROM = 1_000_000;
+
+/** Whether a year (as ISO 8601 counts it) is said as years ago: see `YEARS_AGO_FROM`. */
+export function saysYearsAgo(year: number): boolean {
+  return PRESENT_YEAR - year >= YEARS_AGO_FROM;
+}
+
+/** From this year number on (shown, so 10,000 BC too), the year is written with the locale's grouping. */
+const GROUPED_YEARS = 10_000;
+
+const eraStyles = new WeakMap<Intl.DateTimeFormatOptions, Intl.DateTimeFormatOptions>();
+
+/**
+ * The same date style with the era ("44 BC", "AD 14"), one object per style so that its formatter
+ * is made once. Dates before year 1 are always shown with it.
+ */
+export function withEra(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions {
+  let style = eraStyles.get(options);
+  if (!style) eraStyles.set(options, (style = { ...options, era: 'short' }));
+  return style;
+}
 
 function cached<O extends object, F>(cache: WeakMap<O, Map<string, F>>, options: O, locale: string, make: (locale: string) => F): F {
   let byLocale = cache.get(options);
@@ -60,9 +101,75 @@ export function numberFormatter(locale: string, options: Intl.NumberFormatOption
   return cached(numberFormats, options, locale, (tag) => new Intl.NumberFormat(tag, options));
 }
 
-/** A date at the precision it is known: "2025", "October 2025", "October 6, 2025", with UTC time for `time`. */
-export function formatEventDate(date: Date, precision: Precision, locale: string): string {
-  return dateFormatter(locale, DATE_STYLES[precision]).format(date);
+/**
+ * A date through `format`, with its year as the locale writes it, in full and grouped from 10,000
+ * on ("300,000 BC", where Intl would write "300000 BC"). `date` is a moment of `year`; without one
+ * (a year a Date cannot hold) a year of the same era stands in for it, and its number is replaced.
+ */
+function withYear(format: Intl.DateTimeFormat, date: Date | undefined, year: number, locale: string): string {
+  const shown = year < 1 ? 1 - year : year;
+  if (date && shown < GROUPED_YEARS) return format.format(date);
+  const number = formatNumber(shown, locale);
+  const stand = date ?? new Date(yearStart(year < 1 ? -999 : 1000));
+  return format
+    .formatToParts(stand)
+    .map((part) => (part.type === 'year' ? number : part.value))
+    .join('');
+}
+
+/**
+ * A year (as ISO 8601 counts it: 0 is 1 BC) as the locale writes it, for any year: "2025",
+ * "44 BC", "300,000 BC", "公元前44年". With the era when `era`, as it always is before year 1.
+ */
+export function formatYearNumber(year: number, locale: string, era = year < 1): string {
+  const format = dateFormatter(locale, era || year < 1 ? withEra(DATE_STYLES.year) : DATE_STYLES.year);
+  const start = yearStart(year);
+  return withYear(format, Number.isFinite(new Date(start).getTime()) ? new Date(start) : undefined, year, locale);
+}
+
+/** The most significant digits a number of years is given in words with ("6.9005 billion"); more read better as digits. */
+const MOST_DIGITS_IN_WORDS = 4;
+
+/**
+ * A number of years before the present in the reader's words: "300,000 years ago", "13.8 billion
+ * years ago" (a million and more in words, Intl's compact notation, with `digits` significant
+ * digits at most; where more are asked for, the number in full: "6,900,000,965 years ago").
+ */
+export function formatYearsAgo(years: number, locale: string, t: Translator, digits = 3): string {
+  if (years < YEARS_AGO_FROM || digits > MOST_DIGITS_IN_WORDS) return t.t('yearsAgo', { years: formatNumber(years, locale) });
+  const words = numberFormatter(locale, COMPACT_LONG[Math.max(1, Math.round(digits))]).format(years);
+  return t.t('yearsAgoLarge', { years: words });
+}
+
+/**
+ * A year a Date may not hold, in words: years ago when it is a million years or more before the
+ * present ("13.8 billion years ago", given the widget's words `t`), else its year and era ("300,000 BC").
+ */
+export function formatFarYear(year: number, locale: string, t?: Translator): string {
+  return t && saysYearsAgo(year) ? formatYearsAgo(PRESENT_YEAR - year, locale, t) : formatYearNumber(year, locale);
+}
+
+/**
+ * A date at the precision it is known: "2025", "October 2025", "October 6, 2025", with UTC time for
+ * `time`; before year 1 with its era ("March 15, 44 BC"). For a year a Date cannot hold (`farYear`,
+ * as the model gives it), that year in words (see `formatFarYear`). An invalid date is "".
+ */
+export function formatEventDate(date: Date, precision: Precision, locale: string, farYear?: number, t?: Translator): string {
+  if (farYear !== undefined) return formatFarYear(farYear, locale, t);
+  if (!Number.isFinite(date.getTime())) return '';
+  const year = date.getUTCFullYear();
+  const style = DATE_STYLES[precision];
+  return withYear(dateFormatter(locale, year < 1 ? withEra(style) : style), date, year, locale);
+}
+
+/**
+ * A time value of the widget's axis (ms from 1970, for any year: see layout's `TimeScale`) at a
+ * precision: as `formatEventDate` where a Date holds it, else its year in words.
+ */
+export function formatTime(time: number, precision: Precision, locale: string, t?: Translator): string {
+  const date = new Date(time);
+  if (Number.isFinite(date.getTime())) return formatEventDate(date, precision, locale);
+  return Number.isFinite(time) ? formatFarYear(yearOf(time), locale, t) : '';
 }
 
 /**
@@ -79,14 +186,22 @@ export function formatEventRange(
 ): string {
   if (!end) return formatEventDate(start, startPrecision, locale);
   const endAt = endPrecision ?? startPrecision;
-  if (endAt === startPrecision) {
+  const era = start.getUTCFullYear() < 1;
+  // Years of five digits and more are written grouped, which the range form does not do.
+  const grouped = Math.max(Math.abs(start.getUTCFullYear()), Math.abs(end.getUTCFullYear())) >= GROUPED_YEARS - 1;
+  if (endAt === startPrecision && !grouped && Number.isFinite(start.getTime() + end.getTime())) {
     const key = `${locale}|${startPrecision}|${start.getTime()}|${end.getTime()}`;
     let text = ranges.get(key);
     if (text === undefined) {
       if (ranges.size >= MAX_RANGES) ranges.clear();
-      ranges.set(key, (text = dateFormatter(locale, DATE_STYLES[startPrecision]).formatRange(start, end)));
+      // An era on both ends when the span starts before year 1: "44 BC – AD 14".
+      const style = era ? withEra(DATE_STYLES[startPrecision]) : DATE_STYLES[startPrecision];
+      ranges.set(key, (text = dateFormatter(locale, style).formatRange(start, end)));
     }
     return text;
+  }
+  if (era && end.getUTCFullYear() >= 1) {
+    return `${formatEventDate(start, startPrecision, locale)} – ${withYear(dateFormatter(locale, withEra(DATE_STYLES[endAt])), end, end.getUTCFullYear(), locale)}`;
   }
   return `${formatEventDate(start, startPrecision, locale)} – ${formatEventDate(end, endAt, locale)}`;
 }

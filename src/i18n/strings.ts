@@ -55,6 +55,12 @@ export interface Strings {
   /** Accessible name of a source link: `{title}`, `{publisher}`. */
   openSource: string;
 
+  // Dates more than a million years ago
+  /** A number of years before the present, written in full: `{years}` ("300,000"). */
+  yearsAgo: string;
+  /** The same, the number in words of millions or more: `{years}` ("13.8 billion"). */
+  yearsAgoLarge: string;
+
   // List
   listHeading: string;
   listCaption: string;
@@ -132,6 +138,8 @@ const en: Strings = {
   unsourcedShort: 'Unsourced',
   untitled: 'Untitled event',
   openSource: '{title} ({publisher}, opens in a new tab)',
+  yearsAgo: '{years} years ago',
+  yearsAgoLarge: '{years} years ago',
 
   listHeading: 'All events',
   listCaption: 'Events in date order, with their sources',
@@ -204,6 +212,8 @@ const ar: Strings = {
   unsourcedShort: 'بلا مصدر',
   untitled: 'حدث بلا عنوان',
   openSource: '{title} ({publisher}، يُفتح في علامة تبويب جديدة)',
+  yearsAgo: 'قبل {years} سنة',
+  yearsAgoLarge: 'قبل {years} سنة',
 
   listHeading: 'جميع الأحداث',
   listCaption: 'الأحداث بترتيبها الزمني مع مصادرها',
@@ -293,6 +303,8 @@ const he: Strings = {
   unsourcedShort: 'ללא מקור',
   untitled: 'אירוע ללא כותרת',
   openSource: '{title} ({publisher}, נפתח בכרטיסייה חדשה)',
+  yearsAgo: 'לפני {years} שנה',
+  yearsAgoLarge: 'לפני {years} שנה',
 
   listHeading: 'כל האירועים',
   listCaption: 'האירועים לפי סדר כרונולוגי, עם המקורות שלהם',
@@ -366,6 +378,8 @@ const fr: Strings = {
   unsourcedShort: 'Sans source',
   untitled: 'Événement sans titre',
   openSource: '{title} ({publisher}, s’ouvre dans un nouvel onglet)',
+  yearsAgo: 'il y a {years} ans',
+  yearsAgoLarge: 'il y a {years} d’années',
 
   listHeading: 'Tous les événements',
   listCaption: 'Les événements par ordre chronologique, avec leurs sources',
@@ -442,6 +456,8 @@ const es: Strings = {
   unsourcedShort: 'Sin fuente',
   untitled: 'Evento sin título',
   openSource: '{title} ({publisher}, se abre en una pestaña nueva)',
+  yearsAgo: 'hace {years} años',
+  yearsAgoLarge: 'hace {years} de años',
 
   listHeading: 'Todos los eventos',
   listCaption: 'Los eventos en orden cronológico, con sus fuentes',
@@ -518,6 +534,8 @@ const de: Strings = {
   unsourcedShort: 'Ohne Quelle',
   untitled: 'Ereignis ohne Titel',
   openSource: '{title} ({publisher}, öffnet in neuem Tab)',
+  yearsAgo: 'vor {years} Jahren',
+  yearsAgoLarge: 'vor {years} Jahren',
 
   listHeading: 'Alle Ereignisse',
   listCaption: 'Die Ereignisse in zeitlicher Reihenfolge, mit ihren Quellen',
@@ -591,6 +609,8 @@ const tr: Strings = {
   unsourcedShort: 'Kaynaksız',
   untitled: 'Başlıksız olay',
   openSource: '{title} ({publisher}, yeni sekmede açılır)',
+  yearsAgo: '{years} yıl önce',
+  yearsAgoLarge: '{years} yıl önce',
 
   listHeading: 'Tüm olaylar',
   listCaption: 'Olaylar, kaynaklarıyla birlikte tarih sırasına göre',

@@ -2,13 +2,14 @@ import { extent } from 'd3-array';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { formatCompact } from '../i18n/format.js';
 import type { Figure, TimelineEvent } from '../model/types.js';
+import { eventStart } from './extent.js';
 import type { MarkShape } from './lanes.js';
 
 /** One reported figure placed in time. */
 export interface FigurePoint {
   event: TimelineEvent;
   figure: Figure;
-  /** The event's date in ms. */
+  /** The event's time value (see `TimeScale`). */
   t: number;
   value: number;
 }
@@ -39,7 +40,7 @@ export function seriesKey(label: string, reportedBy: string): string {
 export function figureSeries(events: readonly TimelineEvent[]): FigureSeries[] {
   const byKey = new Map<string, FigureSeries>();
   for (const event of events) {
-    const t = event.date.getTime();
+    const t = eventStart(event);
     for (const figure of event.figures ?? []) {
       if (!Number.isFinite(figure.value) || Number.isNaN(t)) continue;
       const key = seriesKey(figure.label, figure.reportedBy);

@@ -1,6 +1,6 @@
 import { max } from 'd3-array';
 import type { TimelineEvent } from '../model/types.js';
-import { clampView, precisionEnd, viewScale, type ViewWindow } from './extent.js';
+import { clampView, eventEnd, eventStart, viewScale, type TimeLike, type ViewWindow } from './extent.js';
 import { GEOMETRY } from './geometry.js';
 import type { ClusterCache } from './marks.js';
 import type { Story } from './story.js';
@@ -9,12 +9,12 @@ import type { Story } from './story.js';
 const REVEAL_MARGIN = 0.1;
 
 /** The window of the same width centred on `time`, unless `time` is already well inside `view`. */
-export function revealWindow(view: ViewWindow, time: Date): ViewWindow | undefined {
-  const [a, b] = view.map(Number);
+export function revealWindow(view: readonly [TimeLike, TimeLike], at: TimeLike): ViewWindow | undefined {
+  const [a, b] = [+view[0], +view[1]];
   const span = b - a;
-  const t = +time;
-  if (t >= a + span * REVEAL_MARGIN && t <= b - span * REVEAL_MARGIN) return undefined;
-  return [new Date(t - span / 2), new Date(t + span / 2)];
+  const time = +at;
+  if (time >= a + span * REVEAL_MARGIN && time <= b - span * REVEAL_MARGIN) return undefined;
+  return [time - span / 2, time + span / 2];
 }
 
 /**
@@ -34,10 +34,10 @@ export function soloWindow(story: Story, event: TimelineEvent, view: ViewWindow,
     const scale = viewScale(window, width, rtl);
     return caches.some((cache) => cache.marks(scale, options).some((mark) => mark.kind === 'event' && mark.event.id === event.id));
   };
-  const t = +event.date;
-  const around = (span: number) => clampView([new Date(t - span / 2), new Date(t + span / 2)], story.limits, story.floor);
-  let span = +view[1] - +view[0];
-  const revealed: ViewWindow = revealWindow(view, event.date) ? around(span) : view;
+  const t = eventStart(event);
+  const around = (span: number) => clampView([t - span / 2, t + span / 2], story.limits, story.floor);
+  let span = view[1] - view[0];
+  const revealed: ViewWindow = revealWindow(view, t) ? around(span) : view;
   if (alone(revealed) || !alone(around(story.floor))) return undefined;
   while (span > story.floor && !alone(around(span))) span /= 2;
   return around(span);
@@ -45,12 +45,12 @@ export function soloWindow(story: Story, event: TimelineEvent, view: ViewWindow,
 
 /** A window that shows all of `events` (in date order) with some room around them. */
 export function windowAround(events: readonly TimelineEvent[]): ViewWindow {
-  let start = +events[0].date;
-  let end = Math.max(max(events, (event) => +precisionEnd(event)) ?? start, +events[events.length - 1].date);
+  let start = eventStart(events[0]);
+  let end = Math.max(max(events, eventEnd) ?? start, eventStart(events[events.length - 1]));
   const pad = Math.max((end - start) * 0.15, 12 * 3_600_000);
   start -= pad;
   end += pad;
-  return [new Date(start), new Date(end)];
+  return [start, end];
 }
 
 /**
@@ -58,5 +58,5 @@ export function windowAround(events: readonly TimelineEvent[]): ViewWindow {
  * zooming cannot part them.
  */
 export function inseparable(events: readonly TimelineEvent[], story: Story, width: number): boolean {
-  return ((+events[events.length - 1].date - +events[0].date) * width) / story.floor < GEOMETRY.minGap;
+  return ((eventStart(events[events.length - 1]) - eventStart(events[0])) * width) / story.floor < GEOMETRY.minGap;
 }

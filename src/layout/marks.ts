@@ -23,8 +23,9 @@ export type ClusterMark = {
   x0: number;
   x1: number;
   count: number;
-  start?: Date;
-  end?: Date;
+  /** Time values (see `TimeScale`). */
+  start?: number;
+  end?: number;
 };
 
 export type LaneMark = EventMark | ClusterMark;
@@ -39,7 +40,7 @@ export interface MarkOptions {
   index?: EventIndex;
 }
 
-/** Events grouped at one zoom level (px per ms), for the whole dataset. */
+/** Events grouped at one zoom level (px per ms of time value), for the whole dataset. */
 interface Grouping {
   pxPerMs: number;
   minGap: number;
@@ -133,12 +134,12 @@ function groupEvents(index: EventIndex, pxPerMs: number, minGap: number, scratch
   };
 }
 
-/** The scale as x = r0 + (t - d0) * k, which is what a UTC time scale computes. */
+/** The scale as x = r0 + (t - d0) * k, which is what the linear time scale computes. */
 function affine(scale: TimeScale): { d0: number; r0: number; k: number } | null {
   const [a, b] = scale.domain();
   const [r0, r1] = scale.range();
-  const d0 = a.getTime();
-  const span = b.getTime() - d0;
+  const d0 = +a;
+  const span = +b - d0;
   if (!(span !== 0) || !Number.isFinite(span) || !Number.isFinite(r1 - r0) || r1 === r0) return null;
   return { d0, r0, k: (r1 - r0) / span };
 }
@@ -203,8 +204,8 @@ function emitMarks(
       x0: Math.min(xa, xe),
       x1: Math.max(xa, xe),
       count,
-      start: new Date(groups.starts[g]),
-      end: new Date(groups.ends[g]),
+      start: groups.starts[g],
+      end: groups.ends[g],
     });
   }
 

@@ -1,21 +1,22 @@
 import { bisectLeft, bisectRight } from 'd3-array';
+import type { TimeLike } from './extent.js';
 import type { EventIndex } from './window.js';
 
 /**
  * How many events start in each of `bins` equal slices of `extent`, for the overview strip.
- * Takes the ascending starts (ms) or an EventIndex; events outside the extent are not counted,
+ * Takes the ascending starts (time values) or an EventIndex; events outside the extent are not counted,
  * and one exactly at its end falls in the last slice.
  */
 export function densityBins(
   starts: Float64Array | EventIndex,
-  extent: readonly [Date, Date],
+  extent: readonly [TimeLike, TimeLike],
   bins: number,
 ): Uint32Array {
   const values = starts instanceof Float64Array ? starts : starts.starts;
   const n = Math.max(0, Math.floor(bins));
   const counts = new Uint32Array(n);
-  const t0 = Math.min(extent[0].getTime(), extent[1].getTime());
-  const t1 = Math.max(extent[0].getTime(), extent[1].getTime());
+  const t0 = Math.min(+extent[0], +extent[1]);
+  const t1 = Math.max(+extent[0], +extent[1]);
   if (n === 0 || !Number.isFinite(t0) || !Number.isFinite(t1)) return counts;
   if (t1 === t0) {
     counts[0] = bisectRight(values, t0) - bisectLeft(values, t0);

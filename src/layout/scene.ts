@@ -1,7 +1,8 @@
 import { bisector, max } from 'd3-array';
 import { line } from 'd3-shape';
+import type { Translator } from '../i18n/translate.js';
 import type { TimelineEvent } from '../model/types.js';
-import { sameView, viewScale, type TimeScale, type ViewWindow } from './extent.js';
+import { eventStart, sameView, viewScale, type TimeLike, type TimeScale } from './extent.js';
 import { valueAxis, type FigurePoint, type SeriesStyle, type ValueTick } from './figures.js';
 import { GEOMETRY, laneHeight } from './geometry.js';
 import { placeLabels, type PlacedLabel } from './labels.js';
@@ -55,11 +56,14 @@ export interface ChartView {
 /** What a scene is made from: the story, the window shown, the room for it and the reader's language. */
 export interface SceneInput {
   story: Story;
-  view: ViewWindow;
+  /** The window shown, as time values (Dates convert). */
+  view: readonly [TimeLike, TimeLike];
   width: number;
   rtl: boolean;
   /** BCP 47 locale of the axis' labels. */
   locale: string;
+  /** The widget's words, for the axis' "13.8 billion years ago"; default: the built-in words of `locale`. */
+  tr?: Translator;
   /** Width (px) of a text at 12 px in the widget's font; `bold` for the axis' context row. */
   measure: (text: string, bold?: boolean) => number;
   /** Types the reader turned off in the legend. */
@@ -147,7 +151,7 @@ export function layoutScene(input: SceneInput): ChartView {
     lanes,
     panels,
     axisTop: top,
-    ticks: timeTicks(scale, { locale: input.locale, measure, measureContext: (text) => measure(text, true) }),
+    ticks: timeTicks(scale, { locale: input.locale, tr: input.tr, measure, measureContext: (text) => measure(text, true) }),
     selectedId: selected,
     tabKey: null,
   };
@@ -176,8 +180,8 @@ export function findMark(scene: ChartView | undefined, test: (mark: Mark) => boo
 
 /** Whether a cluster holds the event, looking at its members only when its dates take in the event's. */
 export function clusterHolds(mark: ClusterMark, event: TimelineEvent): boolean {
-  const date = +event.date;
-  return date >= +mark.first.date && date <= +mark.last.date && mark.events.some((member) => member.id === event.id);
+  const time = eventStart(event);
+  return time >= eventStart(mark.first) && time <= eventStart(mark.last) && mark.events.some((member) => member.id === event.id);
 }
 
 /** The one mark in the tab order: the mark of `id` (its own, or the cluster that holds it), else the earliest. */
@@ -195,7 +199,7 @@ function tabKeyFor(scene: ChartView, story: Story, id: string | null): string | 
 }
 
 function firstDate(mark: Mark): number {
-  return mark.kind === 'event' ? +mark.event.date : +mark.first.date;
+  return eventStart(mark.kind === 'event' ? mark.event : mark.first);
 }
 
 /** A zoom transform's horizontal part, as d3-zoom keeps it: x' = k · x + x. */
@@ -245,8 +249,8 @@ export class SceneCache {
    * `input.view`; `previewing` is true in the frames of a gesture or animation that a move will do for.
    */
   frame(input: SceneInput, transform: Transform, previewing: boolean): { scene: ChartView; move: Move } {
-    const { story, width, rtl, locale, hidden, selected, cursor } = input;
-    const inputs = [story, width, rtl, locale, hidden, selected, cursor];
+    const { story, width, rtl, locale, tr, hidden, selected, cursor } = input;
+    const inputs = [story, width, rtl, locale, tr, hidden, selected, cursor];
     const drawn = this.drawn;
     if (drawn && drawn.inputs.every((value, i) => value === inputs[i])) {
       // Width and direction are among the inputs: the window alone tells the scale.

@@ -1,5 +1,5 @@
 import type { Dataset, TimelineEvent } from '../model/types.js';
-import { dataExtent, paddedExtent, zoomFloor, type ViewWindow } from './extent.js';
+import { dataExtent, eventStart, paddedExtent, zoomFloor, type ViewWindow } from './extent.js';
 import { figureSeries, seriesLook, type SeriesStyle } from './figures.js';
 import { buildLanes, BUILT_IN_TYPE_STYLES, FIGURES_TYPE, type Lane } from './lanes.js';
 import { createClusterCache, type ClusterCache } from './marks.js';
@@ -27,11 +27,11 @@ export interface Story {
   measures: Measure[];
   /** The figures track's entry in the legend, when the data has figures. */
   figuresLane?: Lane;
-  /** The widest window: the padded extent of the data ("fit all"). */
+  /** The widest window: the padded extent of the data ("fit all"), in time values. */
   limits: ViewWindow;
   /** The narrowest window (ms): a day, or less where the data has times of day. */
   floor: number;
-  /** Every event's date (ms), in order, for the overview's density. */
+  /** Every event's time value, in order, for the overview's density. */
   starts: Float64Array;
 }
 
@@ -65,7 +65,7 @@ export function prepareStory(dataset: Dataset): Story {
     lanes.push({ type: FIGURES_TYPE, ...look, events: unquantified });
     laneCaches.set(FIGURES_TYPE, createClusterCache(unquantified));
   }
-  const extent = dataExtent(events) ?? [new Date(), new Date()];
+  const extent = dataExtent(events) ?? [Date.now(), Date.now()];
   return {
     dataset,
     byId,
@@ -75,7 +75,7 @@ export function prepareStory(dataset: Dataset): Story {
     figuresLane,
     limits: paddedExtent(extent),
     floor: zoomFloor(events),
-    starts: Float64Array.from(events, (event) => +event.date),
+    starts: Float64Array.from(events, eventStart),
   };
 }
 

@@ -1,12 +1,15 @@
 import { utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
-import { dateFormatter } from '../i18n/format.js';
-import type { TimeScale } from './extent.js';
+import { dateFormatter, formatYearNumber, formatYearsAgo, PRESENT_YEAR, saysYearsAgo, withEra } from '../i18n/format.js';
+import { createTranslator, type Translator } from '../i18n/translate.js';
+import { yearOf, yearStart } from '../model/dates.js';
+import { inDateRange, type TimeScale } from './extent.js';
 
 /** A labelled point on the time axis. */
 export interface Tick {
   x: number;
   label: string;
-  date: Date;
+  /** Its time value (see `TimeScale`): for a year a Date cannot hold too. */
+  time: number;
   /** The label's measured width (px). */
   width?: number;
   /** Left edge of the label (px), kept inside the axis so that a label at its edge is not cut. */
@@ -23,6 +26,8 @@ export interface TickOptions {
   measureContext?: (text: string) => number;
   /** Least space between two labels (px). Default 8. */
   gap?: number;
+  /** The widget's words, for "13.8 billion years ago"; default: the built-in words of `locale`. */
+  tr?: Translator;
 }
 
 /** The kind of period major ticks mark. */
@@ -40,17 +45,20 @@ export interface TimeTicks {
   unit?: TickUnit;
   /** Length of one major step in its unit (15 for every 15 minutes, 5 for every 5 years…). */
   step?: number;
+  /** Years counted back from the present ("13.8 billion years ago") rather than by era. */
+  yearsAgo?: boolean;
 }
 
 type Format = Intl.DateTimeFormatOptions;
 
+/** A step of the axis: ticks of d3-time's intervals within the years a Date holds, or whole years at any distance. */
 interface Candidate {
   unit: TickUnit;
   step: number;
-  interval: TimeInterval;
-  /** The longest a step can last (ms), for skipping what cannot fit without listing ticks. */
-  maxStepMs: number;
-  label: Format;
+  /** How many ticks [t0, t1] takes at most, to skip what cannot fit without listing ticks. */
+  count(t0: number, t1: number): number;
+  /** The ticks in [t0, t1], labelled. */
+  list(t0: number, t1: number): { time: number; label: string }[];
   /** The row of enclosing periods; `short` is tried when the long labels leave some period out. */
   context?: { interval: TimeInterval; label: Format; short?: Format };
 }
@@ -74,45 +82,110 @@ const HOUR_LABEL: Format = { hour: 'numeric', minute: '2-digit' };
 const HOUR_LABEL_24: Format = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 const DAY_LABEL: Format = { day: 'numeric' };
 const MONTH_LABEL: Format = { month: 'short' };
-const YEAR_LABEL: Format = { year: 'numeric' };
 
-/** From the finest to the coarsest; the first whose labels fit wins. Steps are d3-time's UTC intervals. */
-const CANDIDATES: Candidate[] = [
+/** What the labels of one axis are written with. */
+interface Labels {
+  locale: string;
+  tr: Translator;
+  /** The window starts before year 1: every year says its era ("100 BC", "AD 100"). */
+  era: boolean;
+}
+
+/** Ticks of a d3-time interval, labelled by an Intl date format. */
+function intervalCandidate(
+  unit: TickUnit,
+  step: number,
+  interval: TimeInterval,
+  maxStepMs: number,
+  label: Format,
+  context?: Candidate['context'],
+): (labels: Labels) => Candidate {
+  return ({ locale }) => ({
+    unit,
+    step,
+    context,
+    count: (t0, t1) => (t1 - t0) / maxStepMs,
+    list(t0, t1) {
+      const format = labelFormat(locale, label);
+      const ticks: { time: number; label: string }[] = [];
+      for (const date of interval.range(new Date(t0), new Date(t1 + 1))) {
+        const time = date.getTime();
+        // Near the first or last instant a Date holds, a step can fall beyond it (an Invalid Date).
+        if (Number.isFinite(time)) ticks.push({ time, label: format.format(date) });
+      }
+      return ticks;
+    },
+  });
+}
+
+/**
+ * Whether d3-time's intervals can step through a window: it lies a year inside the instants a Date
+ * holds. Nearer the edge, a step of six months could land beyond them, on an Invalid Date, where an
+ * interval made with `every` would search for its next tick for ever.
+ */
+function withinDates(t0: number, t1: number): boolean {
+  return inDateRange(t0 - 366 * DAY) && inDateRange(t1 + 366 * DAY);
+}
+
+/** Steps within a year, from the finest; only for windows within the years a Date holds. Steps are d3-time's UTC intervals. */
+const WITHIN_YEARS = [
   // Minutes are only reached where the data has times of day (the zoom floor is a day otherwise).
-  ...[1, 5, 10, 15, 30].map((step) => ({
-    unit: 'minute' as const,
-    step,
-    interval: utcMinute.every(step)!,
-    maxStepMs: step * MINUTE,
-    label: HOUR_LABEL,
-    context: DAY_CONTEXT,
-  })),
-  ...[1, 2, 3, 6, 12].map((step) => ({
-    unit: 'hour' as const,
-    step,
-    interval: utcHour.every(step)!,
-    maxStepMs: step * HOUR,
-    label: HOUR_LABEL,
-    context: DAY_CONTEXT,
-  })),
-  { unit: 'day', step: 1, interval: utcDay, maxStepMs: DAY, label: DAY_LABEL, context: MONTH_CONTEXT },
-  { unit: 'week', step: 1, interval: utcMonday, maxStepMs: 7 * DAY, label: DAY_LABEL, context: MONTH_CONTEXT },
-  ...[1, 3, 6].map((step) => ({
-    unit: 'month' as const,
-    step,
-    interval: utcMonth.every(step)!,
-    maxStepMs: step * 31 * DAY,
-    label: MONTH_LABEL,
-    context: YEAR_CONTEXT,
-  })),
-  ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map((step) => ({
-    unit: 'year' as const,
-    step,
-    interval: utcYear.every(step)!,
-    maxStepMs: step * 366 * DAY,
-    label: YEAR_LABEL,
-  })),
+  ...[1, 5, 10, 15, 30].map((step) => intervalCandidate('minute', step, utcMinute.every(step)!, step * MINUTE, HOUR_LABEL, DAY_CONTEXT)),
+  ...[1, 2, 3, 6, 12].map((step) => intervalCandidate('hour', step, utcHour.every(step)!, step * HOUR, HOUR_LABEL, DAY_CONTEXT)),
+  intervalCandidate('day', 1, utcDay, DAY, DAY_LABEL, MONTH_CONTEXT),
+  intervalCandidate('week', 1, utcMonday, 7 * DAY, DAY_LABEL, MONTH_CONTEXT),
+  ...[1, 3, 6].map((step) => intervalCandidate('month', step, utcMonth.every(step)!, step * 31 * DAY, MONTH_LABEL, YEAR_CONTEXT)),
 ];
+
+/**
+ * Every `step` years, at any distance from today. Years before 1 are counted as their era counts
+ * them, so that the ticks read "200 BC, 100 BC, AD 1, AD 100" (ISO years -199, -99, 1, 100) and
+ * never "201 BC" or "1 BC". Counted back from the present when `yearsAgo`.
+ */
+function yearCandidate(step: number, yearsAgo: boolean, { locale, tr, era }: Labels): Candidate {
+  return {
+    unit: 'year',
+    step,
+    count: (t0, t1) => (yearOf(t1) - yearOf(t0)) / step + 1,
+    list(t0, t1) {
+      const y0 = yearOf(t0);
+      const y1 = yearOf(t1);
+      const ticks: { time: number; label: string }[] = [];
+      const add = (year: number, label: () => string) => {
+        const time = yearStart(year);
+        if (time >= t0 && time <= t1) ticks.push({ time, label: label() });
+      };
+      if (yearsAgo) {
+        // From the earliest: the most years ago first. The present itself and the future have no "ago".
+        for (let ago = Math.floor((PRESENT_YEAR - y0) / step) * step; ago >= Math.max(step, PRESENT_YEAR - y1); ago -= step) {
+          add(PRESENT_YEAR - ago, () => formatYearsAgo(ago, locale, tr, significantDigits(ago, step)));
+        }
+      } else {
+        for (let multiple = Math.floor(y0 / step) * step; multiple <= y1; multiple += step) {
+          const year = step > 1 && multiple <= 0 ? multiple + 1 : multiple;
+          add(year, () => formatYearNumber(year, locale, era));
+        }
+      }
+      return ticks;
+    },
+  };
+}
+
+/** Enough significant digits to tell multiples of `step` apart: 1.05 billion, not 1.1 billion. */
+function significantDigits(value: number, step: number): number {
+  return Math.max(1, Math.floor(Math.log10(value)) - Math.floor(Math.log10(step)) + 1);
+}
+
+/** Year steps of 1, 2 and 5 times a power of ten, from one year to the first that spans the window. */
+function yearSteps(years: number): number[] {
+  const steps: number[] = [];
+  for (let power = 1; ; power *= 10) {
+    for (const unit of [1, 2, 5]) {
+      steps.push(unit * power);
+      if (unit * power >= years) return steps;
+    }
+  }
+}
 
 /** Hours as the locale writes them: "14:00" where the day has 24 hours, "2:00 PM" where it has 12. */
 function labelFormat(locale: string, options: Format): Intl.DateTimeFormat {
@@ -130,8 +203,11 @@ function apart(boxes: [number, number][], gap: number): boolean {
 
 /**
  * Axis ticks for the view: the finest of minutes (1, 5, 10, 15, 30), hours (1, 2, 3, 6, 12), days,
- * weeks, months (1, 3, 6) and years (1, 2, 5, 10…) whose labels fit without overlapping, plus a row
- * of context labels.
+ * weeks, months (1, 3, 6) and years (1, 2, 5, 10, 20, 50…) whose labels fit without overlapping,
+ * plus a row of context labels. Steps within a year need a window within the years a Date holds;
+ * beyond them the axis marks years, and counts them back from the present ("13.8 billion years
+ * ago") when the window reaches a million years back or more (see `saysYearsAgo`). Years before 1
+ * carry their era in every label of a window that starts before year 1.
  */
 export function timeTicks(scale: TimeScale, options: TickOptions): TimeTicks {
   const { locale } = options;
@@ -143,22 +219,24 @@ export function timeTicks(scale: TimeScale, options: TickOptions): TimeTicks {
     return width;
   };
   const [a, b] = scale.domain();
-  const t0 = Math.min(a.getTime(), b.getTime());
-  const t1 = Math.max(a.getTime(), b.getTime());
+  const t0 = Math.min(+a, +b);
+  const t1 = Math.max(+a, +b);
   const [r0, r1] = scale.range();
   const width = Math.abs(r1 - r0);
-  if (!(t1 > t0) || !(width > 0)) return { major: [], context: [] };
-  const rtl = scale(new Date(t1)) < scale(new Date(t0));
+  if (!(t1 > t0) || !Number.isFinite(t1 - t0) || !(width > 0)) return { major: [], context: [] };
+  const rtl = scale(t1) < scale(t0);
   // No more labels can fit than one per `gap` px, so longer lists are not even built.
   const most = width / Math.max(gap, 1) + 1;
+  const first = yearOf(t0);
+  const labels: Labels = { locale, tr: options.tr ?? defaultWords(locale), era: first < 1 };
+  const yearsAgo = saysYearsAgo(first);
+  const candidates: Candidate[] = [
+    ...(withinDates(t0, t1) && !yearsAgo ? WITHIN_YEARS.map((make) => make(labels)) : []),
+    ...yearSteps(yearOf(t1) - first + 1).map((step) => yearCandidate(step, yearsAgo, labels)),
+  ];
 
-  const majorFor = (candidate: Candidate): Tick[] => {
-    const format = labelFormat(locale, candidate.label);
-    return candidate.interval.range(new Date(t0), new Date(t1 + 1)).map((date) => {
-      const label = format.format(date);
-      return { x: scale(date), label, date, width: measure(label) };
-    });
-  };
+  const majorFor = (candidate: Candidate): Tick[] =>
+    candidate.list(t0, t1).map(({ time, label }) => ({ x: scale(time), label, time, width: measure(label) }));
   const fits = (ticks: Tick[]) => {
     const boxes = ticks
       .map((tick): [number, number] => [tick.x - tick.width! / 2, tick.x + tick.width! / 2])
@@ -168,8 +246,8 @@ export function timeTicks(scale: TimeScale, options: TickOptions): TimeTicks {
 
   let chosen: Candidate | undefined;
   let major: Tick[] = [];
-  for (const candidate of CANDIDATES) {
-    if ((t1 - t0) / candidate.maxStepMs > most) continue;
+  for (const candidate of candidates) {
+    if (candidate.count(t0, t1) > most) continue;
     // Over more than a few days, a row of "12:00 PM" tells less than the days do.
     if (candidate.unit === 'hour' && t1 - t0 > MOST_DAYS_OF_HOURS * DAY) continue;
     if (candidate.unit === 'minute' && t1 - t0 > MOST_HOURS_OF_MINUTES * HOUR) continue;
@@ -183,10 +261,10 @@ export function timeTicks(scale: TimeScale, options: TickOptions): TimeTicks {
   }
   if (!chosen) {
     // Nothing fits whole (a very narrow view): keep what fits of the coarsest step with a tick in view.
-    chosen = CANDIDATES[CANDIDATES.length - 1];
-    for (let i = CANDIDATES.length - 1; i >= 0; i--) {
-      const candidate = CANDIDATES[i];
-      if ((t1 - t0) / candidate.maxStepMs > most) break;
+    chosen = candidates[candidates.length - 1];
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const candidate = candidates[i];
+      if (candidate.count(t0, t1) > most) break;
       const ticks = thin(
         majorFor(candidate).sort((p, q) => p.x - q.x),
         (tick) => [tick.x - tick.width! / 2, tick.x + tick.width! / 2],
@@ -203,19 +281,19 @@ export function timeTicks(scale: TimeScale, options: TickOptions): TimeTicks {
   keepInside(major, width, gap);
 
   const context: Tick[] = [];
+  const measureContext = options.measureContext ?? measure;
+  // A label that would run past the end edge is moved back inside, and must still clear its neighbour.
+  const box = (tick: Tick): [number, number] => {
+    const left = Math.max(0, Math.min(rtl ? tick.x - tick.width! : tick.x, width - tick.width!));
+    return [left, left + tick.width!];
+  };
   for (const label of chosen.context ? [chosen.context.label, chosen.context.short] : []) {
     if (!label || !chosen.context) continue;
     const { interval } = chosen.context;
-    const format = dateFormatter(locale, label);
-    const measureContext = options.measureContext ?? measure;
+    const format = dateFormatter(locale, labels.era ? withEra(label) : label);
     const make = (date: Date, x: number): Tick => {
       const text = format.format(date);
-      return { x, label: text, date, width: measureContext(text) };
-    };
-    // A label that would run past the end edge is moved back inside, and must still clear its neighbour.
-    const box = (tick: Tick): [number, number] => {
-      const left = Math.max(0, Math.min(rtl ? tick.x - tick.width! : tick.x, width - tick.width!));
-      return [left, left + tick.width!];
+      return { x, label: text, time: date.getTime(), width: measureContext(text) };
     };
     // In reading order: with a right-to-left axis, boxes run from right to left, so mirror them.
     const clear = (first: Tick, next: Tick) => {
@@ -226,14 +304,16 @@ export function timeTicks(scale: TimeScale, options: TickOptions): TimeTicks {
     const boundaries: Tick[] = [];
     let left = 0;
     for (const date of interval.range(new Date(t0), new Date(t1 + 1))) {
-      const tick = make(date, scale(date));
+      if (!Number.isFinite(date.getTime())) continue;
+      const tick = make(date, scale(date.getTime()));
       if (boundaries.length === 0 || clear(boundaries[boundaries.length - 1], tick)) boundaries.push(tick);
       else left++;
     }
     const row: Tick[] = [];
     const current = interval.floor(new Date(t0));
+    // The period in progress may have begun before the first instant a Date holds: it is not named then.
     if (current.getTime() < t0) {
-      const pinned = make(current, scale(new Date(t0)));
+      const pinned = make(current, scale(t0));
       if (boundaries.length === 0 || clear(pinned, boundaries[0])) row.push(pinned);
     }
     row.push(...boundaries);
@@ -241,8 +321,24 @@ export function timeTicks(scale: TimeScale, options: TickOptions): TimeTicks {
     if (row.length > context.length) context.splice(0, context.length, ...row);
     if (left === 0) break;
   }
+  if (major.length === 0 && context.length === 0) {
+    // A window within one year that a Date cannot hold (the zoom goes down to a day there too): the year is named at the start edge.
+    const text = yearsAgo ? formatYearsAgo(PRESENT_YEAR - first, locale, labels.tr, Infinity) : formatYearNumber(first, locale, labels.era);
+    const pinned: Tick = { x: scale(t0), label: text, time: t0, width: measureContext(text) };
+    pinned.left = box(pinned)[0];
+    context.push(pinned);
+  }
 
-  return { major, context, unit: chosen.unit, step: chosen.step };
+  return { major, context, unit: chosen.unit, step: chosen.step, yearsAgo };
+}
+
+const defaults = new Map<string, Translator>();
+
+/** The built-in words of a locale, made once. */
+function defaultWords(locale: string): Translator {
+  let words = defaults.get(locale);
+  if (!words) defaults.set(locale, (words = createTranslator(locale)));
+  return words;
 }
 
 /**

@@ -1,12 +1,12 @@
 import { bisectLeft, bisectRight } from 'd3-array';
 import type { TimelineEvent } from '../model/types.js';
-import { precisionEnd } from './extent.js';
+import { eventEnd, eventStart } from './extent.js';
 
 /** The events of one dataset, indexed by time for finding those in a view window. */
 export interface EventIndex {
-  /** Each event's date in ms, ascending (the events' own order). */
+  /** Each event's time value (`eventStart`), ascending (the events' own order). */
   starts: Float64Array;
-  /** Each event's `precisionEnd` in ms: where its period ends. */
+  /** Each event's `eventEnd`: where its period ends. */
   ends: Float64Array;
   /** The longest `ends[i] - starts[i]`, which bounds how far before a window an overlapping event can start. */
   maxDuration: number;
@@ -46,8 +46,8 @@ export function createEventIndex(events: readonly TimelineEvent[]): EventIndex {
   const starts = new Float64Array(events.length);
   const ends = new Float64Array(events.length);
   events.forEach((event, i) => {
-    starts[i] = event.date.getTime();
-    ends[i] = Math.max(starts[i], precisionEnd(event).getTime());
+    starts[i] = eventStart(event);
+    ends[i] = eventEnd(event);
   });
   return createIntervalIndex(starts, ends);
 }

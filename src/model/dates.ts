@@ -39,7 +39,7 @@ const FIRST_YEAR = -271820;
 const LAST_YEAR = 275759;
 const EARLIEST_MS = -8.64e15;
 const LATEST_MS = 8.64e15;
-/** Average Gregorian year, for ordering years a Date cannot hold. */
+/** The average Gregorian year (ms): 400 years hold 146,097 days. */
 const MS_PER_YEAR = 31_556_952_000;
 const MAX_DATE_LENGTH = 64;
 
@@ -105,6 +105,24 @@ function daysFromCivil(year: number, month: number, day: number): number {
   const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * 146_097 + dayOfEra - 719_468;
+}
+
+/**
+ * The first instant (ms from 1970, UTC) of a year as ISO 8601 counts it, for any year: beyond the
+ * years a `Date` holds the number is still exact enough to order and to place (a time value).
+ */
+export function yearStart(year: number): number {
+  return daysFromCivil(year, 1, 1) * 86_400_000;
+}
+
+/** The year (as ISO 8601 counts it) that holds a time value, however far from 1970. */
+export function yearOf(time: number): number {
+  if (!Number.isFinite(time)) return NaN;
+  // The average year puts it within one of the right year; the calendar settles which.
+  let year = Math.floor(time / MS_PER_YEAR) + 1970;
+  while (yearStart(year) > time) year--;
+  while (yearStart(year + 1) <= time) year++;
+  return year;
 }
 
 /**
@@ -367,7 +385,7 @@ export function formatIsoDate(date: Date, precision: Precision): string {
  * end of "2025-10" is not "before" a date of "2025-10-06": it means until the end of October.
  */
 export function lastMomentOf(date: Date, precision: Precision, farYear?: number): number {
-  if (farYear !== undefined) return (farYear + 1) * MS_PER_YEAR - 1;
+  if (farYear !== undefined) return yearStart(farYear + 1) - 1;
   const ms = date.getTime();
   if (precision === 'time') return ms;
   if (precision === 'day') return ms + 86_399_999;
@@ -377,7 +395,10 @@ export function lastMomentOf(date: Date, precision: Precision, farYear?: number)
   return next - 1;
 }
 
-/** A number that orders dates, including years a Date cannot hold. */
+/**
+ * A date's time value: its instant in ms, or for a year a Date cannot hold, the first instant of
+ * that year counted the same way (so -271821 comes before -271820, and 13.8 billion years ago before both).
+ */
 export function dateOrder(date: Date, farYear?: number): number {
-  return farYear === undefined ? date.getTime() : farYear * MS_PER_YEAR;
+  return farYear === undefined ? date.getTime() : yearStart(farYear);
 }

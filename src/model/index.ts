@@ -1,6 +1,6 @@
 export * from './types.js';
 export { readData, readDataInSlices, type SliceOptions } from './read.js';
-export { parseDate, formatIsoDate, formatYear, yearInWords, dateFromParts, dateOrder, lastMomentOf, isLeapYear, DATE_FORMAT_HINT, type DateParse, type DateParts } from './dates.js';
+export { parseDate, formatIsoDate, formatYear, yearInWords, dateFromParts, dateOrder, lastMomentOf, yearStart, yearOf, isLeapYear, DATE_FORMAT_HINT, type DateParse, type DateParts } from './dates.js';
 export { toNative, type NativeDocument, type NativeEvent } from './export.js';
 export { safeUrl, checkUrl, type UrlCheck } from './urls.js';
 export { isCssColor } from './colors.js';

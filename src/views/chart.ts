@@ -63,7 +63,7 @@ function eventName(event: TimelineEvent, context: ViewContext): string {
 }
 
 function dateOf(event: TimelineEvent, context: ViewContext): string {
-  return remember(dates, context, event, () => formatEventDate(event.date, event.precision, context.locale));
+  return remember(dates, context, event, () => formatEventDate(event.date, event.precision, context.locale, event.farYear, context.tr));
 }
 
 function clusterText(mark: ClusterMark, context: ViewContext): { label: string; count: string } {

@@ -15,8 +15,15 @@ export function viewContext(tr: Translator, rtl: boolean, types: Readonly<Record
   return { tr, locale: tr.locale, rtl, typeLabel: (type) => typeName(type, types, tr) };
 }
 
-/** The date of an event at its precision, or its range when it has an end. */
-export function eventWhen(event: TimelineEvent, locale: string): string {
+/**
+ * The date of an event at its precision, or its range when it has an end; a year a Date cannot hold
+ * in words ("13.8 billion years ago" with the widget's words `t`, "300,000 BC").
+ */
+export function eventWhen(event: TimelineEvent, locale: string, t?: Translator): string {
+  if (event.farYear !== undefined || event.endFarYear !== undefined) {
+    const start = formatEventDate(event.date, event.precision, locale, event.farYear, t);
+    return event.end ? `${start} – ${formatEventDate(event.end, event.endPrecision ?? event.precision, locale, event.endFarYear, t)}` : start;
+  }
   return event.end
     ? formatEventRange(event.date, event.precision, event.end, event.endPrecision ?? event.precision, locale)
     : formatEventDate(event.date, event.precision, locale);
@@ -26,7 +33,7 @@ export function eventWhen(event: TimelineEvent, locale: string): string {
 export function eventName(event: TimelineEvent, context: ViewContext): string {
   return context.tr.t('announceSelected', {
     type: context.typeLabel(event.type),
-    date: eventWhen(event, context.locale),
+    date: eventWhen(event, context.locale, context.tr),
     title: event.title,
   });
 }

@@ -24,7 +24,7 @@ export function renderDetail(event: TimelineEvent, context: ViewContext, actions
   >
     <h2 id="detail-title" tabindex="-1"><span dir="auto">${event.title}</span></h2>
     <p class="meta">
-      <time datetime=${event.date.toISOString()}>${eventWhen(event, locale)}</time>
+      <time datetime=${event.date.toISOString()}>${eventWhen(event, locale, tr)}</time>
       · <span dir="auto">${context.typeLabel(event.type)}</span>${event.place ? html` · <span class="place" dir="auto">${event.place}</span>` : nothing}
     </p>
     ${event.summary ? html`<p class="summary"><span dir="auto">${event.summary}</span></p>` : nothing}

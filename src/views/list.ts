@@ -17,7 +17,7 @@ export function renderList(
       ${events.map(
         (event) => html`<li data-list-id=${event.id}>
           <p class="when">
-            <time datetime=${event.date.toISOString()}>${eventWhen(event, locale)}</time> ·
+            <time datetime=${event.date.toISOString()}>${eventWhen(event, locale, tr)}</time> ·
             <span dir="auto">${context.typeLabel(event.type)}</span>${event.place ? html` · <span dir="auto">${event.place}</span>` : nothing}
           </p>
           <h3><span dir="auto">${event.title}</span></h3>

@@ -1,7 +1,7 @@
 import { max } from 'd3-array';
 import { html, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { TimeScale } from '../layout/extent.js';
+import type { TimeScale, ViewWindow } from '../layout/extent.js';
 import type { ViewContext } from './context.js';
 import { GEOMETRY } from '../layout/geometry.js';
 
@@ -10,7 +10,8 @@ export interface OverviewView {
   /** The whole story mapped onto the strip. */
   scale: TimeScale;
   bins: Uint32Array;
-  view: [Date, Date];
+  /** The visible window (time values). */
+  view: ViewWindow;
 }
 
 /** The whole story as a density strip, with the visible window as a brush that `onPointerDown` drags. */

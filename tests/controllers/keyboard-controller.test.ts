@@ -12,7 +12,7 @@ import { readData } from '../../src/model/read.js';
 import type { NewsTimeline } from '../../src/news-timeline.js';
 import type { TimelineEvent } from '../../src/model/types.js';
 import { viewContext } from '../../src/views/context.js';
-import { precisionEnd } from '../../src/layout/extent.js';
+import { eventEnd } from '../../src/layout/extent.js';
 import {
   deepActive,
   drawnIn,
@@ -691,7 +691,7 @@ describe('controllers/keyboard-controller in <news-timeline>: clusters', () => {
     await element.updateComplete;
     expect(span(element)).to.be.below(before / 4);
     expect(+element.view.start).to.be.at.most(+members[0].date);
-    expect(+element.view.end).to.be.at.least(Math.max(...members.map((event) => +precisionEnd(event))));
+    expect(+element.view.end).to.be.at.least(Math.max(...members.map((event) => eventEnd(event))));
     const after = drawnIn(shadow(element).querySelector('.lane[data-lane="talks"]')!);
     expect(after.own.filter((id) => members.some((event) => event.id === id)).length).to.be.at.least(1);
   });

@@ -26,7 +26,7 @@ import {
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 /** The widest window in these tests: 100 days from 1 January 2024, over a plot 1000 px wide. */
-const LIMITS: ViewWindow = [new Date('2024-01-01T00:00Z'), new Date('2024-04-10T00:00Z')];
+const LIMITS: ViewWindow = [Date.parse('2024-01-01T00:00Z'), Date.parse('2024-04-10T00:00Z')];
 
 /** The smallest host a ViewController needs: a plot, an overview strip, and a record of its updates. */
 class ViewHost extends LitElement {
@@ -67,7 +67,7 @@ async function host(rtl = false): Promise<ViewHost> {
 }
 
 const hostSpan = (element: ViewHost) => +element.viewer.view[1] - +element.viewer.view[0];
-const iso = (view: ViewWindow) => view.map((date) => date.toISOString());
+const iso = (view: readonly (Date | number)[]) => view.map((time) => new Date(time).toISOString());
 
 /** Every `timeline-zoom` the host tells, as [start, end] ISO strings. */
 function zooms(element: ViewHost): string[][] {

@@ -4,9 +4,14 @@ import {
   formatCompact,
   formatEventDate,
   formatEventRange,
+  formatFarYear,
   formatFigure,
   formatNumber,
+  formatTime,
+  formatYearNumber,
+  formatYearsAgo,
 } from '../../src/i18n/format.js';
+import { yearStart } from '../../src/model/dates.js';
 import { createTranslator } from '../../src/i18n/translate.js';
 
 const OCT_6 = new Date(Date.UTC(2025, 9, 6));
@@ -163,6 +168,96 @@ describe('i18n/format', () => {
         'mehr als 67.160, laut Gaza Ministry of Health',
       );
       expect(formatFigure({ ...toll, reportedBy: ' ' }, 'en', createTranslator('en'))).to.equal('more than 67,160');
+    });
+  });
+
+  describe('years before 1: the era, in every language', () => {
+    const IDES = new Date(Date.UTC(-43, 2, 15)); // ISO -0043, 44 BC
+    const AUGUSTUS = new Date(yearStart(14) + (230 * 86_400_000)); // 19 August 14
+
+    it('says "March 15, 44 BC", "1500 BC" and never a year without its era', () => {
+      expect(formatEventDate(IDES, 'day', 'en')).to.equal('March 15, 44 BC');
+      expect(formatEventDate(IDES, 'month', 'en')).to.equal('March 44 BC');
+      expect(formatEventDate(new Date(yearStart(-1499)), 'year', 'en')).to.equal('1500 BC');
+      expect(formatEventDate(new Date(yearStart(0)), 'year', 'en')).to.equal('1 BC');
+      // Years from 1 on keep their usual form.
+      expect(formatEventDate(AUGUSTUS, 'day', 'en')).to.equal('August 19, 14');
+    });
+
+    it('in Arabic: the era of Arabic before year 1, none after', () => {
+      expect(formatEventDate(IDES, 'day', 'ar')).to.equal('15 مارس 44 ق.م');
+      expect(formatEventDate(AUGUSTUS, 'day', 'ar')).to.not.contain('م');
+    });
+
+    it('in each of the seven languages of the widget', () => {
+      const expected: Record<string, RegExp> = {
+        en: /^March 15, 44 BC$/,
+        ar: /^15 مارس 44 ق\.م$/,
+        he: /^15 במרץ 44 לפנה״ס$/,
+        fr: /^15 mars 44 av\. J\.-C\.$/,
+        es: /^15 de marzo de 44 a\. C\.$/,
+        de: /^15\. März 44 v\. Chr\.$/,
+        tr: /^MÖ 15 Mart 44$/,
+      };
+      for (const [locale, pattern] of Object.entries(expected)) expect(formatEventDate(IDES, 'day', locale), locale).to.match(pattern);
+    });
+
+    it('a span that starts before year 1 carries the era at both ends', () => {
+      expect(formatEventRange(IDES, 'day', AUGUSTUS, 'day', 'en')).to.equal('March 15, 44 BC – August 19, 14 AD');
+      expect(formatEventRange(new Date(yearStart(-508)), 'year', new Date(yearStart(-26)), 'year', 'en')).to.equal('509 – 27 BC');
+    });
+  });
+
+  describe('years far from today', () => {
+    const en = createTranslator('en');
+
+    it('writes a year of five digits or more grouped, with its era: "300,000 BC"', () => {
+      expect(formatYearNumber(-299_999, 'en')).to.equal('300,000 BC');
+      expect(formatYearNumber(-271_820, 'en')).to.equal('271,821 BC');
+      expect(formatYearNumber(300_000, 'en')).to.equal('300,000');
+      expect(formatYearNumber(2024, 'en')).to.equal('2024');
+      expect(formatYearNumber(2024, 'en', true)).to.equal('2024 AD');
+      expect(formatYearNumber(-299_999, 'de')).to.equal('300.000 v. Chr.');
+      expect(formatYearNumber(-299_999, 'zh')).to.equal('公元前300,000年');
+    });
+
+    it('says years a million and more before 1950 as years ago, in words of the language', () => {
+      expect(formatFarYear(-13_799_999_999, 'en', en)).to.equal('13.8 billion years ago');
+      expect(formatFarYear(-4_540_000_000, 'en', en)).to.equal('4.54 billion years ago');
+      expect(formatFarYear(-2_500_000, 'en', en)).to.equal('2.5 million years ago');
+      expect(formatFarYear(-299_999, 'en', en)).to.equal('300,000 BC');
+      expect(formatFarYear(300_000, 'en', en)).to.equal('300,000');
+      // Without the widget's words, the year and its era.
+      expect(formatFarYear(-13_799_999_999, 'en')).to.equal('13,800,000,000 BC');
+    });
+
+    it('in each of the seven languages', () => {
+      const words: Record<string, string> = {
+        en: '13.8 billion years ago',
+        ar: 'قبل \u206813.8 مليار\u2069 سنة',
+        he: 'לפני \u206813.8 מיליארד\u2069 שנה',
+        fr: 'il y a 13,8 milliards d’années',
+        es: 'hace 13,8 mil millones de años',
+        de: 'vor 13,8 Milliarden Jahren',
+        tr: '13,8 milyar yıl önce',
+      };
+      for (const [locale, text] of Object.entries(words)) {
+        const said = formatYearsAgo(13_800_000_000, locale, createTranslator(locale));
+        // Intl marks the direction of a number in Hebrew (U+200F) and spaces it with no-break spaces.
+        expect(said.replace(/\u00a0/g, ' ').replace(/\u200f/g, ''), locale).to.equal(text);
+      }
+      expect(formatYearsAgo(300_000, 'fr', createTranslator('fr')).replace(/\u202f|\u00a0/g, ' ')).to.equal('il y a 300 000 ans');
+    });
+
+    it('a time value: a date where a Date holds it, else its year in words', () => {
+      expect(formatTime(Date.UTC(2024, 4, 1), 'day', 'en')).to.equal('May 1, 2024');
+      expect(formatTime(yearStart(-13_799_999_999), 'day', 'en', en)).to.equal('13.8 billion years ago');
+      expect(formatTime(yearStart(-299_999), 'day', 'en', en)).to.equal('300,000 BC');
+      expect(formatTime(NaN, 'day', 'en', en)).to.equal('');
+    });
+
+    it('an invalid Date is no date, not an exception', () => {
+      expect(formatEventDate(new Date(NaN), 'day', 'en')).to.equal('');
     });
   });
 });

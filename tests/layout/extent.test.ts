@@ -1,37 +1,38 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { clampView, dataExtent, DAY_MS, paddedExtent, precisionEnd, viewScale } from '../../src/layout/extent.js';
+import { clampView, dataExtent, DAY_MS, eventEnd, eventStart, nearestDate, paddedExtent, viewScale } from '../../src/layout/extent.js';
+import { yearStart } from '../../src/model/dates.js';
 import { ev } from './fixtures.js';
 
-const iso = (d: Date) => d.toISOString();
+const iso = (t: number | Date) => new Date(t).toISOString();
 
 describe('layout/extent', () => {
-  describe('precisionEnd', () => {
+  describe('eventEnd', () => {
     it('is the date itself for day and time precision', () => {
-      expect(iso(precisionEnd(ev('a', '2024-05-10')))).to.equal('2024-05-10T00:00:00.000Z');
-      expect(iso(precisionEnd(ev('a', '2024-05-10T14:30Z', { precision: 'time' })))).to.equal('2024-05-10T14:30:00.000Z');
+      expect(iso(eventEnd(ev('a', '2024-05-10')))).to.equal('2024-05-10T00:00:00.000Z');
+      expect(iso(eventEnd(ev('a', '2024-05-10T14:30Z', { precision: 'time' })))).to.equal('2024-05-10T14:30:00.000Z');
     });
     it('is the first of the next month for month precision, across a year end', () => {
-      expect(iso(precisionEnd(ev('a', '2024-05-01', { precision: 'month' })))).to.equal('2024-06-01T00:00:00.000Z');
-      expect(iso(precisionEnd(ev('a', '2024-12-01', { precision: 'month' })))).to.equal('2025-01-01T00:00:00.000Z');
+      expect(iso(eventEnd(ev('a', '2024-05-01', { precision: 'month' })))).to.equal('2024-06-01T00:00:00.000Z');
+      expect(iso(eventEnd(ev('a', '2024-12-01', { precision: 'month' })))).to.equal('2025-01-01T00:00:00.000Z');
     });
     it('is the next 1 January for year precision', () => {
-      expect(iso(precisionEnd(ev('a', '2024-01-01', { precision: 'year' })))).to.equal('2025-01-01T00:00:00.000Z');
+      expect(iso(eventEnd(ev('a', '2024-01-01', { precision: 'year' })))).to.equal('2025-01-01T00:00:00.000Z');
     });
     it('is the end, widened by its own precision: an end day counts in full, as the data reader counts it', () => {
-      expect(iso(precisionEnd(ev('a', '2024-05-01', { end: '2024-05-03' })))).to.equal('2024-05-04T00:00:00.000Z');
-      expect(iso(precisionEnd(ev('a', '2024-05-01', { end: '2024-05-03', endPrecision: 'day' })))).to.equal('2024-05-04T00:00:00.000Z');
+      expect(iso(eventEnd(ev('a', '2024-05-01', { end: '2024-05-03' })))).to.equal('2024-05-04T00:00:00.000Z');
+      expect(iso(eventEnd(ev('a', '2024-05-01', { end: '2024-05-03', endPrecision: 'day' })))).to.equal('2024-05-04T00:00:00.000Z');
       // From one minute past midnight "until 31 December": the rest of that day, not a point.
-      expect(iso(precisionEnd(ev('a', '2024-12-31T00:01Z', { precision: 'time', end: '2024-12-31', endPrecision: 'day' })))).to.equal(
+      expect(iso(eventEnd(ev('a', '2024-12-31T00:01Z', { precision: 'time', end: '2024-12-31', endPrecision: 'day' })))).to.equal(
         '2025-01-01T00:00:00.000Z',
       );
-      expect(iso(precisionEnd(ev('a', '2024-05-01T09:00Z', { precision: 'time', end: '2024-05-01T17:30Z' })))).to.equal(
+      expect(iso(eventEnd(ev('a', '2024-05-01T09:00Z', { precision: 'time', end: '2024-05-01T17:30Z' })))).to.equal(
         '2024-05-01T17:30:00.000Z',
       );
-      expect(iso(precisionEnd(ev('a', '2024-05-01', { end: '2024-07-01', endPrecision: 'month' })))).to.equal(
+      expect(iso(eventEnd(ev('a', '2024-05-01', { end: '2024-07-01', endPrecision: 'month' })))).to.equal(
         '2024-08-01T00:00:00.000Z',
       );
-      expect(iso(precisionEnd(ev('a', '2023-01-01', { precision: 'year', end: '2024-01-01', endPrecision: 'year' })))).to.equal(
+      expect(iso(eventEnd(ev('a', '2023-01-01', { precision: 'year', end: '2024-01-01', endPrecision: 'year' })))).to.equal(
         '2025-01-01T00:00:00.000Z',
       );
     });
@@ -57,7 +58,7 @@ describe('layout/extent', () => {
     });
     it('is a single instant for one day event', () => {
       const [a, b] = dataExtent([ev('a', '2024-03-02')])!;
-      expect(a.getTime()).to.equal(b.getTime());
+      expect(a).to.equal(b);
     });
   });
 
@@ -83,18 +84,29 @@ describe('layout/extent', () => {
       expect(iso(a)).to.equal('2024-03-01T06:00:00.000Z');
       expect(iso(b)).to.equal('2024-03-03T06:00:00.000Z');
     });
-    it('stays within the dates a Date can hold (a year beyond them is clamped to its edge)', () => {
-      const [a, b] = paddedExtent([new Date(-8.64e15), new Date('2024-01-01')]);
-      expect(+a).to.equal(-8.64e15);
-      // 4 % of some 273,800 years after 2024.
-      expect(b.getUTCFullYear()).to.be.closeTo(2024 + 0.04 * (2024 + 271_821), 1);
-      const [c, d] = paddedExtent([new Date(-8.64e15), new Date(8.64e15)]);
-      expect([+c, +d]).to.deep.equal([-8.64e15, 8.64e15]);
+    it('pads beyond the first and last instants a Date holds like anywhere else', () => {
+      const [a, b] = paddedExtent([-8.64e15, Date.parse('2024-01-01')]);
+      const pad = 0.04 * (Date.parse('2024-01-01') + 8.64e15);
+      expect(a).to.equal(-8.64e15 - pad);
+      expect(b).to.equal(Date.parse('2024-01-01') + pad);
+      const [c, d] = paddedExtent([yearStart(-13_800_000_000), 0]);
+      expect(c).to.be.below(yearStart(-14_300_000_000));
+      expect(d).to.be.above(yearStart(500_000_000));
     });
   });
 
   describe('clampView', () => {
     const limits: [Date, Date] = [new Date('2024-01-01'), new Date('2024-12-31')];
+    it('shows the whole of the limits for a window that is not a time range', () => {
+      expect(clampView([NaN, 5], limits)).to.deep.equal([+limits[0], +limits[1]]);
+    });
+    it('keeps a window 13.8 billion years back, a day wide at least', () => {
+      const far: [number, number] = [yearStart(-13_800_000_000), yearStart(2000)];
+      const [a, b] = clampView([far[0] - 5e6, far[0] + 5e6], far);
+      expect(a).to.equal(far[0]);
+      // Time values that far back are exact to about a minute.
+      expect(b - a).to.be.closeTo(DAY_MS, 65_536);
+    });
     it('leaves a window that is inside and wide enough', () => {
       const [a, b] = clampView([new Date('2024-03-01'), new Date('2024-04-01')], limits);
       expect(iso(a)).to.equal('2024-03-01T00:00:00.000Z');
@@ -144,9 +156,9 @@ describe('layout/extent', () => {
           (offset, span, limitSpan) => {
             const l: [Date, Date] = [new Date(base), new Date(base + limitSpan)];
             const [a, b] = clampView([new Date(base + offset), new Date(base + offset + span)], l);
-            const width = b.getTime() - a.getTime();
-            expect(a.getTime()).to.be.at.least(base);
-            expect(b.getTime()).to.be.at.most(base + limitSpan);
+            const width = b - a;
+            expect(a).to.be.at.least(base);
+            expect(b).to.be.at.most(base + limitSpan);
             expect(width).to.be.at.least(DAY_MS);
             expect(width).to.equal(Math.min(limitSpan, Math.max(DAY_MS, span)));
           },
@@ -155,7 +167,44 @@ describe('layout/extent', () => {
     });
   });
 
+  describe('eventStart', () => {
+    it('is the date of an event a Date holds, and the start of a year it cannot hold, in order', () => {
+      expect(eventStart(ev('a', '2024-05-10'))).to.equal(Date.parse('2024-05-10'));
+      const before = ev('a', -8.64e15, { precision: 'year', farYear: -271_821 });
+      const after = ev('b', yearStart(-271_820), { precision: 'year' });
+      expect(eventStart(before)).to.equal(yearStart(-271_821));
+      expect(eventStart(before)).to.be.below(eventStart(after));
+      expect(eventStart(ev('c', -8.64e15, { precision: 'year', farYear: -13_799_999_999 }))).to.be.below(eventStart(before));
+    });
+  });
+
+  describe('eventEnd of a year a Date cannot hold', () => {
+    it('is the start of the next year', () => {
+      expect(eventEnd(ev('a', -8.64e15, { precision: 'year', farYear: -300_000 }))).to.equal(yearStart(-299_999));
+      expect(eventEnd(ev('b', 8.64e15, { precision: 'year', farYear: 300_000 }))).to.equal(yearStart(300_001));
+      expect(eventEnd(ev('c', '2024-01-01', { precision: 'year', end: 8.64e15, endPrecision: 'year', endFarYear: 300_000 }))).to.equal(
+        yearStart(300_001),
+      );
+    });
+  });
+
+  describe('nearestDate', () => {
+    it('is the Date of a time value it holds, else the first or last instant a Date holds, never Invalid Date', () => {
+      expect(iso(nearestDate(Date.parse('2024-05-10')))).to.equal('2024-05-10T00:00:00.000Z');
+      expect(+nearestDate(yearStart(-300_000))).to.equal(-8.64e15);
+      expect(+nearestDate(8.64e15 + 1)).to.equal(8.64e15);
+      expect(+nearestDate(NaN)).to.equal(0);
+    });
+  });
+
   describe('viewScale', () => {
+    it('is linear over years a Date cannot hold: 13.8 billion years ago at 0, 1969 at the end', () => {
+      const scale = viewScale([yearStart(-13_800_000_000), yearStart(1970)], 1000);
+      expect(scale(yearStart(-13_800_000_000))).to.equal(0);
+      expect(scale(yearStart(-6_899_999_015))).to.be.closeTo(500, 1e-6);
+      expect(scale(new Date('1969-07-20'))).to.be.closeTo(1000, 1e-6);
+      expect(scale.invert(1000)).to.equal(yearStart(1970));
+    });
     it('puts 2024-07-01 at x ≈ 497.3 of 1000 px over 2024', () => {
       const scale = viewScale([new Date('2024-01-01'), new Date('2025-01-01')], 1000);
       expect(scale(new Date('2024-07-01'))).to.be.closeTo(497.27, 0.01);

@@ -4,8 +4,8 @@ import { inseparable, revealWindow, soloWindow, windowAround } from '../../src/l
 import { prepareStory } from '../../src/layout/story.js';
 import { ev, sorted } from './fixtures.js';
 
-const iso = (window: ViewWindow | undefined) => window?.map((date) => date.toISOString());
-const view = (a: string, b: string): ViewWindow => [new Date(a), new Date(b)];
+const iso = (window: ViewWindow | undefined) => window?.map((time) => new Date(time).toISOString());
+const view = (a: string, b: string): ViewWindow => [Date.parse(a), Date.parse(b)];
 
 describe('layout/focus', () => {
   it('reveals a time that lies outside the middle 80 % of the window, keeping its width', () => {

@@ -24,7 +24,7 @@ describe('layout/story', () => {
     expect(story.measures[0].series[0].style.color).to.not.equal(story.measures[0].series[1].style.color);
     expect(story.measures[0].series[1].values.get('t2')).to.equal(250);
     // From 10 January to 1 March (51 days), 4 % more on each side; a day is the narrowest window.
-    expect(story.limits.map((date) => date.toISOString())).to.deep.equal(['2024-01-07T23:02:24.000Z', '2024-03-03T00:57:36.000Z']);
+    expect(story.limits.map((time) => new Date(time).toISOString())).to.deep.equal(['2024-01-07T23:02:24.000Z', '2024-03-03T00:57:36.000Z']);
     expect(story.floor).to.equal(86_400_000);
     expect(Array.from(story.starts)).to.deep.equal(story.dataset.events.map((event) => +event.date));
     expect(story.byId.get('t2')?.figures?.[0].value).to.equal(250);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { createEventIndex, type EventIndex } from '../../src/layout/window.js';
-import { precisionEnd } from '../../src/layout/extent.js';
+import { eventEnd } from '../../src/layout/extent.js';
 import { ev, utc } from './fixtures.js';
 
 /** The events of the index's range that end at or after t0, as its users take them. */
@@ -80,7 +80,7 @@ describe('layout/window', () => {
           const t0 = base + from * day;
           const t1 = t0 + width * day;
           const expected = list
-            .map((e, i) => (e.date.getTime() <= t1 && precisionEnd(e).getTime() >= t0 ? i : -1))
+            .map((e, i) => (e.date.getTime() <= t1 && eventEnd(e) >= t0 ? i : -1))
             .filter((i) => i >= 0);
           expect(eventsInWindow(idx, t0, t1)).to.deep.equal(expected);
           const [lo, hi] = idx.range(t0, t1);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { dateFromParts, dateOrder, formatIsoDate, formatYear, isLeapYear, lastMomentOf, parseDate, type DateParse } from '../../src/model/dates.js';
+import { dateFromParts, dateOrder, formatIsoDate, formatYear, isLeapYear, lastMomentOf, parseDate, yearOf, yearStart, type DateParse } from '../../src/model/dates.js';
 
 function ok(result: DateParse) {
   if ('error' in result) throw new Error(`expected a date, got: ${result.error}`);
@@ -205,5 +205,43 @@ describe('lastMomentOf and dateOrder', () => {
     expect(order('-13800000000')).to.be.below(order('-4600000000'));
     expect(order('-4600000000')).to.be.below(order('-271820'));
     expect(order('+275759')).to.be.below(order('+300000'));
+  });
+
+  it('orders the first year a Date cannot hold before the first one it holds (-271821, -271820)', () => {
+    const order = (text: string) => {
+      const { date, farYear } = ok(parseDate(text));
+      return dateOrder(date, farYear);
+    };
+    expect(order('-271821')).to.be.below(order('-271820'));
+    expect(order('-271821')).to.be.below(-8.64e15);
+    expect(order('+275761')).to.be.above(order('+275760-09-13'));
+    expect(order('+275761')).to.be.above(8.64e15);
+  });
+
+  it('ends a year a Date cannot hold where the next one starts', () => {
+    const { date, precision, farYear } = ok(parseDate('-300000'));
+    expect(lastMomentOf(date, precision, farYear)).to.equal(yearStart(-299_999) - 1);
+  });
+});
+
+describe('yearStart and yearOf', () => {
+  it('count time values as Dates do, where Dates hold them', () => {
+    for (const year of [-271_820, -44, 0, 1, 1970, 2024, 275_759]) {
+      const date = new Date(yearStart(year));
+      expect(date.getUTCFullYear()).to.equal(year);
+      expect([date.getUTCMonth(), date.getUTCDate(), date.getUTCHours()]).to.deep.equal([0, 1, 0]);
+      expect(yearOf(yearStart(year))).to.equal(year);
+      expect(yearOf(yearStart(year + 1) - 1)).to.equal(year);
+    }
+  });
+
+  it('go on beyond them: 13.8 billion years ago, 300,000 years ahead', () => {
+    for (const year of [-13_799_999_999, -4_540_000_000, -300_000, -271_821, 275_760, 300_000, 5_000_000_000]) {
+      expect(yearOf(yearStart(year))).to.equal(year);
+      // That far, time values are exact to about a minute: a day before is the year before.
+      expect(yearOf(yearStart(year) - 86_400_000)).to.equal(year - 1);
+      expect(yearStart(year + 1)).to.be.above(yearStart(year));
+    }
+    expect(yearOf(NaN)).to.be.NaN;
   });
 });

@@ -5,7 +5,7 @@ import type { Precision, TimelineEvent } from '../../src/model/types.js';
 import { createClusterCache, type LaneMark } from '../../src/layout/marks.js';
 import { placeLabels } from '../../src/layout/labels.js';
 import { timeTicks } from '../../src/layout/ticks.js';
-import { precisionEnd, viewScale, DAY_MS } from '../../src/layout/extent.js';
+import { eventEnd, viewScale, DAY_MS } from '../../src/layout/extent.js';
 
 const RUNS = 120;
 const measure = (text: string) => text.length * 6.5;
@@ -152,7 +152,7 @@ describe('fuzz: layout', () => {
       fc.property(layoutEvents, zoomSequence, fc.integer({ min: 120, max: 1600 }), fc.boolean(), fc.constantFrom(4, 8, 14), (events, zooms, width, rtl, minGap) => {
         const cache = createClusterCache(events);
         const first = +events[0].date;
-        const last = Math.max(...events.map((event) => +precisionEnd(event)));
+        const last = Math.max(...events.map((event) => eventEnd(event)));
         let start = first - DAY_MS;
         let end = Math.max(last, first) + DAY_MS;
         const full = end - start;
@@ -173,7 +173,7 @@ describe('fuzz: layout', () => {
           }
           for (const [id, times] of seen) expect(times, `${id} drawn ${times} times`).to.equal(1);
           for (const event of events) {
-            const inView = +event.date <= end && +precisionEnd(event) >= start;
+            const inView = +event.date <= end && eventEnd(event) >= start;
             if (inView) expect(seen.has(event.id), `${event.id} is in view but not drawn`).to.equal(true);
           }
 
@@ -222,7 +222,7 @@ describe('fuzz: layout', () => {
       const scale = viewScale([new Date(a), new Date(b)], 800);
       const marks = cache.marks(scale, { minGap: 8, viewWidth: 800 });
       const drawn = marks.flatMap(membersOf).map((event) => event.id);
-      for (const event of events) if (+event.date <= b && +precisionEnd(event) >= a) expect(drawn).to.include(event.id);
+      for (const event of events) if (+event.date <= b && eventEnd(event) >= a) expect(drawn).to.include(event.id);
       expect(() => timeTicks(scale, { locale: 'en', measure })).to.not.throw();
     }
   });
