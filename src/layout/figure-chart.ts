@@ -118,14 +118,30 @@ export interface FigureChartOptions {
   measure?: (text: string, bold?: boolean) => number;
   /** A value as written in a label, with its qualifier; default Intl, "more than 67,160". */
   formatValue?: (value: number, qualifier?: string) => string;
-  /** A date as written in a label; default Intl, "6 Oct 2025". */
-  formatDate?: (t: number) => string;
+  /** A date as written in a label, given the time and the event that reports it; default Intl, "6 Oct 2025". */
+  formatDate?: (t: number, eventId: string) => string;
   /** A reporter's name as shown; default as written. */
   name?: (reporter: string) => string;
   /** Height of a line of label text (px); default 14. */
   lineHeight?: number;
   /** Most days between two reports compared as one moment; default 3. */
   disagreementDays?: number;
+  /**
+   * The time at a pixel (the inverse of `x`). When given, the value axis takes its gutter inside
+   * [0, width], on the start side, and the lines are cut at the gutter's edge: the plot is what
+   * is left (`FigureChart.plot`), and the chart keeps the lanes' time scale.
+   */
+  invert?: (px: number) => number;
+  /**
+   * With `invert`: when reports lie in the gutter's stretch of time, the gutter stays open instead
+   * of hiding them: the plot keeps the whole width, and a tick label that a line or point would
+   * cross is left out.
+   */
+  openGutter?: boolean;
+  /** Reporters of context lines named at their end as well (the one under the pointer, or focused). */
+  named?: readonly string[];
+  /** Least distance (px) between two disagreements drawn; the wider disagreement wins. Default 32. */
+  rangeGap?: number;
 }
 
 /** A labelled gridline of the value axis. */
@@ -133,14 +149,16 @@ export interface ValueTick {
   value: number;
   y: number;
   label: string;
+  /** The gridline is drawn without its label: a line or point crosses where it would be. */
+  unlabelled?: boolean;
 }
 
 /** The value axis, outside the plot on its start side, so that no line crosses its labels. */
 export interface ChartAxis {
   side: 'left' | 'right';
-  /** Width the axis needs beside the plot (px): the caller leaves it free. */
+  /** Width the axis needs beside the plot (px): the caller leaves it free, or (with `invert`) the chart takes it from its start. */
   gutter: number;
-  /** Where the tick labels are anchored (px): right-aligned at -4 on the left, left-aligned at width + 4 on the right. */
+  /** Where the tick labels are anchored (px): right-aligned 4 px left of the plot, or left-aligned 4 px right of it. */
   x: number;
   ticks: ValueTick[];
 }
@@ -151,6 +169,8 @@ export interface ChartLine {
   name: string;
   color: string;
   highlighted: boolean;
+  /** A context line named at its end (`named`), drawn over the other context lines. */
+  named: boolean;
   /** SVG path from the left to the right edge of what is in view; empty when none of it is. */
   path: string;
 }
@@ -171,6 +191,9 @@ export interface ChartMark {
 export interface EndLabel {
   reporter: string;
   color: string;
+  /** A highlighted line's label; else a context line's, named on hover or focus. */
+  highlighted: boolean;
+  eventId: string;
   /** The reporter's name, then value and date ("more than 67,160 · 6 Oct 2025"). */
   lines: [string, string];
   value: number;
@@ -195,8 +218,11 @@ export interface RangeEnd {
   y: number;
   /** The value as written. */
   text: string;
-  /** Where its text goes (top-left, px), or null when there is no room for it. */
-  label: { x: number; y: number; width: number } | null;
+  /**
+   * Where its text goes (top-left, px), or null when there is no room for it. `named`: there was
+   * room for the reporter's name after the value as well ("46,000 (Ministry)").
+   */
+  label: { x: number; y: number; width: number; named: boolean } | null;
 }
 
 /** Two reporters giving different values within a few days: drawn as a bar from one to the other. */
@@ -210,6 +236,8 @@ export interface FigureChart {
   /** Whether any of the measure is in view (a line or a point); else the chart has nothing to show. */
   inView: boolean;
   axis: ChartAxis;
+  /** Left and right edges of the plot (px): where lines run; [0, width] unless the axis is inside. */
+  plot: [number, number];
   /** Top and bottom of the values (px): the highest tick and the lowest. */
   top: number;
   bottom: number;
@@ -351,6 +379,7 @@ export function figureChart(measure: MeasureSeries, options: FigureChartOptions)
   const lineHeight = options.lineHeight ?? 14;
   const measureText = options.measure ?? ((text: string, bold?: boolean) => text.length * (bold ? 7 : 6.5));
   const highlight = new Set(options.highlight ?? highlightedReporters(measure));
+  const named = new Set((options.named ?? []).filter((reporter) => !highlight.has(reporter)));
   const colors = options.colors ?? reporterColors([measure]);
   const name = options.name ?? ((reporter: string) => reporter);
   const formatValue =
@@ -369,8 +398,9 @@ export function figureChart(measure: MeasureSeries, options: FigureChartOptions)
       }
     });
   const windowDays = (options.disagreementDays ?? DISAGREEMENT_DAYS) * DAY;
+  const rangeGap = options.rangeGap ?? 32;
 
-  const views = measure.series.map((s) => inView(s, t0, t1));
+  let views = measure.series.map((s) => inView(s, t0, t1));
 
   // The value scale, over what is in view: the points and the lines' values at the edges.
   let lo = 0;
@@ -396,14 +426,32 @@ export function figureChart(measure: MeasureSeries, options: FigureChartOptions)
     .filter(Number.isFinite)
     .map((value) => ({ value, y: y(value), label: tickLabel(value, locale) }));
   const gutter = Math.ceil(Math.max(0, ...ticks.map((tick) => measureText(tick.label)))) + 8;
-  const axis: ChartAxis = { side: rtl ? 'right' : 'left', gutter, x: rtl ? width + 4 : -4, ticks };
+
+  // With the axis inside, the plot starts at the gutter's edge: the window there begins later.
+  let plot: [number, number] = [0, width];
+  let from = t0;
+  let open = false;
+  if (options.invert && gutter < width) {
+    const edge = options.invert(rtl ? width - gutter : gutter);
+    if (Number.isFinite(edge) && edge > t0 && edge < t1) {
+      open = options.openGutter === true && views.some((view) => view.points.length > 0 && view.points[0].t < edge);
+      if (!open) {
+        from = edge;
+        plot = rtl ? [0, width - gutter] : [gutter, width];
+        views = measure.series.map((s) => inView(s, from, t1));
+      }
+    }
+  }
+  const [plotLeft, plotRight] = plot;
+  const axisX = open ? (rtl ? width - gutter + 4 : gutter - 4) : rtl ? plotRight + 4 : plotLeft - 4;
+  const axis: ChartAxis = { side: rtl ? 'right' : 'left', gutter, x: axisX, ticks };
 
   // Lines, cut at the window's edges.
   const path = line<{ x: number; y: number }>()
     .x((p) => p.x)
     .y((p) => p.y)
     .digits(1);
-  const xStart = x(t0);
+  const xStart = x(from);
   const xEnd = x(t1);
   const vertices = views.map((view) => {
     const out: { x: number; y: number }[] = [];
@@ -420,10 +468,12 @@ export function figureChart(measure: MeasureSeries, options: FigureChartOptions)
       name: name(reporter),
       color: highlighted ? (colors.get(reporter) ?? REPORTER_PALETTE[0]) : CONTEXT_COLOR,
       highlighted,
+      named: named.has(reporter),
       path: vertices[k].length >= 2 ? (path(vertices[k]) ?? '') : '',
     };
   });
-  const drawOrder = lines.map((_, k) => k).sort((a, b) => Number(lines[a].highlighted) - Number(lines[b].highlighted) || a - b);
+  const layer = (l: ChartLine) => (l.highlighted ? 2 : l.named ? 1 : 0);
+  const drawOrder = lines.map((_, k) => k).sort((a, b) => layer(lines[a]) - layer(lines[b]) || a - b);
 
   const points: ChartMark[] = [];
   views.forEach((view) => {
@@ -439,12 +489,12 @@ export function figureChart(measure: MeasureSeries, options: FigureChartOptions)
   const inOrder = views
     .flatMap((view) => view.points.map((p) => ({ p, reporter: view.series.reporter })))
     .sort((p, q) => p.p.t - q.p.t);
-  const ranges: Disagreement[] = [];
-  for (let from = 0; from < inOrder.length; ) {
-    let to = from + 1;
-    while (to < inOrder.length && inOrder[to].p.t - inOrder[from].p.t <= windowDays) to++;
-    const group = inOrder.slice(from, to);
-    from = to;
+  const found: Disagreement[] = [];
+  for (let first = 0; first < inOrder.length; ) {
+    let to = first + 1;
+    while (to < inOrder.length && inOrder[to].p.t - inOrder[first].p.t <= windowDays) to++;
+    const group = inOrder.slice(first, to);
+    first = to;
     let pair: [(typeof group)[number], (typeof group)[number]] | null = null;
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
@@ -460,12 +510,37 @@ export function figureChart(measure: MeasureSeries, options: FigureChartOptions)
       if (side.p.qualifier) result.qualifier = side.p.qualifier;
       return result;
     };
-    ranges.push({ x: x((low.p.t + high.p.t) / 2), low: end(low), high: end(high) });
+    found.push({ x: x((low.p.t + high.p.t) / 2), low: end(low), high: end(high) });
   }
-  // End labels of the highlighted lines, in the order of the highlight.
+  // Where disagreements crowd (many reports over a long window), the widest of each neighbourhood
+  // is drawn: relative to its values, so that a large gap between small numbers counts too.
+  const share = (r: Disagreement) => (r.high.value - r.low.value) / Math.max(Math.abs(r.high.value), Math.abs(r.low.value));
+  const ranges: Disagreement[] = [];
+  for (const range of [...found].sort((a, b) => share(b) - share(a) || a.x - b.x)) {
+    if (ranges.every((kept) => Math.abs(kept.x - range.x) >= rangeGap)) ranges.push(range);
+  }
+  ranges.sort((a, b) => a.x - b.x);
+
+  // End labels of the highlighted lines, in the order of the highlight, then of the lines named.
   const labels: EndLabel[] = [];
   const boxes: { x: number; y: number; width: number; height: number }[] = [];
-  const order = [...highlight].map((reporter) => views.findIndex((v) => v.series.reporter === reporter)).filter((k) => k >= 0);
+  if (open) {
+    // The tick labels share the plot: those a line or a point crosses are left out; the others are kept clear of labels.
+    for (const tick of ticks) {
+      const w = measureText(tick.label);
+      const a = rtl ? axisX : axisX - w;
+      const b = a + w;
+      const [y0, y1] = [tick.y - lineHeight / 2, tick.y + lineHeight / 2];
+      const crossed =
+        vertices.some((vs) => {
+          const range = yRange(vs, a - 2, b + 2);
+          return range !== null && range[1] >= y0 && range[0] <= y1;
+        }) || points.some((p) => p.x >= a - 6 && p.x <= b + 6 && p.y >= y0 - 6 && p.y <= y1 + 6);
+      if (crossed) tick.unlabelled = true;
+      else boxes.push({ x: a - 4, y: y0, width: w + 8, height: lineHeight });
+    }
+  }
+  const order = [...highlight, ...named].map((reporter) => views.findIndex((v) => v.series.reporter === reporter)).filter((k) => k >= 0);
   const pad = 2;
   /**
    * The top of a box [a, b] × `boxHeight` nearest `target` that crosses no other text, no
@@ -483,26 +558,28 @@ export function figureChart(measure: MeasureSeries, options: FigureChartOptions)
         if (p.x >= a - 4 && p.x <= b + 4 && (lineSet === 'all' || p.highlighted)) forbidden.push([p.y - 4 - boxHeight - pad, p.y + 4 + pad]);
       }
     }
+    // Texts keep a little more apart from each other than from lines, so that two read as two.
     for (const box of boxes) {
-      if (box.x < b && box.x + box.width > a) forbidden.push([box.y - boxHeight - pad, box.y + box.height + pad]);
+      if (box.x < b + 4 && box.x + box.width > a - 4) forbidden.push([box.y - boxHeight - 2 * pad, box.y + box.height + 2 * pad]);
     }
     for (const range of ranges) {
       if (range.x >= a - 2 && range.x <= b + 2) forbidden.push([range.high.y - boxHeight - pad, range.low.y + pad]);
     }
-    return nearestFree(target, 0, height - boxHeight, forbidden);
+    // Above the lowest gridline (the baseline), never across it.
+    return nearestFree(target, 0, Math.min(height, bottom - 1) - boxHeight, forbidden);
   };
   for (const k of order) {
     const view = views[k];
     const latest = view.points[view.points.length - 1] ?? view.before;
     if (!latest) continue;
     const anchor = view.points.length > 0 ? { x: x(latest.t), y: y(latest.value) } : { x: xEnd, y: y(view.end!) };
-    const text: [string, string] = [name(view.series.reporter), `${formatValue(latest.value, latest.qualifier)} · ${formatDate(latest.t)}`];
+    const text: [string, string] = [name(view.series.reporter), `${formatValue(latest.value, latest.qualifier)} · ${formatDate(latest.t, latest.eventId)}`];
     const boxWidth = Math.ceil(Math.max(measureText(text[0], true), measureText(text[1])));
     const boxHeight = 2 * lineHeight;
-    if (boxWidth > width) continue;
-    // Just past the line's end when there is room, else against the chart's end edge.
+    if (boxWidth > plotRight - plotLeft) continue;
+    // Just past the line's end when there is room, else against the plot's end edge.
     let bx = rtl ? anchor.x - 6 - boxWidth : anchor.x + 6;
-    if (bx < 0 || bx + boxWidth > width) bx = rtl ? 0 : width - boxWidth;
+    if (bx < plotLeft || bx + boxWidth > plotRight) bx = rtl ? plotLeft : plotRight - boxWidth;
     const a = bx - pad;
     const b = bx + boxWidth + pad;
     const target = anchor.y - boxHeight / 2;
@@ -510,33 +587,47 @@ export function figureChart(measure: MeasureSeries, options: FigureChartOptions)
     if (by === null) continue;
     const box = { x: bx, y: by, width: boxWidth, height: boxHeight };
     boxes.push(box);
-    const label: EndLabel = { reporter: view.series.reporter, color: lines[k].color, lines: text, value: latest.value, t: latest.t, ...box, anchor };
+    const label: EndLabel = {
+      reporter: view.series.reporter,
+      color: lines[k].color,
+      highlighted: lines[k].highlighted,
+      eventId: latest.eventId,
+      lines: text,
+      value: latest.value,
+      t: latest.t,
+      ...box,
+      anchor,
+    };
     if (latest.qualifier) label.qualifier = latest.qualifier;
     labels.push(label);
   }
 
   // Both values of a range beside its bar, the higher above the lower, clear of the end labels
-  // and, where there is room, of the lines.
+  // and of the highlighted lines (of every line where there is room). Where there is no such
+  // place (a crowded stretch at a wide zoom), the bar is drawn alone: a closer zoom names it.
   for (const range of ranges) {
-    const wHigh = Math.ceil(measureText(range.high.text));
-    const wLow = Math.ceil(measureText(range.low.text));
-    const blockWidth = Math.max(wHigh, wLow);
     const blockHeight = 2 * lineHeight;
     const target = (range.high.y + range.low.y) / 2 - lineHeight;
-    placing: for (const lineSet of ['all', 'highlighted', 'none'] as const) {
-      for (const after of rtl ? [false, true] : [true, false]) {
-        const a = after ? range.x + 5 : range.x - 5 - blockWidth;
-        if (a < 0 || a + blockWidth > width) continue;
-        const ty = freeTop(a, a + blockWidth, blockHeight, target, lineSet);
-        if (ty === null || Math.abs(ty - target) > 3 * lineHeight) continue;
-        range.high.label = { x: after ? a : a + blockWidth - wHigh, y: ty, width: wHigh };
-        range.low.label = { x: after ? a : a + blockWidth - wLow, y: ty + lineHeight, width: wLow };
-        boxes.push({ x: a, y: ty, width: blockWidth, height: blockHeight });
-        break placing;
+    const withNames = (end: RangeEnd) => `${end.text} (${name(end.reporter)})`;
+    placing: for (const named of [true, false]) {
+      const wHigh = Math.ceil(measureText(named ? withNames(range.high) : range.high.text));
+      const wLow = Math.ceil(measureText(named ? withNames(range.low) : range.low.text));
+      const blockWidth = Math.max(wHigh, wLow);
+      for (const lineSet of ['all', 'highlighted'] as const) {
+        for (const after of rtl ? [false, true] : [true, false]) {
+          const a = after ? range.x + 6 : range.x - 6 - blockWidth;
+          if (a < plotLeft || a + blockWidth > plotRight) continue;
+          const ty = freeTop(a, a + blockWidth, blockHeight, target, lineSet);
+          if (ty === null || Math.abs(ty - target) > 4 * lineHeight) continue;
+          range.high.label = { x: after ? a : a + blockWidth - wHigh, y: ty, width: wHigh, named };
+          range.low.label = { x: after ? a : a + blockWidth - wLow, y: ty + lineHeight, width: wLow, named };
+          boxes.push({ x: a, y: ty, width: blockWidth, height: blockHeight });
+          break placing;
+        }
       }
     }
   }
 
   const shown = points.length > 0 || lines.some((l) => l.path !== '');
-  return { inView: shown, axis, top, bottom, lines: drawOrder.map((k) => lines[k]), labels, ranges, points };
+  return { inView: shown, axis, plot, top, bottom, lines: drawOrder.map((k) => lines[k]), labels, ranges, points };
 }
