@@ -203,10 +203,15 @@ describe('views/chart: labels', () => {
     expect(tip.position).to.equal('absolute');
   });
 
-  it('lane and panel names stay inside the chart on a phone, a long one shortened with an ellipsis', async () => {
+  it('lane names and measure tabs stay inside the chart on a phone, a long one shortened with an ellipsis', async () => {
     const element = await timelineWith(await storyData(), 360);
     const chart = shadow(element).querySelector('.chart')!.getBoundingClientRect();
-    const names = [...shadow(element).querySelectorAll<HTMLElement>('.lane-label > span')];
+    // The long measure, chosen from the menu of those that do not fit, becomes a tab of its own.
+    const menu = shadow(element).querySelector<HTMLSelectElement>('.measure-more')!;
+    menu.value = 'Killed in Gaza since the October 2025 ceasefire';
+    menu.dispatchEvent(new Event('change', { bubbles: true }));
+    await element.updateComplete;
+    const names = [...shadow(element).querySelectorAll<HTMLElement>('.lane-label > span, .measure-tab')];
     expect(names.length).to.be.above(5);
     for (const name of names) {
       const box = name.getBoundingClientRect();
@@ -214,7 +219,10 @@ describe('views/chart: labels', () => {
       expect(box.left, name.textContent!).to.be.at.least(chart.left);
     }
     const long = names.find((name) => name.textContent === 'Killed in Gaza since the October 2025 ceasefire')!;
+    expect(long.getAttribute('aria-selected')).to.equal('true');
     expect(getComputedStyle(long).textOverflow).to.equal('ellipsis');
+    expect(long.scrollWidth).to.be.above(long.clientWidth);
+    expect(long.title).to.equal('Killed in Gaza since the October 2025 ceasefire');
   });
 
   it('marks stay in their lanes', async () => {
@@ -227,14 +235,13 @@ describe('views/chart: labels', () => {
         expect(own.bottom).to.be.at.most(box.bottom);
       }
     }
-    for (const panel of shadow(element).querySelectorAll<HTMLElement>('.figures')) {
-      const box = panel.getBoundingClientRect();
-      const name = panel.querySelector('.lane-label')!.getBoundingClientRect();
-      for (const node of panel.querySelectorAll<HTMLElement>('[data-event-id],[data-cluster-count]')) {
-        const own = node.getBoundingClientRect();
-        expect(own.top, `${node.dataset.eventId ?? node.dataset.clusterKey} under the panel's name`).to.be.at.least(name.bottom);
-        expect(own.bottom).to.be.at.most(box.bottom);
-      }
+    const figures = shadow(element).querySelector<HTMLElement>('.figures')!;
+    const box = figures.getBoundingClientRect();
+    const tabs = figures.querySelector('.measure-switcher')!.getBoundingClientRect();
+    for (const node of figures.querySelectorAll<HTMLElement>('[data-event-id],[data-cluster-count]')) {
+      const own = node.getBoundingClientRect();
+      expect(own.top, `${node.dataset.eventId ?? node.dataset.clusterKey} under the measure tabs`).to.be.at.least(tabs.bottom);
+      expect(own.bottom).to.be.at.most(box.bottom);
     }
     expect(marks(element).length).to.be.above(20);
   });
