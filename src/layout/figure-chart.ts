@@ -38,7 +38,20 @@ export const CONTEXT_COLOR = '#868c97';
 /** Two reports of a measure at most this many days apart are compared as one moment. */
 export const DISAGREEMENT_DAYS = 3;
 
+/** Most disagreements drawn in one chart (the widest): more would read as noise, not as disagreement. */
+export const RANGE_LIMIT = 8;
+
+/** Two reports of one reporter further apart than this many days are joined by a dashed line. */
+export const LONG_SILENCE_DAYS = 180;
+
 const DAY = 86_400_000;
+
+/** A point of a drawn line; `long`: the stretch that ends at it bridges a long silence. */
+interface Vertex {
+  x: number;
+  y: number;
+  long: boolean;
+}
 /** The largest value the chart's scale works with: the difference of two values stays finite. */
 const VALUE_LIMIT = Number.MAX_VALUE / 4;
 
@@ -102,7 +115,7 @@ export interface FigureChartOptions {
   width: number;
   /** Height of the chart (px). */
   height: number;
-  /** Where a time (ms) is drawn (px); the same function as the lanes above. */
+  /** Where a time (ms) is drawn (px), linear in time (a d3 time scale); the same function as the lanes above. */
   x: (t: number) => number;
   /** The view window [t0, t1] (ms). */
   domain: readonly [number, number];
@@ -142,6 +155,10 @@ export interface FigureChartOptions {
   named?: readonly string[];
   /** Least distance (px) between two disagreements drawn; the wider disagreement wins. Default 32. */
   rangeGap?: number;
+  /** Two reports of one reporter further apart than this (days) are joined by a dashed line. Default 180. */
+  gapDays?: number;
+  /** Events whose reports stay marks when thousands in view are thinned to what the line needs. */
+  keep?: ReadonlySet<string>;
 }
 
 /** A labelled gridline of the value axis. */
@@ -173,6 +190,13 @@ export interface ChartLine {
   named: boolean;
   /** SVG path from the left to the right edge of what is in view; empty when none of it is. */
   path: string;
+  /**
+   * The same line in two parts: `solid` where it joins reports close in time, `dashed` where it
+   * bridges a long silence (more than `gapDays` between two reports), so that a straight stretch
+   * over months without a report does not read as a steady change. Either may be empty.
+   */
+  solid: string;
+  dashed: string;
 }
 
 /** A reported value in view: a mark that takes focus and opens its event. No counts. */
@@ -194,7 +218,7 @@ export interface EndLabel {
   /** A highlighted line's label; else a context line's, named on hover or focus. */
   highlighted: boolean;
   eventId: string;
-  /** The reporter's name, then value and date ("more than 67,160 · 6 Oct 2025"). */
+  /** The reporter's name, then value and date ("more than 67,160 · 6 Oct 2025"); the second is empty where only the name found room. */
   lines: [string, string];
   value: number;
   qualifier?: string;
@@ -290,6 +314,18 @@ function firstAtOrAfter(points: readonly ChartPoint[], t: number): number {
   return lo;
 }
 
+/** Index of the first mark at or right of x, in marks sorted by x. */
+function firstAtOrRight(marks: readonly { x: number }[], x: number): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (marks[mid].x < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** What of a series is in view: its points there, and the line's values where it crosses the window's edges. */
 interface InView {
   series: ChartSeries;
@@ -299,44 +335,115 @@ interface InView {
   end?: number;
   /** The latest point before the window, when the line crosses the window without a point in it. */
   before?: ChartPoint;
+  /** When the reports just outside the window on each side were made. */
+  prevT?: number;
+  nextT?: number;
 }
 
-function inView(series: ChartSeries, t0: number, t1: number): InView {
-  const points = series.points.filter((p) => Number.isFinite(p.t) && Number.isFinite(p.value));
+/** Each series' points with a finite time and value, found once per series. */
+const finitePoints = new WeakMap<ChartSeries, readonly ChartPoint[]>();
+
+/** How to thin thousands of reports in view: a column per time, the most reports kept unthinned, and those always kept. */
+interface Thinning {
+  column: (t: number) => number;
+  most: number;
+  keep?: ReadonlySet<string>;
+}
+
+function inView(series: ChartSeries, t0: number, t1: number, thin?: Thinning): InView {
+  let points = finitePoints.get(series);
+  if (!points) finitePoints.set(series, (points = series.points.filter((p) => Number.isFinite(p.t) && Number.isFinite(p.value))));
   const i0 = firstAtOrAfter(points, t0);
   let i1 = firstAtOrAfter(points, t1);
   while (i1 < points.length && points[i1].t === t1) i1++;
-  const visible = points.slice(i0, i1).map((p) => ({ ...p, value: clampValue(p.value) }));
-  const prev = i0 > 0 ? { ...points[i0 - 1], value: clampValue(points[i0 - 1].value) } : undefined;
-  const next = i1 < points.length ? { ...points[i1], value: clampValue(points[i1].value) } : undefined;
+  const clamp = (p: ChartPoint) => (clampValue(p.value) === p.value ? p : { ...p, value: clampValue(p.value) });
+  let visible: ChartPoint[];
+  if (!thin || i1 - i0 <= thin.most) visible = points.slice(i0, i1).map(clamp);
+  else {
+    // A line needs no more than the lowest and the highest report of each column, with its first
+    // and last report and those kept (the keyboard's).
+    visible = [];
+    let column = NaN;
+    let low = -1;
+    let high = -1;
+    const flush = () => {
+      if (low < 0) return;
+      if (low === high) visible.push(clamp(points[low]));
+      else if (low < high) visible.push(clamp(points[low]), clamp(points[high]));
+      else visible.push(clamp(points[high]), clamp(points[low]));
+      low = high = -1;
+    };
+    for (let k = i0; k < i1; k++) {
+      const p = points[k];
+      const c = thin.column(p.t);
+      if (c !== column) {
+        flush();
+        column = c;
+      }
+      if (k === i0 || k === i1 - 1 || thin.keep?.has(p.eventId)) {
+        flush();
+        visible.push(clamp(p));
+        continue;
+      }
+      if (low < 0 || p.value < points[low].value) low = k;
+      if (high < 0 || p.value > points[high].value) high = k;
+    }
+    flush();
+  }
+  const prev = i0 > 0 ? clamp(points[i0 - 1]) : undefined;
+  const next = i1 < points.length ? clamp(points[i1]) : undefined;
   const result: InView = { series, points: visible };
   const first = visible[0] ?? next;
   const last = visible[visible.length - 1] ?? prev;
   if (prev && first) result.start = between(prev, first, t0);
   if (next && last) result.end = between(last, next, t1);
   if (visible.length === 0 && prev && next) result.before = prev;
+  if (prev) result.prevT = prev.t;
+  if (next) result.nextT = next.t;
   return result;
 }
 
 /** The lowest and highest y a polyline reaches between x = a and x = b (a ≤ b), or null if it is not there. */
 function yRange(vertices: readonly { x: number; y: number }[], a: number, b: number): [number, number] | null {
+  const n = vertices.length;
+  if (n === 0) return null;
+  // A line's vertices run in time order, so their x runs one way: only those near [a, b] are looked at.
+  const ascending = vertices[n - 1].x >= vertices[0].x;
+  const key = (k: number) => (ascending ? vertices[k].x : -vertices[k].x);
+  const [from, to] = ascending ? [a, b] : [-b, -a];
+  let l = 0;
+  let r = n;
+  while (l < r) {
+    const m = (l + r) >>> 1;
+    if (key(m) < from) l = m + 1;
+    else r = m;
+  }
+  const first = Math.max(0, l - 1);
+  l = first;
+  r = n;
+  while (l < r) {
+    const m = (l + r) >>> 1;
+    if (key(m) <= to) l = m + 1;
+    else r = m;
+  }
+  const last = Math.min(n - 1, l);
   let lo = Infinity;
   let hi = -Infinity;
   const take = (y: number) => {
     if (y < lo) lo = y;
     if (y > hi) hi = y;
   };
-  for (let k = 0; k < vertices.length; k++) {
+  for (let k = first; k <= last; k++) {
     const p = vertices[k];
     if (p.x >= a && p.x <= b) take(p.y);
-    if (k === 0) continue;
+    if (k === first) continue;
     const q = vertices[k - 1];
-    const l = Math.min(p.x, q.x);
-    const r = Math.max(p.x, q.x);
-    if (r < a || l > b || r === l) continue;
+    const left = Math.min(p.x, q.x);
+    const right = Math.max(p.x, q.x);
+    if (right < a || left > b || right === left) continue;
     // Where the segment meets the edges of [a, b].
     for (const edge of [a, b]) {
-      if (edge >= l && edge <= r) take(q.y + ((p.y - q.y) * (edge - q.x)) / (p.x - q.x));
+      if (edge >= left && edge <= right) take(q.y + ((p.y - q.y) * (edge - q.x)) / (p.x - q.x));
     }
   }
   return lo <= hi ? [lo, hi] : null;
@@ -399,8 +506,15 @@ export function figureChart(measure: MeasureSeries, options: FigureChartOptions)
     });
   const windowDays = (options.disagreementDays ?? DISAGREEMENT_DAYS) * DAY;
   const rangeGap = options.rangeGap ?? 32;
+  const longGap = (options.gapDays ?? LONG_SILENCE_DAYS) * DAY;
 
-  let views = measure.series.map((s) => inView(s, t0, t1));
+  // Thousands of reports in view are thinned to what the line needs: the lowest and the highest
+  // of each 4 px (x is linear in time), at most two a column.
+  const xAt0 = x(t0);
+  const pxPerMs = t1 > t0 ? (x(t1) - xAt0) / (t1 - t0) : 0;
+  const thin: Thinning = { column: (t) => Math.floor((xAt0 + (t - t0) * pxPerMs) / 4), most: Math.max(64, Math.ceil(width / 2)) };
+  if (options.keep) thin.keep = options.keep;
+  let views = measure.series.map((s) => inView(s, t0, t1, thin));
 
   // The value scale, over what is in view: the points and the lines' values at the edges.
   let lo = 0;
@@ -438,7 +552,7 @@ export function figureChart(measure: MeasureSeries, options: FigureChartOptions)
       if (!open) {
         from = edge;
         plot = rtl ? [0, width - gutter] : [gutter, width];
-        views = measure.series.map((s) => inView(s, from, t1));
+        views = measure.series.map((s) => inView(s, from, t1, thin));
       }
     }
   }
@@ -453,23 +567,44 @@ export function figureChart(measure: MeasureSeries, options: FigureChartOptions)
     .digits(1);
   const xStart = x(from);
   const xEnd = x(t1);
+  // Each vertex says whether the stretch of line that ends at it joins reports far apart in time.
   const vertices = views.map((view) => {
-    const out: { x: number; y: number }[] = [];
-    if (view.start !== undefined) out.push({ x: xStart, y: y(view.start) });
-    for (const p of view.points) out.push({ x: x(p.t), y: y(p.value) });
-    if (view.end !== undefined) out.push({ x: xEnd, y: y(view.end) });
+    const out: Vertex[] = [];
+    const apart = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && b - a > longGap;
+    if (view.start !== undefined) out.push({ x: xStart, y: y(view.start), long: false });
+    view.points.forEach((p, i) => out.push({ x: x(p.t), y: y(p.value), long: apart(i === 0 ? view.prevT : view.points[i - 1].t, p.t) }));
+    const last = view.points.length > 0 ? view.points[view.points.length - 1].t : view.prevT;
+    if (view.end !== undefined) out.push({ x: xEnd, y: y(view.end), long: apart(last, view.nextT) });
     return out;
   });
+  /** A polyline in runs: those that join reports close in time, and those across a long silence. */
+  const runs = (vs: readonly Vertex[]) => {
+    let solid = '';
+    let dashed = '';
+    for (let from = 0; from < vs.length - 1; ) {
+      const long = vs[from + 1].long;
+      let to = from + 1;
+      while (to + 1 < vs.length && vs[to + 1].long === long) to++;
+      const d = path(vs.slice(from, to + 1)) ?? '';
+      if (long) dashed += d;
+      else solid += d;
+      from = to;
+    }
+    return { solid, dashed };
+  };
   const lines: ChartLine[] = views.map((view, k) => {
     const reporter = view.series.reporter;
     const highlighted = highlight.has(reporter);
+    const drawn = vertices[k].length >= 2;
+    const whole = drawn ? (path(vertices[k]) ?? '') : '';
     return {
       reporter,
       name: name(reporter),
       color: highlighted ? (colors.get(reporter) ?? REPORTER_PALETTE[0]) : CONTEXT_COLOR,
       highlighted,
       named: named.has(reporter),
-      path: vertices[k].length >= 2 ? (path(vertices[k]) ?? '') : '',
+      path: whole,
+      ...(vertices[k].some((v) => v.long) ? runs(vertices[k]) : { solid: whole, dashed: '' }),
     };
   });
   const layer = (l: ChartLine) => (l.highlighted ? 2 : l.named ? 1 : 0);
@@ -489,37 +624,39 @@ export function figureChart(measure: MeasureSeries, options: FigureChartOptions)
   const inOrder = views
     .flatMap((view) => view.points.map((p) => ({ p, reporter: view.series.reporter })))
     .sort((p, q) => p.p.t - q.p.t);
-  const found: Disagreement[] = [];
+  type Report = (typeof inOrder)[number];
+  const found: { x: number; low: Report; high: Report; share: number }[] = [];
   for (let first = 0; first < inOrder.length; ) {
     let to = first + 1;
     while (to < inOrder.length && inOrder[to].p.t - inOrder[first].p.t <= windowDays) to++;
-    const group = inOrder.slice(first, to);
-    first = to;
-    let pair: [(typeof group)[number], (typeof group)[number]] | null = null;
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        if (group[i].reporter === group[j].reporter || group[i].p.value === group[j].p.value) continue;
-        const spread = Math.abs(group[i].p.value - group[j].p.value);
-        if (!pair || spread > Math.abs(pair[0].p.value - pair[1].p.value)) pair = [group[i], group[j]];
+    let pair: [Report, Report] | null = null;
+    for (let i = first; i < to; i++) {
+      for (let j = i + 1; j < to; j++) {
+        if (inOrder[i].reporter === inOrder[j].reporter || inOrder[i].p.value === inOrder[j].p.value) continue;
+        const spread = Math.abs(inOrder[i].p.value - inOrder[j].p.value);
+        if (!pair || spread > Math.abs(pair[0].p.value - pair[1].p.value)) pair = [inOrder[i], inOrder[j]];
       }
     }
+    first = to;
     if (!pair) continue;
     const [low, high] = pair[0].p.value < pair[1].p.value ? pair : [pair[1], pair[0]];
-    const end = (side: typeof low): RangeEnd => {
-      const result: RangeEnd = { reporter: side.reporter, eventId: side.p.eventId, value: side.p.value, t: side.p.t, y: y(side.p.value), text: formatValue(side.p.value, side.p.qualifier), label: null };
-      if (side.p.qualifier) result.qualifier = side.p.qualifier;
-      return result;
-    };
-    found.push({ x: x((low.p.t + high.p.t) / 2), low: end(low), high: end(high) });
+    // Relative to its values, so that a large gap between small numbers counts too.
+    const share = (high.p.value - low.p.value) / Math.max(Math.abs(high.p.value), Math.abs(low.p.value));
+    found.push({ x: x((low.p.t + high.p.t) / 2), low, high, share });
   }
   // Where disagreements crowd (many reports over a long window), the widest of each neighbourhood
-  // is drawn: relative to its values, so that a large gap between small numbers counts too.
-  const share = (r: Disagreement) => (r.high.value - r.low.value) / Math.max(Math.abs(r.high.value), Math.abs(r.low.value));
-  const ranges: Disagreement[] = [];
-  for (const range of [...found].sort((a, b) => share(b) - share(a) || a.x - b.x)) {
-    if (ranges.every((kept) => Math.abs(kept.x - range.x) >= rangeGap)) ranges.push(range);
+  // is drawn, and no more than RANGE_LIMIT.
+  const kept: typeof found = [];
+  for (const range of [...found].sort((a, b) => b.share - a.share || a.x - b.x)) {
+    if (kept.length === RANGE_LIMIT) break;
+    if (kept.every((other) => Math.abs(other.x - range.x) >= rangeGap)) kept.push(range);
   }
-  ranges.sort((a, b) => a.x - b.x);
+  const end = (side: Report): RangeEnd => {
+    const result: RangeEnd = { reporter: side.reporter, eventId: side.p.eventId, value: side.p.value, t: side.p.t, y: y(side.p.value), text: formatValue(side.p.value, side.p.qualifier), label: null };
+    if (side.p.qualifier) result.qualifier = side.p.qualifier;
+    return result;
+  };
+  const ranges: Disagreement[] = kept.sort((a, b) => a.x - b.x).map((range) => ({ x: range.x, low: end(range.low), high: end(range.high) }));
 
   // End labels of the highlighted lines, in the order of the highlight, then of the lines named.
   const labels: EndLabel[] = [];
@@ -546,16 +683,20 @@ export function figureChart(measure: MeasureSeries, options: FigureChartOptions)
    * The top of a box [a, b] × `boxHeight` nearest `target` that crosses no other text, no
    * disagreement bar and, unless `lineSet` says otherwise, no line or point.
    */
+  const withLine = new Set(lines.filter((l) => l.path !== '').map((l) => l.reporter));
+  const lonely = points.filter((p) => !withLine.has(p.reporter)).sort((p, q) => p.x - q.x);
   const freeTop = (a: number, b: number, boxHeight: number, target: number, lineSet: 'all' | 'highlighted' | 'none'): number | null => {
     const forbidden: [number, number][] = [];
     if (lineSet !== 'none') {
+      // A line keeps its points' dots clear too (4 px); a point without a line is looked at alone.
       vertices.forEach((vs, j) => {
         if (lineSet === 'highlighted' && !lines[j].highlighted) return;
-        const range = yRange(vs, a, b);
-        if (range) forbidden.push([range[0] - boxHeight - pad, range[1] + pad]);
+        const range = yRange(vs, a - 4, b + 4);
+        if (range) forbidden.push([range[0] - boxHeight - pad - 2, range[1] + pad + 2]);
       });
-      for (const p of points) {
-        if (p.x >= a - 4 && p.x <= b + 4 && (lineSet === 'all' || p.highlighted)) forbidden.push([p.y - 4 - boxHeight - pad, p.y + 4 + pad]);
+      for (let k = firstAtOrRight(lonely, a - 4); k < lonely.length && lonely[k].x <= b + 4; k++) {
+        const p = lonely[k];
+        if (lineSet === 'all' || p.highlighted) forbidden.push([p.y - 4 - boxHeight - pad, p.y + 4 + pad]);
       }
     }
     // Texts keep a little more apart from each other than from lines, so that two read as two.
@@ -573,19 +714,26 @@ export function figureChart(measure: MeasureSeries, options: FigureChartOptions)
     const latest = view.points[view.points.length - 1] ?? view.before;
     if (!latest) continue;
     const anchor = view.points.length > 0 ? { x: x(latest.t), y: y(latest.value) } : { x: xEnd, y: y(view.end!) };
-    const text: [string, string] = [name(view.series.reporter), `${formatValue(latest.value, latest.qualifier)} · ${formatDate(latest.t, latest.eventId)}`];
-    const boxWidth = Math.ceil(Math.max(measureText(text[0], true), measureText(text[1])));
-    const boxHeight = 2 * lineHeight;
-    if (boxWidth > plotRight - plotLeft) continue;
-    // Just past the line's end when there is room, else against the plot's end edge.
-    let bx = rtl ? anchor.x - 6 - boxWidth : anchor.x + 6;
-    if (bx < plotLeft || bx + boxWidth > plotRight) bx = rtl ? plotLeft : plotRight - boxWidth;
-    const a = bx - pad;
-    const b = bx + boxWidth + pad;
-    const target = anchor.y - boxHeight / 2;
-    const by = freeTop(a, b, boxHeight, target, 'all') ?? freeTop(a, b, boxHeight, target, 'highlighted') ?? freeTop(a, b, boxHeight, target, 'none');
-    if (by === null) continue;
-    const box = { x: bx, y: by, width: boxWidth, height: boxHeight };
+    const full: [string, string] = [name(view.series.reporter), `${formatValue(latest.value, latest.qualifier)} · ${formatDate(latest.t, latest.eventId)}`];
+    // The name with the value and date; where that finds no room, the name alone, so that no line goes unnamed.
+    let placed: { text: [string, string]; box: { x: number; y: number; width: number; height: number } } | null = null;
+    for (const text of [full, [full[0], ''] as [string, string]]) {
+      const boxWidth = Math.ceil(Math.max(measureText(text[0], true), text[1] ? measureText(text[1]) : 0));
+      const boxHeight = (text[1] ? 2 : 1) * lineHeight;
+      if (boxWidth > plotRight - plotLeft) continue;
+      // Just past the line's end when there is room, else against the plot's end edge.
+      let bx = rtl ? anchor.x - 6 - boxWidth : anchor.x + 6;
+      if (bx < plotLeft || bx + boxWidth > plotRight) bx = rtl ? plotLeft : plotRight - boxWidth;
+      const a = bx - pad;
+      const b = bx + boxWidth + pad;
+      const target = anchor.y - boxHeight / 2;
+      const by = freeTop(a, b, boxHeight, target, 'all') ?? freeTop(a, b, boxHeight, target, 'highlighted') ?? freeTop(a, b, boxHeight, target, 'none');
+      if (by === null) continue;
+      placed = { text, box: { x: bx, y: by, width: boxWidth, height: boxHeight } };
+      break;
+    }
+    if (!placed) continue;
+    const { text, box } = placed;
     boxes.push(box);
     const label: EndLabel = {
       reporter: view.series.reporter,

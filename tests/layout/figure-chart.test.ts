@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   CONTEXT_COLOR,
+  RANGE_LIMIT,
   REPORTER_PALETTE,
   figureChart,
   highlightedReporters,
@@ -346,6 +347,49 @@ describe('layout/figure-chart', () => {
       const low: MeasureSeries = { measure: 'm', series: [series('A', [[0, 800], [28, 0]]), series('B', [[29, 10]])], highlight: ['A', 'B'] };
       const c = chart(low, 0, 30);
       for (const label of c.labels) expect(label.y + label.height, label.reporter).to.be.at.most(c.bottom);
+    });
+
+    it('dashes the stretches of a line that bridge a long silence between two reports', () => {
+      const sparse: MeasureSeries = { measure: 'm', series: [series('A', [[0, 100], [10, 200], [300, 400], [310, 500]])] };
+      const c = chart(sparse, 0, 310);
+      const [line] = c.lines;
+      // Days 10 to 300: 290 days without a report.
+      expect(line.dashed).to.match(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
+      expect(line.solid.match(/M/g)).to.have.length(2);
+      expect(chart(sparse, 0, 310, { gapDays: 400 }).lines[0].dashed).to.equal('');
+      // Zoomed into the silence: the line crosses the window dashed, edge to edge.
+      const inside = chart(sparse, 100, 200).lines[0];
+      expect([inside.solid, inside.dashed.startsWith('M0,'), inside.dashed.includes('L600,')]).to.deep.equal(['', true, true]);
+    });
+
+    it('thins thousands of reports in view to the lowest and highest of each 4 px, keeping the ends and the reports asked for', () => {
+      const many: MeasureSeries = {
+        measure: 'm',
+        series: [{ reporter: 'A', points: Array.from({ length: 3000 }, (_, k) => ({ t: day(k / 100), value: 1000 + (k % 7) * 10 + k, eventId: `e${k}` })) }],
+      };
+      const c = chart(many, 0, 30, { keep: new Set(['e1234']) });
+      // 600 px: columns 0 to 150, two reports each at most, with the first, the last and the one kept.
+      expect(c.points.length).to.be.at.most(2 * 151 + 3);
+      const ids = c.points.map((p) => p.eventId);
+      expect(ids).to.include.members(['e0', 'e2999', 'e1234']);
+      expect(c.points.map((p) => p.t)).to.deep.equal([...c.points.map((p) => p.t)].sort((a, b) => a - b));
+      // The line still runs from the first report to the last.
+      expect(c.lines[0].path.startsWith('M0,')).to.equal(true);
+      // No more than a few hundred: fewer than this, and every report is a point.
+      expect(chart({ measure: 'm', series: [{ reporter: 'A', points: many.series[0].points.slice(0, 300) }] }, 0, 30).points).to.have.length(300);
+    });
+
+    it('draws at most RANGE_LIMIT disagreements, the widest', () => {
+      const crowd: MeasureSeries = {
+        measure: 'm',
+        series: [
+          series('A', Array.from({ length: 30 }, (_, k): [number, number] => [k * 10, 100])),
+          series('B', Array.from({ length: 30 }, (_, k): [number, number] => [k * 10, 100 - k])),
+        ],
+      };
+      const c = chart(crowd, 0, 300, { rangeGap: 1 });
+      expect(c.ranges).to.have.length(RANGE_LIMIT);
+      expect(Math.min(...c.ranges.map((r) => r.high.value - r.low.value))).to.equal(30 - RANGE_LIMIT);
     });
   });
 });
