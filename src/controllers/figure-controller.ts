@@ -86,7 +86,7 @@ export class FigureController implements ReactiveController {
 
   private readonly onChange = (event: Event): void => {
     const menu = event.target as HTMLSelectElement;
-    if (menu.classList?.contains('measure-more') && menu.value) this.choose(menu.value);
+    if ((menu.classList?.contains('measure-more') || menu.classList?.contains('measure-menu')) && menu.value) this.choose(menu.value);
   };
 
   private readonly onPointerOver = (event: Event): void => {

@@ -216,8 +216,10 @@ export interface FigureView {
   measure: string;
   name: string;
   tabs: MeasureTab[];
-  /** The measures offered in the "more" menu. */
+  /** The measures offered in the menu: those that are not tabs, or (`menu`) all of them. */
   more: MeasureTab[];
+  /** No tabs: one menu names the measure shown and offers the others (a phone, where the tabs do not fit). */
+  menu: boolean;
   chart: {
     /** Top of the chart within the block, its size (px). */
     top: number;
@@ -273,9 +275,10 @@ export function figureChartHeight(width: number): number {
 }
 
 /**
- * The tabs of the switcher: the measures offered, in order, as many as fit beside the "more"
- * menu (which takes the rest); the one shown is always a tab, in the last place that fits if it
- * comes later.
+ * The switcher: the measures offered as tabs when they all fit. Else, on a phone, one menu of
+ * them all that names the measure shown in full (`menu`); wider, as many tabs as fit beside a
+ * "more" menu that takes the rest, the one shown always a tab (in the last place that fits if it
+ * comes later).
  */
 export function measureTabs(
   figures: FigureStory,
@@ -283,7 +286,7 @@ export function measureTabs(
   width: number,
   names: (k: number) => string,
   measure: (text: string) => number,
-): { tabs: MeasureTab[]; more: MeasureTab[] } {
+): { tabs: MeasureTab[]; more: MeasureTab[]; menu: boolean } {
   const G = FIGURE_GEOMETRY;
   const maxTab = Math.max(60, Math.min(G.tabMaxWidth, Math.floor(width * G.tabShare)));
   const offered = Array.from({ length: figures.offered }, (_, k) => k);
@@ -293,7 +296,8 @@ export function measureTabs(
   };
   const all = offered.map(tabOf);
   const span = (tabs: readonly MeasureTab[]) => tabs.reduce((sum, tab) => sum + tab.width, 0) + G.tabGap * Math.max(0, tabs.length - 1);
-  if (all.length <= G.tabLimit && span(all) <= width && shown < figures.offered) return { tabs: all, more: [] };
+  if (all.length <= G.tabLimit && span(all) <= width && shown < figures.offered) return { tabs: all, more: [], menu: false };
+  if (width < G.narrowBelow) return { tabs: [], more: shown < all.length ? all : [...all, tabOf(shown)], menu: true };
   const room = width - G.moreWidth - G.tabGap;
   const fitted: MeasureTab[] = [];
   for (const tab of all) {
@@ -306,7 +310,7 @@ export function measureTabs(
     fitted.push(chosen);
   }
   const inTabs = new Set(fitted.map((tab) => tab.label));
-  return { tabs: fitted, more: all.filter((tab) => !inTabs.has(tab.label)) };
+  return { tabs: fitted, more: all.filter((tab) => !inTabs.has(tab.label)), menu: false };
 }
 
 /** The figure chart for one window: null when the story has no figures. */
@@ -318,7 +322,7 @@ export function layoutFigures(input: FigureSceneInput): FigureView | null {
   const shown = measureIndex(figures, state.measure);
   const charted = figures.measures[shown];
   const names = (k: number) => localName(figures.measures[k].label, figures.measures[k].labels, locale);
-  const { tabs, more } = measureTabs(figures, shown, width, names, measureText);
+  const { tabs, more, menu } = measureTabs(figures, shown, width, names, measureText);
 
   const highlight = highlightedReporters(charted.series);
   const highlighted = new Set(highlight);
@@ -353,26 +357,29 @@ export function layoutFigures(input: FigureSceneInput): FigureView | null {
     formatDate,
     lineHeight: G.lineHeight,
     named,
+    keep: new Set(keep),
   });
 
   // Focusable points: the kept events first, then the highlighted reporters', then the others';
   // one per event, none within a target of another, so that no two targets overlap.
   const target = G.pointTarget;
-  const cells = new Map<string, { x: number; y: number }[]>();
-  const cell = (x: number, y: number) => `${Math.floor(x / target)}|${Math.floor(y / target)}`;
+  const cells = new Map<number, { x: number; y: number }[]>();
+  const cell = (i: number, j: number) => i * 4096 + j;
   const clear = (x: number, y: number) => {
     const cx = Math.floor(x / target);
     const cy = Math.floor(y / target);
     for (let i = cx - 1; i <= cx + 1; i++) {
       for (let j = cy - 1; j <= cy + 1; j++) {
-        for (const p of cells.get(`${i}|${j}`) ?? []) if (Math.abs(p.x - x) < target && Math.abs(p.y - y) < target) return false;
+        for (const p of cells.get(cell(i, j)) ?? []) if (Math.abs(p.x - x) < target && Math.abs(p.y - y) < target) return false;
       }
     }
     return true;
   };
   const kept = new Set(keep);
-  const rank = (p: (typeof chart.points)[number]) => (kept.has(p.eventId) ? 0 : 2) + (p.highlighted ? 0 : 1);
-  const candidates = chart.points.map((p, k) => ({ p, k })).sort((a, b) => rank(a.p) - rank(b.p) || a.k - b.k);
+  // In order of rank (kept, then highlighted, first), each rank in the chart's order.
+  const ranks: number[][] = [[], [], [], []];
+  chart.points.forEach((p, k) => ranks[(kept.has(p.eventId) ? 0 : 2) + (p.highlighted ? 0 : 1)].push(k));
+  const candidates = ranks.flat().map((k) => ({ p: chart.points[k], k }));
   const plotWidth = Math.max(1, chart.plot[1] - chart.plot[0]);
   const perSeries = new Map<string, number>();
   for (const p of chart.points) perSeries.set(p.reporter, (perSeries.get(p.reporter) ?? 0) + 1);
@@ -381,12 +388,12 @@ export function layoutFigures(input: FigureSceneInput): FigureView | null {
   const focusable = new Set<number>();
   const points: FigurePointView[] = [];
   for (const { p, k } of candidates) {
-    if (owned.has(p.eventId)) continue;
+    if (owned.has(p.eventId) || (!kept.has(p.eventId) && !clear(p.x, p.y))) continue;
     const event = story.byId.get(p.eventId);
-    if (!event || (!kept.has(p.eventId) && !clear(p.x, p.y))) continue;
+    if (!event) continue;
     owned.add(p.eventId);
     focusable.add(k);
-    const key = cell(p.x, p.y);
+    const key = cell(Math.floor(p.x / target), Math.floor(p.y / target));
     const list = cells.get(key);
     if (list) list.push({ x: p.x, y: p.y });
     else cells.set(key, [{ x: p.x, y: p.y }]);
@@ -415,8 +422,8 @@ export function layoutFigures(input: FigureSceneInput): FigureView | null {
   const labels: FigureLabel[] = chart.labels.map((label) => ({
     ...label,
     name: label.reporter,
-    valueText: formatValue(label.value, label.qualifier),
-    dateText: formatDate(label.t, label.eventId),
+    valueText: label.lines[1] ? formatValue(label.value, label.qualifier) : '',
+    dateText: label.lines[1] ? formatDate(label.t, label.eventId) : '',
   }));
   const chartTop = G.gap + G.switcherHeight;
   return {
@@ -426,6 +433,7 @@ export function layoutFigures(input: FigureSceneInput): FigureView | null {
     name: names(shown),
     tabs,
     more,
+    menu,
     chart: {
       top: chartTop,
       height,

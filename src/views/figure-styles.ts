@@ -21,7 +21,8 @@ export const figureStyles = css`
     min-width: 0;
   }
   .measure-tab,
-  .measure-more {
+  .measure-more,
+  .measure-menu {
     flex: 0 0 auto;
     height: 26px;
     border: 1px solid var(--_grid);
@@ -38,7 +39,8 @@ export const figureStyles = css`
     text-overflow: ellipsis;
   }
   .measure-tab:hover,
-  .measure-more:hover {
+  .measure-more:hover,
+  .measure-menu:hover {
     border-color: var(--_muted);
     color: var(--_fg);
   }
@@ -47,11 +49,19 @@ export const figureStyles = css`
     background: var(--_fg);
     color: var(--_bg);
   }
-  .measure-more {
+  .measure-more,
+  .measure-menu {
     max-width: 128px;
     padding: 0 6px;
     font-family: inherit;
     cursor: pointer;
+  }
+  /* On a phone, one menu names the measure shown: in full where it fits, in the text colour. */
+  .measure-menu {
+    max-width: 100%;
+    min-width: 0;
+    color: var(--_fg);
+    font-weight: 600;
   }
 
   /* The chart: value axis in a gutter on the start side, lines in the plot beside it. */
@@ -94,6 +104,9 @@ export const figureStyles = css`
   }
   .figure-line.highlighted {
     stroke-width: 2.5;
+  }
+  .figure-line.silence {
+    stroke-dasharray: 2 5;
   }
   /* A wide, unseen stroke over each context line: the pointer names it. */
   .line-hit {

@@ -22,37 +22,42 @@ export function renderFigures(view: FigureView, scene: ChartView, context: ViewC
   const selected = Math.max(0, view.tabs.findIndex((tab) => tab.selected));
   return html`<div class="figures" data-figure-label=${view.measure} .style="top:${view.top}px;height:${view.height}px">
     <div class="measure-switcher" @keydown=${onSwitcherKeydown}>
-      <div class="measure-tabs" role="tablist" aria-label=${tr.t('figuresLane')}>
-        ${repeat(
-          view.tabs,
-          (tab) => tab.label,
-          (tab, k) =>
-            html`<button
-              type="button"
-              role="tab"
-              class="measure-tab"
-              id="measure-tab-${k}"
-              data-measure=${tab.label}
-              aria-selected=${tab.selected ? 'true' : 'false'}
-              aria-controls=${PANEL_ID}
-              tabindex=${tab.selected ? 0 : -1}
-              title=${tab.name}
-              .style="max-width:${tab.width}px"
-            ><bdi>${tab.name}</bdi></button>`,
-        )}
-      </div>
-      ${view.more.length
-        ? html`<select class="measure-more" aria-label=${tr.t('moreMeasures')} .value=${live('')}>
-            <option value="" disabled selected>${tr.t('moreMeasures')} (${formatNumber(view.more.length, context.locale)})</option>
-            ${view.more.map((tab) => html`<option value=${tab.label}>${tab.name}</option>`)}
+      ${view.menu
+        ? html`<select class="measure-menu" aria-label=${tr.t('figuresLane')} aria-controls=${PANEL_ID} .value=${live(view.measure)}>
+            ${view.more.map((tab) => html`<option value=${tab.label} ?selected=${tab.selected}>${tab.name}</option>`)}
           </select>`
-        : nothing}
+        : html`<div class="measure-tabs" role="tablist" aria-label=${tr.t('figuresLane')}>
+              ${repeat(
+                view.tabs,
+                (tab) => tab.label,
+                (tab, k) =>
+                  html`<button
+                    type="button"
+                    role="tab"
+                    class="measure-tab"
+                    id="measure-tab-${k}"
+                    data-measure=${tab.label}
+                    aria-selected=${tab.selected ? 'true' : 'false'}
+                    aria-controls=${PANEL_ID}
+                    tabindex=${tab.selected ? 0 : -1}
+                    title=${tab.name}
+                    .style="max-width:${tab.width}px"
+                  ><bdi>${tab.name}</bdi></button>`,
+              )}
+            </div>
+            ${view.more.length
+              ? html`<select class="measure-more" aria-label=${tr.t('moreMeasures')} .value=${live('')}>
+                  <option value="" disabled selected>${tr.t('moreMeasures')} (${formatNumber(view.more.length, context.locale)})</option>
+                  ${view.more.map((tab) => html`<option value=${tab.label}>${tab.name}</option>`)}
+                </select>`
+              : nothing}`}
     </div>
-    ${renderChart(view, scene, context, `measure-tab-${selected}`)}
+    ${renderChart(view, scene, context, view.menu ? null : `measure-tab-${selected}`)}
   </div>`;
 }
 
-function renderChart(view: FigureView, scene: ChartView, context: ViewContext, tabId: string): TemplateResult {
+/** The chart: a tab panel named by its tab, or (switched by a menu) a region named after its measure. */
+function renderChart(view: FigureView, scene: ChartView, context: ViewContext, tabId: string | null): TemplateResult {
   const { chart } = view;
   const [left, right] = chart.plot;
   const { axis } = chart;
@@ -62,9 +67,10 @@ function renderChart(view: FigureView, scene: ChartView, context: ViewContext, t
   const colorOf = new Map(chart.lines.filter((line) => line.highlighted).map((line) => [line.reporter, line.color]));
   return html`<div
     class="figure-chart"
-    role="tabpanel"
+    role=${tabId ? 'tabpanel' : 'region'}
     id=${PANEL_ID}
-    aria-labelledby=${tabId}
+    aria-labelledby=${tabId ?? nothing}
+    aria-label=${tabId ? nothing : view.name}
     .style="top:${chart.top}px;height:${chart.height}px"
   >
     <svg class="figure-grid" width=${chart.width} height=${chart.height} aria-hidden="true">
@@ -73,18 +79,16 @@ function renderChart(view: FigureView, scene: ChartView, context: ViewContext, t
     </svg>
     <svg class="figure-lines" width=${chart.width} height=${chart.height} aria-hidden="true" .style=${clip}>
       <g data-zoom-layer .style=${'transform-origin:0 0'}>
-        ${chart.lines.map((line) =>
-          line.path === ''
-            ? nothing
-            : svg`<path
-                class="figure-line ${line.highlighted ? 'highlighted' : line.named ? 'named' : 'context'}"
-                data-reporter=${line.reporter}
-                d=${line.path}
-                stroke=${line.color}
-              ></path>${
-                line.highlighted ? nothing : svg`<path class="line-hit" d=${line.path} data-reporter=${line.reporter}><title>${line.name}</title></path>`
-              }`,
-        )}
+        ${chart.lines.map((line) => {
+          if (line.path === '') return nothing;
+          const kind = line.highlighted ? 'highlighted' : line.named ? 'named' : 'context';
+          // A dashed stretch bridges months without a report.
+          return svg`${[line.solid, line.dashed].map((d, k) =>
+            d === ''
+              ? nothing
+              : svg`<path class="figure-line ${kind} ${k ? 'silence' : ''}" data-reporter=${line.reporter} d=${d} stroke=${line.color}></path>`,
+          )}${line.highlighted ? nothing : svg`<path class="line-hit" d=${line.path} data-reporter=${line.reporter}><title>${line.name}</title></path>`}`;
+        })}
         ${chart.ranges.map((range) => {
           // Values too close to tell apart at this zoom still get a bar the eye finds: at least 8 px, centred on them.
           const span = range.low.y - range.high.y;
@@ -118,7 +122,9 @@ function renderChart(view: FigureView, scene: ChartView, context: ViewContext, t
             class="end-label ${label.highlighted ? 'highlighted' : 'named'}"
             data-reporter=${label.reporter}
             .style="transform:translate(${label.x}px,${label.y}px);width:${label.width}px;--_c:${label.color}"
-            ><bdi class="who">${label.name}</bdi><span class="what"><bdi>${label.valueText}</bdi> · <bdi>${label.dateText}</bdi></span></span
+            ><bdi class="who">${label.name}</bdi>${label.valueText
+              ? html`<span class="what"><bdi>${label.valueText}</bdi> · <bdi>${label.dateText}</bdi></span>`
+              : nothing}</span
           >`,
       )}
       ${chart.ranges.flatMap((range) =>

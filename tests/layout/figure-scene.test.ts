@@ -157,10 +157,15 @@ describe('layout/figure-scene', () => {
     expect(tabs.length + more.length).to.equal(MEASURE_LIMIT);
     const width = tabs.reduce((sum, tab) => sum + tab.width + FIGURE_GEOMETRY.tabGap, 0);
     expect(width).to.be.at.most(1200 - FIGURE_GEOMETRY.moreWidth);
+    expect(measureTabs(figures, 0, 1200, names, measure).menu).to.equal(false);
     // A measure beyond those offered (its event was selected) is a tab while it is shown.
-    const beyond = measureTabs(figures, 700, 360, names, measure);
+    const beyond = measureTabs(figures, 700, 1200, names, measure);
     expect(beyond.tabs.map((tab) => [tab.label, tab.selected])).to.deep.include(['Measure 700', true]);
-    expect(beyond.tabs.length + beyond.more.length).to.be.at.most(MEASURE_LIMIT + 1);
+    expect(beyond.tabs.length + beyond.more.length).to.equal(MEASURE_LIMIT + 1);
+    // On a phone, one menu of them all names the measure shown.
+    const phone = measureTabs(figures, 700, 320, names, measure);
+    expect([phone.menu, phone.tabs.length, phone.more.length]).to.deep.equal([true, 0, MEASURE_LIMIT + 1]);
+    expect(phone.more.filter((tab) => tab.selected).map((tab) => tab.label)).to.deep.equal(['Measure 700']);
     expect(measureFor(figures, null, 'm700')).to.equal('Measure 700');
     const view = layoutFigures({ ...input(), story: many, scale: viewScale(many.limits, 1200), width: 1200, state: { measure: 'Measure 700', hovered: null } })!;
     expect(view.measure).to.equal('Measure 700');

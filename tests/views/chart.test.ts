@@ -203,26 +203,19 @@ describe('views/chart: labels', () => {
     expect(tip.position).to.equal('absolute');
   });
 
-  it('lane names and measure tabs stay inside the chart on a phone, a long one shortened with an ellipsis', async () => {
+  it('lane names and the measure menu stay inside the chart on a phone, a long lane name shortened with an ellipsis', async () => {
     const element = await timelineWith(await storyData(), 360);
     const chart = shadow(element).querySelector('.chart')!.getBoundingClientRect();
-    // The long measure, chosen from the menu of those that do not fit, becomes a tab of its own.
-    const menu = shadow(element).querySelector<HTMLSelectElement>('.measure-more')!;
-    menu.value = 'Killed in Gaza since the October 2025 ceasefire';
-    menu.dispatchEvent(new Event('change', { bubbles: true }));
-    await element.updateComplete;
-    const names = [...shadow(element).querySelectorAll<HTMLElement>('.lane-label > span, .measure-tab')];
+    const names = [...shadow(element).querySelectorAll<HTMLElement>('.lane-label > span, .measure-switcher select')];
     expect(names.length).to.be.above(5);
     for (const name of names) {
       const box = name.getBoundingClientRect();
       expect(box.right, name.textContent!).to.be.at.most(chart.right);
       expect(box.left, name.textContent!).to.be.at.least(chart.left);
     }
-    const long = names.find((name) => name.textContent === 'Killed in Gaza since the October 2025 ceasefire')!;
-    expect(long.getAttribute('aria-selected')).to.equal('true');
-    expect(getComputedStyle(long).textOverflow).to.equal('ellipsis');
-    expect(long.scrollWidth).to.be.above(long.clientWidth);
-    expect(long.title).to.equal('Killed in Gaza since the October 2025 ceasefire');
+    for (const name of names.filter((node) => node.tagName === 'SPAN' && node.scrollWidth > node.clientWidth)) {
+      expect(getComputedStyle(name).textOverflow, name.textContent!).to.equal('ellipsis');
+    }
   });
 
   it('marks stay in their lanes', async () => {

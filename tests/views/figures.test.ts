@@ -20,7 +20,7 @@ const shown = (element: NewsTimeline) => root(element).querySelector<HTMLElement
 function measures(element: NewsTimeline): string[] {
   return [
     ...tabs(element).map((tab) => tab.dataset.measure!),
-    ...[...root(element).querySelectorAll<HTMLOptionElement>('.measure-more option')].filter((o) => o.value).map((o) => o.value),
+    ...[...root(element).querySelectorAll<HTMLOptionElement>('.measure-more option, .measure-menu option')].filter((o) => o.value).map((o) => o.value),
   ];
 }
 
@@ -29,7 +29,7 @@ async function choose(element: NewsTimeline, label: string): Promise<void> {
   const tab = tabs(element).find((candidate) => candidate.dataset.measure === label);
   if (tab) tab.click();
   else {
-    const menu = root(element).querySelector<HTMLSelectElement>('.measure-more')!;
+    const menu = root(element).querySelector<HTMLSelectElement>('.measure-more, .measure-menu')!;
     menu.value = label;
     menu.dispatchEvent(new Event('change', { bubbles: true }));
   }
@@ -79,10 +79,16 @@ describe('views/figures: one figure chart with a measure switcher', function () 
     await eachMeasure(element, (label) => {
       const plot = root(element).querySelector('.figure-grid .plot-area')!.getBoundingClientRect();
       expect(plot.width, label).to.be.above(900);
+      // A line may be drawn in parts (dashed across a long silence): its parts together.
+      const extent = new Map<string, [number, number]>();
       for (const path of root(element).querySelectorAll<SVGPathElement>('.figure-line')) {
         const box = path.getBoundingClientRect();
-        expect(box.left, `${label}: ${path.dataset.reporter} starts at the plot's start`).to.be.closeTo(plot.left, 1.5);
-        expect(box.right, `${label}: ${path.dataset.reporter} ends at the plot's end`).to.be.closeTo(plot.right, 1.5);
+        const [left, right] = extent.get(path.dataset.reporter!) ?? [Infinity, -Infinity];
+        extent.set(path.dataset.reporter!, [Math.min(left, box.left), Math.max(right, box.right)]);
+      }
+      for (const [reporter, [left, right]] of extent) {
+        expect(left, `${label}: ${reporter} starts at the plot's start`).to.be.closeTo(plot.left, 1.5);
+        expect(right, `${label}: ${reporter} ends at the plot's end`).to.be.closeTo(plot.right, 1.5);
         lines++;
       }
     });
@@ -252,16 +258,39 @@ describe('views/figures: one figure chart with a measure switcher', function () 
     for (const tick of root(element).querySelectorAll('.value-tick')) expect(tick.getBoundingClientRect().left).to.be.above(chart.left + chart.width / 2);
   });
 
-  it('on a phone, offers the measures that do not fit as tabs in a menu', async () => {
+  it('on a phone, switches measures with one menu that names the measure shown in full; wider, the tabs that do not fit are in a menu', async () => {
     const element = await storyTimeline({ width: 360 });
-    const menu = root(element).querySelector<HTMLSelectElement>('.measure-more')!;
-    expect(menu).to.exist;
-    expect(menu.value).to.equal('');
-    expect(menu.getBoundingClientRect().right).to.be.at.most(root(element).querySelector('.chart')!.getBoundingClientRect().right);
-    expect(tabs(element).length + menu.querySelectorAll('option[value]:not([value=""])').length).to.equal(5);
-    await choose(element, 'Hostages still held in Gaza');
-    expect(tabs(element).find((tab) => tab.getAttribute('aria-selected') === 'true')!.dataset.measure).to.equal('Hostages still held in Gaza');
-    expect(root(element).querySelector<HTMLSelectElement>('.measure-more')!.value).to.equal('');
+    const menu = () => root(element).querySelector<HTMLSelectElement>('.measure-menu')!;
+    expect(tabs(element)).to.have.length(0);
+    expect([menu().value, menu().selectedOptions[0].textContent]).to.deep.equal(['Killed in Gaza', 'Killed in Gaza']);
+    expect(menu().getAttribute('aria-label')).to.equal('Reported figures');
+    expect([...menu().options].map((option) => option.value)).to.have.length(5);
+    const chart = root(element).querySelector('.chart')!.getBoundingClientRect();
+    await choose(element, 'Killed in Gaza since the October 2025 ceasefire');
+    const box = menu().getBoundingClientRect();
+    expect(box.right).to.be.at.most(chart.right);
+    expect(box.height).to.be.at.least(24);
+    // The long name in full.
+    expect(box.width).to.be.above(250);
+    expect(menu().value).to.equal('Killed in Gaza since the October 2025 ceasefire');
+    const panel = root(element).querySelector('.figure-chart')!;
+    expect([panel.getAttribute('role'), panel.getAttribute('aria-label')]).to.deep.equal(['region', 'Killed in Gaza since the October 2025 ceasefire']);
+    // Arrows in the menu are the menu's: the plot's keyboard does not move.
+    menu().focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await element.updateComplete;
+    expect(element.selected).to.equal(null);
+    expect(deepActive()).to.equal(menu());
+
+    // At 700 px, the tabs that fit, and a menu of the others that keeps its placeholder.
+    const wide = await storyTimeline({ width: 700 });
+    const more = root(wide).querySelector<HTMLSelectElement>('.measure-more')!;
+    expect(tabs(wide).length).to.be.within(1, 4);
+    expect(more.value).to.equal('');
+    expect(tabs(wide).length + more.querySelectorAll('option:not([value=""])').length).to.equal(5);
+    await choose(wide, 'Hostages still held in Gaza');
+    expect(tabs(wide).find((tab) => tab.getAttribute('aria-selected') === 'true')!.dataset.measure).to.equal('Hostages still held in Gaza');
+    expect(root(wide).querySelector<HTMLSelectElement>('.measure-more')!.value).to.equal('');
   });
 
   it('draws no group counter on figure points, and a chart at least 140 px tall at 1200 px (120 at 360)', async () => {
