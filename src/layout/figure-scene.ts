@@ -186,8 +186,9 @@ export interface FigurePointView {
   reporter: string;
   color: string;
   highlighted: boolean;
-  /** Its value as written ("more than 67,160"). */
+  /** Its value as written ("more than 67,160"), and its date: with the reporter, what the point says while it has focus. */
   value: string;
+  date: string;
   /** Drawn as a dot (its series is sparse enough for dots to read); else only on hover and focus. */
   dot: boolean;
 }
@@ -327,11 +328,8 @@ export function layoutFigures(input: FigureSceneInput): FigureView | null {
   const highlight = highlightedReporters(charted.series);
   const highlighted = new Set(highlight);
   const keep = input.keep.filter((id): id is string => typeof id === 'string' && id !== '');
-  // A context line is named while the pointer is on it, and while one of its points has the keyboard.
-  const named: string[] = [];
-  if (state.hovered && !highlighted.has(state.hovered)) named.push(state.hovered);
-  const focused = keep.length ? ownerOf(charted.series, keep[0], highlighted) : undefined;
-  if (focused && !highlighted.has(focused) && !named.includes(focused)) named.push(focused);
+  // A context line is named at its end while the pointer is on it (a point with focus names itself, see FigurePointView.date).
+  const named = state.hovered && !highlighted.has(state.hovered) ? [state.hovered] : [];
 
   const formatDate = (t: number, eventId: string) => {
     const precision = story.byId.get(eventId)?.precision ?? 'day';
@@ -404,6 +402,7 @@ export function layoutFigures(input: FigureSceneInput): FigureView | null {
       color: p.highlighted ? (figures.colors.get(p.reporter) ?? CONTEXT_COLOR) : CONTEXT_COLOR,
       highlighted: p.highlighted,
       value: formatValue(p.value, p.qualifier),
+      date: formatDate(p.t, p.eventId),
       dot: sparse(p.reporter),
     });
   }
@@ -448,15 +447,4 @@ export function layoutFigures(input: FigureSceneInput): FigureView | null {
     },
     points,
   };
-}
-
-/** The reporter whose point stands for an event in a measure's chart: a highlighted one first. */
-function ownerOf(measure: MeasureSeries, eventId: string, highlighted: ReadonlySet<string>): string | undefined {
-  let found: string | undefined;
-  for (const series of measure.series) {
-    if (!series.points.some((p) => p.eventId === eventId)) continue;
-    if (highlighted.has(series.reporter)) return series.reporter;
-    found ??= series.reporter;
-  }
-  return found;
 }

@@ -210,6 +210,47 @@ export const figureStyles = css`
     visibility: visible;
     transform: scale(1.4);
   }
+  /* What a point says while it has focus or the pointer: who, what, when. The mark's generic title tip is not used. */
+  .mark.figure-point::before {
+    content: none;
+  }
+  .point-tip {
+    position: absolute;
+    top: calc(100% + 2px);
+    left: 0;
+    z-index: 3;
+    display: none;
+    width: max-content;
+    max-width: 240px;
+    padding: 3px 6px;
+    border: 1px solid var(--_grid);
+    border-radius: 4px;
+    background: var(--_panel);
+    box-shadow: var(--_shadow);
+    color: var(--_fg);
+    font-size: 12px;
+    font-weight: 400;
+    line-height: 16px;
+    text-align: start;
+    white-space: normal;
+    pointer-events: none;
+  }
+  .point-tip .who {
+    display: block;
+    font-weight: 600;
+  }
+  .mark.figure-point.tip-end .point-tip {
+    left: auto;
+    right: 0;
+  }
+  .mark.figure-point.tip-above .point-tip {
+    top: auto;
+    bottom: calc(100% + 2px);
+  }
+  .mark.figure-point:focus-visible .point-tip,
+  .mark.figure-point:hover .point-tip {
+    display: block;
+  }
   .figure-empty {
     position: absolute;
     inset: 0;

@@ -144,30 +144,32 @@ function renderChart(view: FigureView, scene: ChartView, context: ViewContext, t
       ${repeat(
         view.points,
         (point) => point.mark.event.id,
-        (point) => renderPoint(point, scene, context),
+        (point) => renderPoint(point, view, scene, context),
       )}
     </div>
     ${chart.inView ? nothing : html`<p class="figure-empty">${context.tr.t('noFiguresInView')}</p>`}
   </div>`;
 }
 
-function renderPoint(point: FigurePointView, scene: ChartView, context: ViewContext): TemplateResult {
+function renderPoint(point: FigurePointView, view: FigureView, scene: ChartView, context: ViewContext): TemplateResult {
   const { event, x } = point.mark;
   const size = 24;
-  // Named as every event mark is; the value and who reported it are its description (and its tooltip).
+  // Named as every event mark is; the value and who reported it are its description, and what it
+  // says while it has focus (beside it, towards the middle of the chart).
   const figure = context.tr.t('figureReported', { value: point.value, who: point.reporter });
+  const tip = `${x > scene.width / 2 ? 'tip-end' : ''} ${point.y > view.chart.height / 2 ? 'tip-above' : ''}`;
   return html`<button
     type="button"
-    class="mark figure-point ${point.highlighted ? 'highlighted' : 'context'} ${point.dot ? '' : 'bare'} ${x > scene.width / 2 ? 'tip-end' : ''}"
+    class="mark figure-point ${point.highlighted ? 'highlighted' : 'context'} ${point.dot ? '' : 'bare'} ${tip}"
     part="event"
     data-event-id=${event.id}
     data-reporter=${point.reporter}
     tabindex=${event.id === scene.tabKey ? 0 : -1}
     aria-pressed=${event.id === scene.selectedId ? 'true' : 'false'}
     aria-label=${eventName(event, context)}
-    title=${`${figure} · ${event.title}`}
+    aria-description=${`${figure}, ${point.date}`}
     .style="transform:translate(${x - size / 2}px,${point.y - size / 2}px);--_c:${point.color}"
-  ><span class="dot"></span></button>`;
+  ><span class="dot"></span><span class="point-tip" aria-hidden="true"><bdi class="who">${point.reporter}</bdi> <bdi>${point.value}</bdi> · <bdi>${point.date}</bdi></span></button>`;
 }
 
 /** Arrow keys move along the tabs and choose (mirrored right to left), Home and End go to the ends; the plot's keys stay out. */

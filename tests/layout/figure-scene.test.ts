@@ -130,17 +130,15 @@ describe('layout/figure-scene', () => {
     }
   });
 
-  it('names a context reporter while pointed at, and while its point has the keyboard', () => {
+  it('names a context reporter at its line\'s end while pointed at; a point says who, what and when', () => {
     const killed = { measure: 'Killed', hovered: null };
     expect(layoutFigures(input({ state: killed }))!.chart.labels.map((l) => l.reporter)).to.not.include('Agency');
     const hovered = layoutFigures(input({ state: { ...killed, hovered: 'Agency' } }))!;
     expect(hovered.chart.labels.find((l) => l.reporter === 'Agency')).to.include({ highlighted: false, name: 'Agency' });
-    // Held: Ministry is context there.
-    const focused = layoutFigures(input({ keep: ['h2'], state: { measure: 'Held', hovered: null } }))!;
-    expect(focused.points.find((p) => p.mark.event.id === 'h2')!.reporter).to.equal('Army');
-    const other = storyOf([report('a', '2024-01-01', ['M', 1, 'A'], ['M', 1, 'B']), report('b', '2024-02-01', ['M', 3, 'A']), report('c', '2024-03-01', ['M', 5, 'C'])], { M: { highlight: ['A'] } });
-    const onC = layoutFigures({ ...input(), story: other, scale: viewScale(other.limits, 1000), keep: ['c'] })!;
-    expect(onC.chart.labels.map((l) => [l.reporter, l.highlighted])).to.deep.include(['C', false]);
+    // A highlighted reporter pointed at is named already: nothing more.
+    expect(layoutFigures(input({ state: { ...killed, hovered: 'Ministry' } }))!.chart.labels.map((l) => l.reporter)).to.deep.equal(['Ministry']);
+    const point = hovered.points.find((p) => p.mark.event.id === 'k2')!;
+    expect([point.reporter, point.value, point.date]).to.deep.equal(['Ministry', '300', 'Feb 1, 2024']);
   });
 
   it('offers a bounded number of measures: tabs that fit, the rest in a menu, the one shown always a tab', () => {

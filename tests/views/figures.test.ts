@@ -141,11 +141,23 @@ describe('views/figures: one figure chart with a measure switcher', function () 
     hit.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, composed: true, relatedTarget: root(element).querySelector('.plot') }));
     await element.updateComplete;
     expect(named()).to.deep.equal([]);
-    // Focus on one of its points names it too.
-    root(element).querySelector<HTMLElement>('.figure-point[data-event-id="b1"]')!.focus();
+    // Focus on one of its points: the point says who reported what, and when, beside it.
+    const point = root(element).querySelector<HTMLElement>('.figure-point[data-event-id="b1"]')!;
+    const tip = point.querySelector<HTMLElement>('.point-tip')!;
+    expect(getComputedStyle(tip).display).to.equal('none');
+    point.focus();
+    await sendKeys({ press: 'Shift' });
     await element.updateComplete;
-    expect(named()).to.have.length(1);
-    expect(named()[0]).to.match(/^Observatory/);
+    expect(point.matches(':focus-visible')).to.equal(true);
+    expect(getComputedStyle(tip).display).to.equal('block');
+    expect(tip.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Observatory 100 · Feb 10, 2024');
+    expect(point.getAttribute('aria-description')).to.equal('100, reported by Observatory, Feb 10, 2024');
+    // Beside the point, not over it, and inside the chart.
+    const chart = root(element).querySelector('.figure-chart')!.getBoundingClientRect();
+    const box = tip.getBoundingClientRect();
+    expect(overlap(box, point.querySelector('.dot')!.getBoundingClientRect())).to.equal(false);
+    expect(box.top).to.be.at.least(chart.top);
+    expect(box.bottom).to.be.at.most(chart.bottom);
   });
 
   for (const width of [1200, 360]) {
@@ -301,7 +313,9 @@ describe('views/figures: one figure chart with a measure switcher', function () 
       for (const point of root(element).querySelectorAll<HTMLElement>('.figure-point')) {
         expect(point.getAttribute('part')).to.equal('event');
         expect(point.dataset.eventId).to.be.a('string');
-        expect(point.textContent!.trim()).to.equal('');
+        // No count: nothing is written on the mark but what it says beside it under focus.
+        const written = [...point.childNodes].filter((node) => !(node instanceof Element && node.classList.contains('point-tip')));
+        expect(written.map((node) => node.textContent).join('').trim()).to.equal('');
       }
     }
     // 10,000 events, some 3,400 figures on one measure: still no counter, and targets that do not overlap.
