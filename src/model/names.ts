@@ -234,8 +234,11 @@ export function checkMeasures(dataset: Dataset, problems: ProblemList): void {
  * figure is still shown with its event.
  */
 export function checkMeasureCount(dataset: Dataset, problems: ProblemList): void {
-  const labels = new Set<string>();
-  for (const event of dataset.events) for (const figure of event.figures ?? []) labels.add(sameName(figure.label));
+  // Labels as written first (most figures repeat a few), then told apart as measures are.
+  const written = new Set<string>();
+  for (const event of dataset.events) for (const figure of event.figures ?? []) written.add(figure.label);
+  if (written.size <= MEASURE_LIMIT) return;
+  const labels = new Set([...written].map(sameName));
   if (labels.size <= MEASURE_LIMIT) return;
   problems.warning(
     { path: 'events' },
