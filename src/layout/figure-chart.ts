@@ -475,8 +475,8 @@ function nearestFree(target: number, min: number, max: number, forbidden: [numbe
  * nearest point on each side beyond, cut at the window's edges, so lines run edge to edge
  * (highlighted ones in their colour, the others as context); the highlighted lines named at their
  * ends with their latest value in view, placed clear of each other and of the lines; each
- * disagreement (two reporters, values that differ, at most `disagreementDays` apart) as a range
- * with both values; and a mark per point in view. Values as large as ±1e308 stay finite.
+ * disagreement (two reporters, values that differ, at most `disagreementDays` apart, not both
+ * drawing lines in view, whose gap the lines show) as a range with both values; and a mark per point in view. Values as large as ±1e308 stay finite.
  */
 export function figureChart(measure: MeasureSeries, options: FigureChartOptions): FigureChart {
   const { width, height, x } = options;
@@ -625,6 +625,7 @@ export function figureChart(measure: MeasureSeries, options: FigureChartOptions)
     .flatMap((view) => view.points.map((p) => ({ p, reporter: view.series.reporter })))
     .sort((p, q) => p.p.t - q.p.t);
   type Report = (typeof inOrder)[number];
+  const lined = new Set(views.filter((view) => view.points.length >= 2).map((view) => view.series.reporter));
   const found: { x: number; low: Report; high: Report; share: number }[] = [];
   for (let first = 0; first < inOrder.length; ) {
     let to = first + 1;
@@ -633,6 +634,8 @@ export function figureChart(measure: MeasureSeries, options: FigureChartOptions)
     for (let i = first; i < to; i++) {
       for (let j = i + 1; j < to; j++) {
         if (inOrder[i].reporter === inOrder[j].reporter || inOrder[i].p.value === inOrder[j].p.value) continue;
+        // Two reporters that both draw a line here show their gap all along it: no range needed.
+        if (lined.has(inOrder[i].reporter) && lined.has(inOrder[j].reporter)) continue;
         const spread = Math.abs(inOrder[i].p.value - inOrder[j].p.value);
         if (!pair || spread > Math.abs(pair[0].p.value - pair[1].p.value)) pair = [inOrder[i], inOrder[j]];
       }

@@ -49,7 +49,7 @@ export const FIGURE_GEOMETRY = {
   /** A point's target: focusable points keep this far apart (each way), so targets never overlap. */
   pointTarget: 24,
   /** Points of a series closer than this on average (px) are drawn as the line alone. */
-  dotSpacing: 6,
+  dotSpacing: 12,
   /** Most dots drawn in one chart beside the focusable points. */
   dotLimit: 600,
   /** Height of a line of label text (px), 12 px type. */

@@ -328,8 +328,11 @@ describe('layout/figure-chart', () => {
     it('draws the widest of disagreements that crowd, one per neighbourhood, and names who said what where there is room', () => {
       const crowd: MeasureSeries = {
         measure: 'm',
-        series: [series('A', [[0, 100], [10, 100], [20, 100]]), series('B', [[0, 90], [10, 50], [20, 95]])],
+        series: [series('A', [[0, 100], [10, 100], [20, 100]]), series('B', [[0, 90]]), series('C', [[10, 50]]), series('D', [[20, 95]])],
       };
+      // Two reporters that both draw a line show their gap along it: no range.
+      const twoLines: MeasureSeries = { measure: 'm', series: [series('A', [[0, 100], [10, 100]]), series('B', [[0, 90], [10, 50]])] };
+      expect(chart(twoLines, 0, 30).ranges).to.deep.equal([]);
       const c = chart(crowd, 0, 300, { rangeGap: 32 });
       // Days 0, 10 and 20 are 20 px apart: one range, the widest (100 against 50, on day 10).
       expect(c.ranges.map((r) => [r.low.value, r.high.value])).to.deep.equal([[50, 100]]);
@@ -384,7 +387,7 @@ describe('layout/figure-chart', () => {
         measure: 'm',
         series: [
           series('A', Array.from({ length: 30 }, (_, k): [number, number] => [k * 10, 100])),
-          series('B', Array.from({ length: 30 }, (_, k): [number, number] => [k * 10, 100 - k])),
+          ...Array.from({ length: 30 }, (_, k) => series(`B${k}`, [[k * 10, 100 - k]])),
         ],
       };
       const c = chart(crowd, 0, 300, { rangeGap: 1 });
