@@ -4,14 +4,14 @@ import terser from '@rollup/plugin-terser';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Minifies the widget's style sheet, the one `css` template (it ends its module, so no code after
- * it moves). Comments go, runs of white space become one space, and none is left around braces,
+ * Minifies the widget's style sheets, the one `css` template of each (it ends its module, so no
+ * code after it moves). Comments go, runs of white space become one space, and none is left around braces,
  * semicolons, commas or after a colon; `${…}` values are kept as they are.
  */
 const minifyStyles = () => ({
   name: 'minify-styles',
   transform(code, id) {
-    if (!id.endsWith('/src/views/styles.ts')) return null;
+    if (!/\/src\/views\/(figure-)?styles\.ts$/.test(id)) return null;
     return code.replace(/\bcss`([^`]*)`/, (_, sheet) =>
       'css`' +
       sheet

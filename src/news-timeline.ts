@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { FigureController } from './controllers/figure-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
 import { LoadController, DEFAULT_LOAD_OPTIONS, type DataSource, type LoadState } from './controllers/load-controller.js';
 import { WidthController } from './controllers/resize-controller.js';
@@ -12,12 +13,13 @@ import { SceneCache, STILL, type ChartView } from './layout/scene.js';
 import { legendLanes, prepareStory, type Story } from './layout/story.js';
 import { dateOrder, parseDate } from './model/dates.js';
 import type { Problem, TimelineEvent } from './model/types.js';
-import { moveLayers, renderPlot, renderSeriesLegend } from './views/chart.js';
+import { moveLayers, renderPlot } from './views/chart.js';
 import { viewContext, type ViewContext } from './views/context.js';
 import { renderDetail } from './views/detail.js';
 import { renderList } from './views/list.js';
 import { TextMeasure } from './views/measure.js';
 import { renderOverview } from './views/overview.js';
+import { figureStyles } from './views/figure-styles.js';
 import { failureMessage, renderError, renderLoading } from './views/status.js';
 import { styles } from './views/styles.js';
 import { renderToolbar } from './views/toolbar.js';
@@ -68,7 +70,7 @@ warmUpDateFormats(() => resolveLocale([document.documentElement.lang, navigator.
  * @cssprop --nt-color-<type> - Colour of a type's marks; wins over the data's colour.
  */
 export class NewsTimeline extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, figureStyles];
 
   /** The data itself, in any accepted format (object, array, or JSON/CSV text). Wins over `src`. */
   @property({ attribute: false }) accessor data: unknown = undefined;
@@ -100,6 +102,8 @@ export class NewsTimeline extends LitElement {
   private readonly loader = new LoadController(this);
   private readonly viewer = new ViewController(this);
   private readonly keys = new KeyboardController(this, this.viewer);
+  /** The measure the figure chart shows, and the reporter pointed at. */
+  private readonly figures = new FigureController(this, () => this.keys.cursor);
   private readonly size = new WidthController(this);
   private readonly scenes = new SceneCache();
   private readonly text = new TextMeasure(this);
@@ -301,7 +305,7 @@ export class NewsTimeline extends LitElement {
       ${story ? this.renderToolbar(story) : nothing}
       ${story && this.listOpen ? renderList(story.dataset.events, context, story.dataset.title) : nothing}
       ${renderPlot(scene, context, keys, plot)}
-      ${chart ? this.renderBelow(chart, scene) : nothing} ${width < NARROW ? detail : nothing}
+      ${chart ? this.renderBelow(chart) : nothing} ${width < NARROW ? detail : nothing}
       ${state.status === 'loading' ? renderLoading(context, state.percent) : nothing}
       ${state.status === 'error'
         ? renderError(state.failure, context, this.src && this.data == null ? () => this.reload() : undefined)
@@ -334,7 +338,7 @@ export class NewsTimeline extends LitElement {
     if (!story || width <= 0) return undefined;
     const input = { story, view: viewer.view, width, rtl: context.rtl, locale: context.locale, tr: context.tr, measure: this.text.measure };
     const frame = this.scenes.frame(
-      { ...input, hidden: this.hiddenTypes, selected: this.selected, cursor: this.keys.cursor },
+      { ...input, hidden: this.hiddenTypes, selected: this.selected, cursor: this.keys.cursor, figures: this.figures.state },
       viewer.transform,
       viewer.previewing,
     );
@@ -342,12 +346,11 @@ export class NewsTimeline extends LitElement {
     return frame.scene;
   }
 
-  /** The figures' legend and the overview strip with its brush. */
-  private renderBelow(story: Story, scene?: ChartView) {
+  /** The overview strip with its brush. */
+  private renderBelow(story: Story) {
     const { context, width, viewer } = this;
     const overview = { width, scale: viewer.base, bins: this.scenes.density(story, width), view: viewer.view };
-    return html`${scene?.panels.length ? renderSeriesLegend(scene.panels, context) : nothing}
-    ${width > 0 ? renderOverview(overview, context, viewer.brushDown) : nothing}`;
+    return width > 0 ? renderOverview(overview, context, viewer.brushDown) : nothing;
   }
 }
 

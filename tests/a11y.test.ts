@@ -151,18 +151,18 @@ describe('a11y: names and roles', () => {
     }
   });
 
-  it('the SVGs are hidden from assistive technology; lanes and tracks are named groups', async () => {
+  it('the SVGs are hidden from assistive technology; lanes are named groups, the figure chart a tab panel named by its tab', async () => {
     const element = await storyTimeline();
     const svgs = [...shadow(element).querySelectorAll('svg')];
     expect(svgs.length).to.be.greaterThan(10);
     for (const svg of svgs) expect(svg.closest('[aria-hidden="true"]'), svg.outerHTML.slice(0, 60)).to.exist;
-    const groups = [...shadow(element).querySelectorAll('.lane, .figures')].map((group) => [
-      group.getAttribute('role'),
-      group.getAttribute('aria-label'),
-    ]);
+    const groups = [...shadow(element).querySelectorAll('.lane')].map((group) => [group.getAttribute('role'), group.getAttribute('aria-label')]);
     expect(groups).to.deep.include(['group', 'Talks']);
     expect(groups).to.deep.include(['group', 'Casualties and hostages']);
-    expect(groups).to.deep.include(['group', 'Killed in Gaza']);
+    const panel = shadow(element).querySelector('.figure-chart')!;
+    expect(panel.getAttribute('role')).to.equal('tabpanel');
+    const tab = shadow(element).getElementById(panel.getAttribute('aria-labelledby')!)!;
+    expect([tab.getAttribute('role'), tab.textContent, tab.getAttribute('aria-selected')]).to.deep.equal(['tab', 'Killed in Gaza', 'true']);
     const chart = shadow(element).querySelector('.chart')!;
     expect(chart.getAttribute('role')).to.equal('group');
     expect(chart.getAttribute('aria-label')).to.equal('Timeline: Gaza ceasefire negotiations');
@@ -471,9 +471,10 @@ describe('a11y: motion and forced colours', () => {
     const rules = root.adoptedStyleSheets
       .flatMap((sheet) => [...sheet.cssRules])
       .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && /forced-colors:\s*active/.test(rule.conditionText));
-    expect(rules).to.have.length(1);
+    // One block in each of the element's style sheets (the chart's and the figure chart's).
+    expect(rules).to.have.length(2);
     const forced = new CSSStyleSheet();
-    forced.replaceSync([...rules[0].cssRules].map((rule) => rule.cssText).join('\n'));
+    forced.replaceSync(rules.flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText)).join('\n'));
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, forced];
     for (const mark of root.querySelectorAll<HTMLElement>('.mark')) {
       const style = getComputedStyle(mark);
@@ -484,8 +485,8 @@ describe('a11y: motion and forced colours', () => {
       if (shape) expect(rgba(getComputedStyle(shape).fill)[3]).to.equal(1);
       expect(contrastRatio(style.color, style.backgroundColor)).to.be.at.least(4.5);
     }
-    for (const line of root.querySelectorAll('.series-line')) {
-      expect(rgba(getComputedStyle(line).stroke)[3]).to.equal(1);
-    }
+    const lines = [...root.querySelectorAll('.figure-line')];
+    expect(lines.length).to.be.above(0);
+    for (const line of lines) expect(rgba(getComputedStyle(line).stroke)[3]).to.equal(1);
   });
 });

@@ -82,7 +82,7 @@ export function span(element: NewsTimeline): number {
   return +element.view.end - +element.view.start;
 }
 
-/** Own marks and clusters of one lane or panel. */
+/** Own marks and clusters of one lane or of the figure chart. */
 export function drawnIn(node: Element): { own: string[]; clustered: number } {
   const own: string[] = [];
   let clustered = 0;
@@ -189,7 +189,7 @@ export interface TextBox {
   box: DOMRect;
 }
 
-/** Every text of the chart that is shown (mark labels, lane and panel names, axis and value labels). */
+/** Every text of the chart that is shown (mark labels, lane names, axis labels; the figure chart's tabs, value ticks, end and range labels). */
 export function chartTexts(element: NewsTimeline): TextBox[] {
   const chart = shadow(element).querySelector('.chart');
   if (!chart) return [];
@@ -199,7 +199,10 @@ export function chartTexts(element: NewsTimeline): TextBox[] {
     ['lane', '.lane-label'],
     ['tick', '.axis .tick:not(.context)'],
     ['context', '.axis .tick.context'],
-    ['value', '.value-axis text'],
+    ['value', '.value-axis .value-tick'],
+    ['tab', '.measure-tab'],
+    ['end', '.end-label'],
+    ['range', '.range-label'],
   ];
   const out: TextBox[] = [];
   for (const [kind, selector] of kinds) {

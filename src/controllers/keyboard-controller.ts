@@ -310,7 +310,8 @@ export class KeyboardController implements ReactiveController {
    */
   private plotFocusAnchor(): string | null | undefined {
     const active = (this.host.renderRoot as ShadowRoot | undefined)?.activeElement as HTMLElement | null | undefined;
-    if (!active?.closest('.plot')) return undefined;
+    // The figure chart's switcher is in the plot too, but focus there is the reader's, not a mark's.
+    if (!active?.closest('.plot') || active.closest('.measure-switcher')) return undefined;
     if (this.cursor) return this.cursor;
     if (active.dataset.eventId) return active.dataset.eventId;
     // A cluster's key is `cluster:<id of its first event>`.
@@ -332,7 +333,8 @@ export class KeyboardController implements ReactiveController {
     const active = root.activeElement as HTMLElement | null;
     if (!plot || (active && !active.closest('.plot'))) return;
     const lost = !active || active === plot;
-    const target = (anchor ? this.markElement(anchor) : null) ?? (lost ? plot.querySelector<HTMLElement>('[tabindex="0"]') ?? plot : null);
+    const stop = () => plot.querySelector<HTMLElement>('[data-event-id][tabindex="0"],[data-cluster-count][tabindex="0"]');
+    const target = (anchor ? this.markElement(anchor) : null) ?? (lost ? stop() ?? plot : null);
     if (!target || target === active) return;
     if (target === plot) {
       // Focusable only while it holds the place: a click on the plot does not take focus.

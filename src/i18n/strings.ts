@@ -27,6 +27,10 @@ export interface Strings {
   /** Accessible name of the chart region. `{title}`: the dataset's title. */
   timelineLabel: string;
   figuresLane: string;
+  /** The figure chart's menu of the measures that are not tabs. */
+  moreMeasures: string;
+  /** Said by the figure chart when the measure has no value in the window shown. */
+  noFiguresInView: string;
 
   // Built-in type labels
   typeTalks: string;
@@ -119,6 +123,8 @@ const en: Strings = {
   overviewWindow: 'Visible period',
   timelineLabel: 'Timeline: {title}',
   figuresLane: 'Reported figures',
+  moreMeasures: 'More figures',
+  noFiguresInView: 'No reported figures in this period',
 
   typeTalks: 'Talks',
   typeProposal: 'Proposals',
@@ -193,6 +199,8 @@ const ar: Strings = {
   overviewWindow: 'الفترة المعروضة',
   timelineLabel: 'الخط الزمني: {title}',
   figuresLane: 'الأرقام المُعلَنة',
+  moreMeasures: 'أرقام أخرى',
+  noFiguresInView: 'لا أرقام مُعلَنة في هذه الفترة',
 
   typeTalks: 'محادثات',
   typeProposal: 'مقترحات',
@@ -284,6 +292,8 @@ const he: Strings = {
   overviewWindow: 'התקופה המוצגת',
   timelineLabel: 'ציר זמן: {title}',
   figuresLane: 'נתונים שדווחו',
+  moreMeasures: 'נתונים נוספים',
+  noFiguresInView: 'אין נתונים שדווחו בתקופה זו',
 
   typeTalks: 'שיחות',
   typeProposal: 'הצעות',
@@ -359,6 +369,8 @@ const fr: Strings = {
   overviewWindow: 'Période affichée',
   timelineLabel: 'Chronologie : {title}',
   figuresLane: 'Chiffres communiqués',
+  moreMeasures: 'Autres chiffres',
+  noFiguresInView: 'Aucun chiffre communiqué sur cette période',
 
   typeTalks: 'Pourparlers',
   typeProposal: 'Propositions',
@@ -437,6 +449,8 @@ const es: Strings = {
   overviewWindow: 'Periodo visible',
   timelineLabel: 'Cronología: {title}',
   figuresLane: 'Cifras comunicadas',
+  moreMeasures: 'Más cifras',
+  noFiguresInView: 'Ninguna cifra comunicada en este periodo',
 
   typeTalks: 'Conversaciones',
   typeProposal: 'Propuestas',
@@ -515,6 +529,8 @@ const de: Strings = {
   overviewWindow: 'Sichtbarer Zeitraum',
   timelineLabel: 'Zeitleiste: {title}',
   figuresLane: 'Gemeldete Zahlen',
+  moreMeasures: 'Weitere Zahlen',
+  noFiguresInView: 'Keine gemeldeten Zahlen in diesem Zeitraum',
 
   typeTalks: 'Gespräche',
   typeProposal: 'Vorschläge',
@@ -590,6 +606,8 @@ const tr: Strings = {
   overviewWindow: 'Görünen dönem',
   timelineLabel: 'Zaman çizelgesi: {title}',
   figuresLane: 'Bildirilen rakamlar',
+  moreMeasures: 'Diğer rakamlar',
+  noFiguresInView: 'Bu dönemde bildirilen rakam yok',
 
   typeTalks: 'Görüşmeler',
   typeProposal: 'Öneriler',

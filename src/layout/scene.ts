@@ -1,9 +1,7 @@
-import { bisector, max } from 'd3-array';
-import { line } from 'd3-shape';
 import type { Translator } from '../i18n/translate.js';
 import type { TimelineEvent } from '../model/types.js';
 import { eventStart, sameView, viewScale, type TimeLike, type TimeScale } from './extent.js';
-import { valueAxis, type FigurePoint, type SeriesStyle, type ValueTick } from './figures.js';
+import { INITIAL_FIGURE_STATE, layoutFigures, type FigureState, type FigureView } from './figure-scene.js';
 import { GEOMETRY, laneHeight } from './geometry.js';
 import { placeLabels, type PlacedLabel } from './labels.js';
 import { densityBins } from './overview.js';
@@ -22,30 +20,13 @@ export interface LaneView {
   labels: PlacedLabel[];
 }
 
-/** One point of a figure series: a mark (an event, or a cluster at its highest value) at its height. */
-export interface FigurePointView {
-  style: SeriesStyle;
-  mark: Mark;
-  y: number;
-}
-
-/** One measure (a figure label) on its own value scale, with one line per reporter. */
-export interface FigurePanelView {
-  label: string;
-  top: number;
-  height: number;
-  styles: SeriesStyle[];
-  valueTicks: ValueTick[];
-  points: FigurePointView[];
-  lines: { style: SeriesStyle; path: string }[];
-}
-
 /** What the chart draws for one view window, and which of its marks the keyboard reaches. */
 export interface ChartView {
   width: number;
   scale: TimeScale;
   lanes: LaneView[];
-  panels: FigurePanelView[];
+  /** The figure chart under the lanes (switcher and one measure's chart); null without figures or with them turned off. */
+  figures: FigureView | null;
   axisTop: number;
   ticks: { major: Tick[]; context: Tick[] };
   selectedId: string | null;
@@ -71,6 +52,8 @@ export interface SceneInput {
   selected: string | null;
   /** The event that holds the keyboard's place. */
   cursor: string | null;
+  /** The reader's choices for the figure chart (the measure shown, the reporter pointed at). */
+  figures?: FigureState;
 }
 
 /** The key of a mark's element: its event's id, or `cluster:<id of its first event>`. */
@@ -78,9 +61,7 @@ export function markKey(mark: Mark): string {
   return mark.kind === 'event' ? mark.event.id : `cluster:${mark.first.id}`;
 }
 
-const byTime = bisector((point: FigurePoint) => point.t);
-
-/** Lays out lanes, marks, labels, figure panels and the time axis for one window. */
+/** Lays out lanes, marks, labels, the figure chart and the time axis for one window. */
 export function layoutScene(input: SceneInput): ChartView {
   const { story, width, rtl, hidden, selected, measure } = input;
   const scale = viewScale(input.view, width, rtl);
@@ -99,57 +80,15 @@ export function layoutScene(input: SceneInput): ChartView {
     lanes.push({ lane, top, marks, labels });
     top += laneHeight;
   }
-  const panels: FigurePanelView[] = [];
-  if (!hidden.has(FIGURES_TYPE)) {
-    const [t0, t1] = input.view.map(Number);
-    // Lines run on a window's width past each edge, so that they leave the view rather than end in it.
-    const margin = t1 - t0;
-    for (const measured of story.measures) {
-      const height = GEOMETRY.panelHeight;
-      // Points keep clear of the measure's name above them and of the panel's bottom edge.
-      const axis = valueAxis(
-        measured.series.map((entry) => entry.style.series),
-        [height - GEOMETRY.markSize / 2, GEOMETRY.laneHeader + GEOMETRY.markSize / 2 + 2],
-        { count: 3, minSpacing: 14, locale: input.locale },
-      );
-      const y = axis.scale;
-      const points = measured.series.flatMap((entry) =>
-        entry.cache.marks(scale, options).map((mark) => ({
-          style: entry.style,
-          mark,
-          y: y(
-            mark.kind === 'event'
-              ? entry.values.get(mark.event.id) ?? 0
-              : max(mark.events, (event) => entry.values.get(event.id) ?? 0) ?? 0,
-          ),
-        })),
-      );
-      const path = line<FigurePoint>()
-        .x((point) => scale(point.t))
-        .y((point) => y(point.value))
-        .digits(1);
-      const lines = measured.series.map((entry) => {
-        const all = entry.style.series.points;
-        const shown = all.slice(byTime.left(all, t0 - margin), byTime.right(all, t1 + margin));
-        return { style: entry.style, path: path(shown) ?? '' };
-      });
-      panels.push({
-        label: measured.label,
-        top,
-        height,
-        styles: measured.series.map((entry) => entry.style),
-        valueTicks: axis.ticks,
-        points,
-        lines,
-      });
-      top += height;
-    }
-  }
+  const figures = hidden.has(FIGURES_TYPE)
+    ? null
+    : layoutFigures({ story, scale, width, rtl, locale: input.locale, tr: input.tr, measure, state: input.figures ?? INITIAL_FIGURE_STATE, top, keep: [input.cursor, selected] });
+  if (figures) top += figures.height;
   const scene: ChartView = {
     width,
     scale,
     lanes,
-    panels,
+    figures,
     axisTop: top,
     ticks: timeTicks(scale, { locale: input.locale, tr: input.tr, measure, measureContext: (text) => measure(text, true) }),
     selectedId: selected,
@@ -165,16 +104,16 @@ function labelAnchor(mark: Mark, rtl: boolean): number {
   return rtl ? Math.max(mark.x, mark.x2) : Math.min(mark.x, mark.x2);
 }
 
-/** Every mark of a scene: the lanes', then the figure panels'. */
+/** Every mark of a scene: the lanes', then the figure chart's. */
 export function sceneMarks(scene: ChartView): Mark[] {
-  return [...scene.lanes.flatMap((lane) => lane.marks), ...scene.panels.flatMap((panel) => panel.points.map((point) => point.mark))];
+  return [...scene.lanes.flatMap((lane) => lane.marks), ...(scene.figures?.points.map((point) => point.mark) ?? [])];
 }
 
 /** The first mark of a scene that passes `test`. */
 export function findMark(scene: ChartView | undefined, test: (mark: Mark) => boolean): Mark | undefined {
   if (!scene) return undefined;
   for (const lane of scene.lanes) for (const mark of lane.marks) if (test(mark)) return mark;
-  for (const panel of scene.panels) for (const point of panel.points) if (test(point.mark)) return point.mark;
+  for (const point of scene.figures?.points ?? []) if (test(point.mark)) return point.mark;
   return undefined;
 }
 
@@ -249,8 +188,8 @@ export class SceneCache {
    * `input.view`; `previewing` is true in the frames of a gesture or animation that a move will do for.
    */
   frame(input: SceneInput, transform: Transform, previewing: boolean): { scene: ChartView; move: Move } {
-    const { story, width, rtl, locale, tr, hidden, selected, cursor } = input;
-    const inputs = [story, width, rtl, locale, tr, hidden, selected, cursor];
+    const { story, width, rtl, locale, tr, hidden, selected, cursor, figures } = input;
+    const inputs = [story, width, rtl, locale, tr, hidden, selected, cursor, figures];
     const drawn = this.drawn;
     if (drawn && drawn.inputs.every((value, i) => value === inputs[i])) {
       // Width and direction are among the inputs: the window alone tells the scale.

@@ -7,6 +7,8 @@ import type { Dataset, LocalNames, MeasureInfo } from './types.js';
 
 /** Most reporters highlighted in one measure's chart. */
 export const HIGHLIGHT_LIMIT = 3;
+/** Most measures the figure chart's switcher offers; a measure beyond them is charted when one of its events is chosen. */
+export const MEASURE_LIMIT = 50;
 /** Longest name kept (the same limit as a title). */
 const NAME_LIMIT = 500;
 /** Most measures or names read from one object. */
@@ -224,4 +226,22 @@ export function checkMeasures(dataset: Dataset, problems: ProblemList): void {
     put(checked, measure.label, info);
   }
   dataset.measures = checked;
+}
+
+/**
+ * Warns when the figures name more measures (labels) than the figure chart's switcher offers:
+ * the first `MEASURE_LIMIT` (the declared ones, then the most reported) are offered, and every
+ * figure is still shown with its event.
+ */
+export function checkMeasureCount(dataset: Dataset, problems: ProblemList): void {
+  // Labels as written first (most figures repeat a few), then told apart as measures are.
+  const written = new Set<string>();
+  for (const event of dataset.events) for (const figure of event.figures ?? []) written.add(figure.label);
+  if (written.size <= MEASURE_LIMIT) return;
+  const labels = new Set([...written].map(sameName));
+  if (labels.size <= MEASURE_LIMIT) return;
+  problems.warning(
+    { path: 'events' },
+    `The figures have ${count(labels.size, 'different label')}, each a measure of its own; the figure chart's switcher offers ${MEASURE_LIMIT} of them (those declared in "measures" first, then the most reported). Every figure is still shown with its event, and the chart shows another measure when one of its events is selected.`,
+  );
 }

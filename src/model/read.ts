@@ -1,5 +1,6 @@
 // The one entry point for data: tells the formats apart by content and never throws.
 import { readCsv } from './csv.js';
+import { checkMeasureCount } from './names.js';
 import { readNative } from './native.js';
 import { lineAndColumn, parseJson } from './json.js';
 import type { Steps } from './normalize.js';
@@ -70,6 +71,7 @@ function* readSteps(input: unknown, problems: ProblemList, options: ReadOptions 
     const read = yield* readAny(input, problems, { baseUrl });
     format = read.format;
     dataset = read.dataset;
+    checkMeasureCount(dataset, problems);
   } catch (thrown) {
     // Every reader guards itself; this is the last line, so that a caller never has to.
     problems.error({ path: FILE_PATH }, `The data could not be read: ${thrown instanceof Error ? thrown.message : 'unknown reason'}.`);

@@ -4,12 +4,13 @@ import { repeat } from 'lit/directives/repeat.js';
 import { GEOMETRY } from '../layout/geometry.js';
 import type { ClusterMark } from '../layout/marks.js';
 import { laneColorValue, type MarkShape } from '../layout/lanes.js';
-import { markKey, type ChartView, type FigurePanelView, type FigurePointView, type LaneView, type Mark, type Move } from '../layout/scene.js';
+import { markKey, type ChartView, type LaneView, type Mark, type Move } from '../layout/scene.js';
 import { formatEventDate, formatNumber } from '../i18n/index.js';
 import type { TimelineEvent } from '../model/types.js';
 import { eventName as nameOf, type ViewContext } from './context.js';
 import type { TextKey, Translator } from '../i18n/index.js';
-import { shapeIcon, shapePath } from './shapes.js';
+import { renderFigures } from './figures.js';
+import { shapeIcon } from './shapes.js';
 
 /**
  * Marks the elements that a zoom or pan in progress moves as a whole (x' = k · x + b, by
@@ -116,11 +117,10 @@ export function renderPlot(
 
 /** The lanes, the figures track and the time axis, all positioned from the view's scale. */
 export function renderChart(view: ChartView, context: ViewContext): TemplateResult {
-  const atStart = valuesAtStart(view, context.rtl);
   return html`
     ${renderGrid(view)}
     ${view.lanes.map((laneView) => renderLane(laneView, view, context))}
-    ${view.panels.map((panel) => renderPanel(panel, view, context, atStart))}
+    ${view.figures ? renderFigures(view.figures, view, context) : nothing}
     ${renderAxis(view, context.rtl)}
   `;
 }
@@ -238,122 +238,6 @@ function renderCluster(mark: ClusterMark, top: number, tabindex: number, context
     ${count}
   </button>`;
 }
-
-/**
- * Whether the panels' values are read at the start edge. All panels read them at one edge, under
- * their names: the end edge, unless more of the panels' points lie there.
- */
-function valuesAtStart(view: ChartView, rtl: boolean): boolean {
-  const [start, end] = rtl ? (['right', 'left'] as const) : (['left', 'right'] as const);
-  let atStart = 0;
-  let atEnd = 0;
-  for (const panel of view.panels) {
-    atStart += crowding(panel, view, start);
-    atEnd += crowding(panel, view, end);
-  }
-  return atStart < atEnd;
-}
-
-function renderPanel(panel: FigurePanelView, view: ChartView, context: ViewContext, atStart: boolean): TemplateResult {
-  const atLeft = context.rtl !== atStart;
-  const axisX = atLeft ? 4 : view.width - 4;
-  const anchor = atLeft ? 'start' : 'end';
-  return html`<div
-    class="figures"
-    role="group"
-    aria-label=${panel.label}
-    data-figure-label=${panel.label}
-    .style="top:${panel.top}px;height:${panel.height}px"
-  >
-    <svg width=${view.width} height=${panel.height} aria-hidden="true">
-      <g class="value-axis">
-        ${panel.valueTicks.map((tick) => svg`<line x1="0" x2=${view.width} y1=${tick.y} y2=${tick.y}></line>`)}
-      </g>
-      <g data-zoom-layer>
-        ${panel.lines.map(
-          (line) =>
-            svg`<path class="series-line" d=${line.path} stroke=${line.style.color} stroke-dasharray=${line.style.dash} vector-effect="non-scaling-stroke"></path>`,
-        )}
-      </g>
-    </svg>
-    <div class="lane-label" aria-hidden="true"><span dir="auto">${panel.label}</span></div>
-    <div data-zoom-layer .style=${LAYER_STYLE}>
-    ${repeat(
-      panel.points,
-      elementKeys(
-        panel.points,
-        (point) => point.mark,
-        (point) => `${point.style.series.key}|${markKey(point.mark)}`,
-      ),
-      (point) => renderPoint(point, view, context),
-    )}
-    </div>
-    <svg class="value-labels" width=${view.width} height=${panel.height} aria-hidden="true">
-      <!-- Over the points, so that a point at the edge never hides a value. -->
-      <g class="value-axis">
-        ${panel.valueTicks.map(
-          // The SVG runs left to right; an Arabic "50 ألف" still reads right to left inside it
-          // (an embedding: SVG text does not honour isolates).
-          (tick) => svg`<text x=${axisX} y=${tick.y - 3} text-anchor=${anchor}>${context.tr.dir === 'rtl' ? `\u202b${tick.label}\u202c` : tick.label}</text>`,
-        )}
-      </g>
-    </svg>
-  </div>`;
-}
-
-/** How many of a panel's points come near the value labels at one edge (they take about 40 px). */
-function crowding(panel: FigurePanelView, view: ChartView, edge: 'left' | 'right'): number {
-  const half = GEOMETRY.markSize / 2;
-  const reach = 40 + half;
-  return panel.points.filter(({ mark: { x } }) =>
-    edge === 'left' ? x > -half && x < reach : x < view.width + half && x > view.width - reach,
-  ).length;
-}
-
-/** Which line is which: each measure with its reporters. */
-export function renderSeriesLegend(panels: readonly FigurePanelView[], context: ViewContext): TemplateResult {
-  return html`<div class="series-legend" role="list" aria-label=${context.tr.t('figuresLane')}>
-    ${panels.map(
-      (panel) => html`<div role="listitem" class="series-group">
-        <span class="measure"><span dir="auto">${panel.label}</span>:</span>
-        ${panel.styles.map(
-          (style) => html`<span class="reporter">
-            <svg width="26" height="12" aria-hidden="true">
-              <line x1="1" x2="25" y1="6" y2="6" stroke=${style.color} stroke-width="2" stroke-dasharray=${style.dash}></line>
-              <g transform="translate(8 1) scale(0.625)" fill=${style.color}><path d=${shapePath(style.shape)}></path></g>
-            </svg>
-            <span dir="auto">${style.series.reportedBy}</span></span
-          >`,
-        )}
-      </div>`,
-    )}
-  </div>`;
-}
-
-function renderPoint(point: FigurePointView, view: ChartView, context: ViewContext): TemplateResult {
-  const { mark, style } = point;
-  const key = markKey(mark);
-  const tabindex = key === view.tabKey ? 0 : -1;
-  const top = point.y - GEOMETRY.markSize / 2;
-  if (mark.kind === 'cluster') {
-    return html`<span .style="--_type-color:${style.color}">${renderCluster(mark, top, tabindex, context, tipEnd(mark, view))}</span>`;
-  }
-  const event: TimelineEvent = mark.event;
-  return html`<button
-    type="button"
-    class="mark point ${tipEnd(mark, view)}"
-    part="event"
-    data-event-id=${event.id}
-    tabindex=${tabindex}
-    aria-pressed=${event.id === view.selectedId ? 'true' : 'false'}
-    aria-label=${eventName(event, context)}
-    title=${event.title}
-    .style="transform:translate(${mark.x - GEOMETRY.markSize / 2}px,${top}px);color:${style.color}"
-  >
-    ${shapeIcon(style.shape)}
-  </button>`;
-}
-
 
 function renderAxis(view: ChartView, rtl: boolean): TemplateResult {
   return html`<div class="axis" part="axis" aria-hidden="true" .style="top:${view.axisTop}px;height:${GEOMETRY.axisHeight}px">

@@ -316,8 +316,8 @@ describe('keyboard: tab order and focus ring', () => {
         // The list button (the zoom buttons rest while the chart is away), then every source of the story.
         expect(stops).to.equal(1 + element.events.flatMap((event) => event.sources).length);
       } else {
-        // The legend, four controls, one mark, then the detail's three links and three buttons.
-        expect(stops).to.equal(5 + 4 + 1 + 3 + 3);
+        // The legend, four controls, one mark, the figure chart's measure, then the detail's three links and three buttons.
+        expect(stops).to.equal(5 + 4 + 1 + 1 + 3 + 3);
       }
     });
   }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   CONTEXT_COLOR,
+  RANGE_LIMIT,
   REPORTER_PALETTE,
   figureChart,
   highlightedReporters,
@@ -262,6 +263,136 @@ describe('layout/figure-chart', () => {
       expect(c.labels).to.deep.equal([]);
       expect(c.points).to.deep.equal([]);
       expect(c.axis.ticks.map((t) => t.value)).to.deep.equal([0, 0.2, 0.4, 0.6, 0.8, 1]);
+    });
+
+    it('with the axis inside, keeps its gutter on the start side and runs the lines from its edge', () => {
+      const t0 = day(0);
+      const t1 = day(30);
+      const scale = (t: number) => ((t - t0) / (t1 - t0)) * 600;
+      const invert = (px: number) => t0 + (px / 600) * (t1 - t0);
+      const c = figureChart(killed, { width: 600, height: 160, x: scale, invert, domain: [t0, t1], formatDate: () => 'd' });
+      // "800" is 19.5 px: a gutter of 28 px, taken from the start of the plot.
+      expect(c.plot).to.deep.equal([28, 600]);
+      expect(c.axis).to.include({ side: 'left', gutter: 28, x: 24 });
+      const ministry = c.lines.find((l) => l.reporter === 'Ministry')!.path;
+      expect(ministry.startsWith('M28,')).to.equal(true);
+      // Ministry's first report (day 0, x 0) is under the axis: not a point of the plot.
+      expect(c.points.map((p) => p.eventId)).to.not.include('Ministry-0');
+      for (const label of c.labels) expect(label.x).to.be.at.least(28);
+      // Right to left, mirrored.
+      const rtlX = (t: number) => 600 - scale(t);
+      const r = figureChart(killed, { width: 600, height: 160, x: rtlX, invert: (px) => invert(600 - px), domain: [t0, t1], rtl: true, formatDate: () => 'd' });
+      expect(r.plot).to.deep.equal([0, 572]);
+      expect(r.axis).to.include({ side: 'right', x: 576 });
+      expect(r.lines.find((l) => l.reporter === 'Ministry')!.path.startsWith('M572,')).to.equal(true);
+    });
+
+    it('opens the gutter rather than hide a report under it, and leaves out the tick labels a line or point crosses', () => {
+      const t0 = day(0);
+      const t1 = day(30);
+      const scale = (t: number) => ((t - t0) / (t1 - t0)) * 600;
+      const invert = (px: number) => t0 + (px / 600) * (t1 - t0);
+      const c = figureChart(killed, { width: 600, height: 160, x: scale, invert, openGutter: true, domain: [t0, t1], formatDate: () => 'd' });
+      expect(c.plot).to.deep.equal([0, 600]);
+      expect(c.points.map((p) => p.eventId)).to.include('Ministry-0');
+      // Ministry's line starts at 100 (y 134) under the axis: the "0" (y 152) and "200" (y 116) labels
+      // are clear of it, with the others; none is crossed, so all are labelled.
+      const labelled = c.axis.ticks.filter((t) => !t.unlabelled).map((t) => t.value);
+      expect(labelled).to.deep.equal([0, 200, 400, 600, 800]);
+      // A report at the level of a label, under it, takes that label away.
+      const crossing: MeasureSeries = { measure: 'm', series: [series('A', [[0, 200], [30, 800]])] };
+      const d = figureChart(crossing, { width: 600, height: 160, x: scale, invert, openGutter: true, domain: [t0, t1], formatDate: () => 'd' });
+      expect(d.axis.ticks.filter((t) => t.unlabelled).map((t) => t.value)).to.deep.equal([200]);
+      // Without a report under it (days 6 to 7.4), the gutter is kept.
+      const later = (t: number) => ((t - day(6)) / (30 * DAY)) * 600;
+      const kept = figureChart(killed, { width: 600, height: 160, x: later, invert: (px) => day(6) + (px / 600) * 30 * DAY, openGutter: true, domain: [day(6), day(36)], formatDate: () => 'd' });
+      expect(kept.plot[0]).to.be.above(0);
+    });
+
+    it('names a context line at its end when asked (the one pointed at or focused)', () => {
+      const withContext: MeasureSeries = { ...killed, series: [...killed.series, series('Agency', [[2, 90], [25, 600]])] };
+      const plain = chart(withContext, 0, 30);
+      expect(plain.labels.map((l) => l.reporter)).to.deep.equal(['Ministry', 'Wafa']);
+      const named = chart(withContext, 0, 30, { named: ['Agency', 'Ministry'] });
+      expect(named.labels.map((l) => [l.reporter, l.highlighted])).to.deep.equal([
+        ['Ministry', true],
+        ['Wafa', true],
+        ['Agency', false],
+      ]);
+      const agency = named.lines.find((l) => l.reporter === 'Agency')!;
+      expect([agency.highlighted, agency.named, agency.color]).to.deep.equal([false, true, CONTEXT_COLOR]);
+      // Drawn over the other context lines, under the highlighted ones.
+      expect(named.lines.map((l) => l.reporter)).to.deep.equal(['Office', 'Agency', 'Ministry', 'Wafa']);
+    });
+
+    it('draws the widest of disagreements that crowd, one per neighbourhood, and names who said what where there is room', () => {
+      const crowd: MeasureSeries = {
+        measure: 'm',
+        series: [series('A', [[0, 100], [10, 100], [20, 100]]), series('B', [[0, 90]]), series('C', [[10, 50]]), series('D', [[20, 95]])],
+      };
+      // Two reporters that both draw a line show their gap along it: no range.
+      const twoLines: MeasureSeries = { measure: 'm', series: [series('A', [[0, 100], [10, 100]]), series('B', [[0, 90], [10, 50]])] };
+      expect(chart(twoLines, 0, 30).ranges).to.deep.equal([]);
+      const c = chart(crowd, 0, 300, { rangeGap: 32 });
+      // Days 0, 10 and 20 are 20 px apart: one range, the widest (100 against 50, on day 10).
+      expect(c.ranges.map((r) => [r.low.value, r.high.value])).to.deep.equal([[50, 100]]);
+      expect(chart(crowd, 0, 300, { rangeGap: 10 }).ranges).to.have.length(3);
+      const [range] = chart(killed, 0, 30).ranges;
+      expect(range.high.label!.named).to.equal(true);
+      // A name too long for the room: the values alone.
+      const long: MeasureSeries = { measure: 'm', series: [series('The ministry of health of the region', [[20, 400]]), series('B', [[21, 350]])], highlight: ['B'] };
+      const narrow = figureChart(long, { width: 300, height: 160, x: (t) => ((t - day(0)) / (30 * DAY)) * 300, domain: [day(0), day(30)] });
+      expect(narrow.ranges[0].high.label).to.include({ named: false });
+      expect(narrow.ranges[0].low.label).to.include({ named: false });
+    });
+
+    it('keeps labels above the baseline', () => {
+      const low: MeasureSeries = { measure: 'm', series: [series('A', [[0, 800], [28, 0]]), series('B', [[29, 10]])], highlight: ['A', 'B'] };
+      const c = chart(low, 0, 30);
+      for (const label of c.labels) expect(label.y + label.height, label.reporter).to.be.at.most(c.bottom);
+    });
+
+    it('dashes the stretches of a line that bridge a long silence between two reports', () => {
+      const sparse: MeasureSeries = { measure: 'm', series: [series('A', [[0, 100], [10, 200], [300, 400], [310, 500]])] };
+      const c = chart(sparse, 0, 310);
+      const [line] = c.lines;
+      // Days 10 to 300: 290 days without a report.
+      expect(line.dashed).to.match(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
+      expect(line.solid.match(/M/g)).to.have.length(2);
+      expect(chart(sparse, 0, 310, { gapDays: 400 }).lines[0].dashed).to.equal('');
+      // Zoomed into the silence: the line crosses the window dashed, edge to edge.
+      const inside = chart(sparse, 100, 200).lines[0];
+      expect([inside.solid, inside.dashed.startsWith('M0,'), inside.dashed.includes('L600,')]).to.deep.equal(['', true, true]);
+    });
+
+    it('thins thousands of reports in view to the lowest and highest of each 4 px, keeping the ends and the reports asked for', () => {
+      const many: MeasureSeries = {
+        measure: 'm',
+        series: [{ reporter: 'A', points: Array.from({ length: 3000 }, (_, k) => ({ t: day(k / 100), value: 1000 + (k % 7) * 10 + k, eventId: `e${k}` })) }],
+      };
+      const c = chart(many, 0, 30, { keep: new Set(['e1234']) });
+      // 600 px: columns 0 to 150, two reports each at most, with the first, the last and the one kept.
+      expect(c.points.length).to.be.at.most(2 * 151 + 3);
+      const ids = c.points.map((p) => p.eventId);
+      expect(ids).to.include.members(['e0', 'e2999', 'e1234']);
+      expect(c.points.map((p) => p.t)).to.deep.equal([...c.points.map((p) => p.t)].sort((a, b) => a - b));
+      // The line still runs from the first report to the last.
+      expect(c.lines[0].path.startsWith('M0,')).to.equal(true);
+      // No more than a few hundred: fewer than this, and every report is a point.
+      expect(chart({ measure: 'm', series: [{ reporter: 'A', points: many.series[0].points.slice(0, 300) }] }, 0, 30).points).to.have.length(300);
+    });
+
+    it('draws at most RANGE_LIMIT disagreements, the widest', () => {
+      const crowd: MeasureSeries = {
+        measure: 'm',
+        series: [
+          series('A', Array.from({ length: 30 }, (_, k): [number, number] => [k * 10, 100])),
+          ...Array.from({ length: 30 }, (_, k) => series(`B${k}`, [[k * 10, 100 - k]])),
+        ],
+      };
+      const c = chart(crowd, 0, 300, { rangeGap: 1 });
+      expect(c.ranges).to.have.length(RANGE_LIMIT);
+      expect(Math.min(...c.ranges.map((r) => r.high.value - r.low.value))).to.equal(30 - RANGE_LIMIT);
     });
   });
 });

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { layoutScene, markKey, previewMove, SceneCache, sceneMarks, STILL, type SceneInput } from '../../src/layout/scene.js';
 import { prepareStory, type Story } from '../../src/layout/story.js';
 import type { ViewWindow } from '../../src/layout/extent.js';
-import { GEOMETRY, laneHeight } from '../../src/layout/geometry.js';
+import { FIGURE_GEOMETRY } from '../../src/layout/figure-scene.js';
+import { laneHeight } from '../../src/layout/geometry.js';
 import { ev, sorted } from './fixtures.js';
 
 const measure = (text: string) => text.length * 6;
@@ -28,14 +29,16 @@ function input(view: ViewWindow = STORY.limits, more: Partial<SceneInput> = {}):
 }
 
 describe('layout/scene', () => {
-  it('lays out the lanes one under the other, the figure panels under them, and the axis at the bottom', () => {
+  it('lays out the lanes one under the other, the figure chart under them, and the axis at the bottom', () => {
     const scene = layoutScene(input());
     expect(scene.lanes.map((lane) => [lane.lane.type, lane.top])).to.deep.equal([
       ['talks', 0],
       ['proposal', laneHeight],
     ]);
-    expect(scene.panels.map((panel) => [panel.label, panel.top, panel.height])).to.deep.equal([['Killed', 2 * laneHeight, GEOMETRY.panelHeight]]);
-    expect(scene.axisTop).to.equal(2 * laneHeight + GEOMETRY.panelHeight);
+    const { gap, switcherHeight, chartHeight, bottom } = FIGURE_GEOMETRY;
+    const height = gap + switcherHeight + chartHeight + bottom;
+    expect([scene.figures!.measure, scene.figures!.top, scene.figures!.height]).to.deep.equal(['Killed', 2 * laneHeight, height]);
+    expect(scene.axisTop).to.equal(2 * laneHeight + height);
     expect(scene.ticks.major.length).to.be.greaterThan(1);
     expect(scene.scale.domain()).to.deep.equal(STORY.limits);
   });
@@ -45,12 +48,14 @@ describe('layout/scene', () => {
     const x = (id: string) => sceneMarks(scene).find((mark) => markKey(mark) === id)!.x;
     expect(x('a')).to.be.below(x('c'));
     expect(scene.lanes[0].labels.map((label) => label.id)).to.deep.equal(['a', 'c']);
-    const [panel] = scene.panels;
-    // Higher values higher up: the line goes up from point to point.
-    const ys = panel.points.map((point) => point.y);
+    const figures = scene.figures!;
+    // Higher values higher up: the line goes up from point to point; each point is a mark the keyboard reaches.
+    expect(figures.points.map((point) => point.mark.event.id)).to.deep.equal(['t1', 't2', 't3']);
+    expect(sceneMarks(scene).filter((mark) => mark.kind === 'event' && mark.event.id.startsWith('t'))).to.have.length(3);
+    const ys = figures.points.map((point) => point.y);
     expect(ys[0]).to.be.above(ys[1]).and.above(ys[2]);
-    expect(panel.lines).to.have.length(1);
-    expect(panel.lines[0].path).to.match(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
+    expect(figures.chart.lines).to.have.length(1);
+    expect(figures.chart.lines[0].path).to.match(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
   });
 
   it('runs time right to left, mirrored', () => {
@@ -60,10 +65,10 @@ describe('layout/scene', () => {
     expect(x(rtl, 'a')).to.be.closeTo(1000 - x(ltr, 'a'), 1e-6);
   });
 
-  it('leaves out the types turned off, and the figure panels with the casualties', () => {
+  it('leaves out the types turned off, and the figure chart with the casualties', () => {
     const scene = layoutScene(input(STORY.limits, { hidden: new Set(['proposal', 'casualties']) }));
     expect(scene.lanes.map((lane) => lane.lane.type)).to.deep.equal(['talks']);
-    expect(scene.panels).to.deep.equal([]);
+    expect(scene.figures).to.equal(null);
     expect(scene.axisTop).to.equal(laneHeight);
   });
 
@@ -83,7 +88,10 @@ describe('layout/scene', () => {
     const next = cache.frame(input(half), { k: 2, x: 0 }, true);
     expect(next.scene).to.not.equal(first.scene);
     expect(next.move).to.deep.equal(STILL);
-    expect(cache.frame(input(half, { selected: 'a' }), { k: 2, x: 0 }, false).scene).to.not.equal(next.scene);
+    const selected = cache.frame(input(half, { selected: 'a' }), { k: 2, x: 0 }, false).scene;
+    expect(selected).to.not.equal(next.scene);
+    // The reader's choice of measure is an input too.
+    expect(cache.frame(input(half, { selected: 'a', figures: { measure: 'Killed', hovered: null } }), { k: 2, x: 0 }, false).scene).to.not.equal(selected);
   });
 
   it('moves the chart drawn by the ratio of two zoom transforms, while it still covers the view', () => {

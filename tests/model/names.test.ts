@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { languageTag, localName, readData, toNative } from '../../src/model/index.js';
+import { MEASURE_LIMIT } from '../../src/model/names.js';
 import type { Problem, ReadResult } from '../../src/model/types.js';
 
 const SOURCE = { url: 'https://news.example/story', publisher: 'News' };
@@ -195,5 +196,24 @@ describe('model/names', () => {
     const again = readData(JSON.parse(JSON.stringify(saved)));
     expect(again.problems).to.deep.equal([]);
     expect(again.dataset).to.deep.equal(first.dataset);
+  });
+
+  describe('the number of measures', () => {
+    const figures = (n: number) => Array.from({ length: n }, (_, k) => event({ id: `e${k}`, figures: [{ label: `Measure ${k}`, value: k, reportedBy: 'Office' }] }));
+
+    it('warns when the figures name more measures than the chart offers, whatever the format', () => {
+      expect(readData({ events: figures(MEASURE_LIMIT) }).problems).to.deep.equal([]);
+      const many = readData({ events: figures(1000) });
+      expect(many.problems.map((p) => [p.severity, p.path])).to.deep.equal([['warning', 'events']]);
+      expect(many.problems[0].message).to.contain('1,000 different labels');
+      expect(many.problems[0].message).to.contain(`offers ${MEASURE_LIMIT} of them`);
+      // Nothing is lost: every event keeps its figure.
+      expect(many.dataset.events.filter((e) => e.figures?.length)).to.have.length(1000);
+      // Labels differing only in case or spacing are one measure.
+      const same = figures(MEASURE_LIMIT + 1).map((e, k) => (k === MEASURE_LIMIT ? { ...e, figures: [{ label: ' measure   0 ', value: 1, reportedBy: 'Office' }] } : e));
+      expect(readData({ events: same }).problems).to.deep.equal([]);
+      const csv = ['date,title,source_url,figure_label,figure_value,reported_by', ...Array.from({ length: 60 }, (_, k) => `2025-01-01,Report ${k},https://news.example/${k},Measure ${k},${k},Office`)].join('\n');
+      expect(readData(csv).problems.map((p) => p.path)).to.deep.equal(['events']);
+    });
   });
 });

@@ -12,6 +12,8 @@ const DAY = 86_400_000;
 const ALLOWED = new Set([
   'div', 'span', 'p', 'h2', 'h3', 'ul', 'ol', 'li', 'section', 'button', 'a', 'time', 'strong', 'code', 'bdi',
   'details', 'summary', 'progress', 'svg', 'g', 'path', 'line', 'rect', 'text', 'circle',
+  // The figure chart: names from the data in isolates, the measure menu, an SVG title on a grey line.
+  'bdi', 'select', 'option', 'title',
 ]);
 /** Attributes that load, navigate or run something. */
 const ACTIVE_ATTRIBUTES = new Set(['src', 'srcdoc', 'srcset', 'action', 'formaction', 'xlink:href', 'data', 'background', 'poster', 'ping', 'codebase', 'http-equiv']);
