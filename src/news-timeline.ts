@@ -8,12 +8,14 @@ import { ViewController } from './controllers/view-controller.js';
 import { TimelineErrorEvent, TimelineLoadEvent } from './events.js';
 import { createTranslator, resolveLocale, warmUpDateFormats, type Strings, type Translator } from './i18n/index.js';
 import { clampView, type ViewWindow } from './layout/extent.js';
-import { SceneCache, STILL, type ChartView } from './layout/scene.js';
+import { GEOMETRY } from './layout/geometry.js';
+import { detailSide, markBounds, markKey, SceneCache, STILL, type ChartView } from './layout/scene.js';
 import { legendLanes, prepareStory, type Story } from './layout/story.js';
 import type { Problem, TimelineEvent } from './model/types.js';
-import { moveLayers, renderPlot, renderSeriesLegend } from './views/chart.js';
+import { moveLayers, renderPlot } from './views/chart.js';
 import { viewContext, type ViewContext } from './views/context.js';
 import { renderDetail } from './views/detail.js';
+import { renderGroupList } from './views/group-list.js';
 import { renderList } from './views/list.js';
 import { TextMeasure } from './views/measure.js';
 import { renderOverview } from './views/overview.js';
@@ -22,9 +24,6 @@ import { styles } from './views/styles.js';
 import { renderToolbar } from './views/toolbar.js';
 
 export type { TimelineErrorDetail, TimelineLoadDetail, TimelineSelectDetail, TimelineZoomDetail } from './events.js';
-
-/** Below this width (px) the detail opens under the chart rather than over it. */
-const NARROW = 600;
 
 warmUpDateFormats(() => resolveLocale([document.documentElement.lang, navigator.language]));
 
@@ -131,10 +130,10 @@ export class NewsTimeline extends LitElement {
     return this.story?.dataset.events ?? [];
   }
 
-  /** The problems found in the last load. */
+  /** The problems found in the last load (and how the story had to be drawn). */
   get problems(): Problem[] {
     const state = this.loader.state;
-    if (state.status === 'ready') return state.result.problems;
+    if (state.status === 'ready') return this.story?.problems.length ? [...state.result.problems, ...this.story.problems] : state.result.problems;
     if (state.status === 'error') return state.failure.problems;
     return [];
   }
@@ -199,7 +198,7 @@ export class NewsTimeline extends LitElement {
     const fresh = this.loader.state !== this.loadState && this.loaded((this.loadState = this.loader.state), tr);
     const { story } = this;
     if (tr !== this.context.tr || rtl !== this.context.rtl || story !== this.named) {
-      [this.context, this.named] = [viewContext(tr, rtl, story?.dataset.types), story];
+      [this.context, this.named] = [viewContext(tr, rtl, story?.dataset.types, story?.dataset.measures), story];
     }
     if (!this.hasUpdated && this.isConnected) this.size.take(this);
     if (!story) return;
@@ -248,7 +247,7 @@ export class NewsTimeline extends LitElement {
   private loaded(state: LoadState, tr: Translator): boolean {
     if (state.status === 'ready') {
       const story = (this.story = prepareStory(state.result.dataset));
-      const detail = { events: story.dataset.events.length, problems: state.result.problems };
+      const detail = { events: story.dataset.events.length, problems: this.problems };
       void this.updateComplete.then(() => {
         /** @internal (the events are documented with @fires above) */
         this.dispatchEvent(new TimelineLoadEvent(detail));
@@ -274,29 +273,38 @@ export class NewsTimeline extends LitElement {
   // —— Rendering ————————————————————————————————————————————————
 
   override render() {
-    const { context, story, width, keys } = this;
+    const { context, story, width } = this;
     const state = this.loader.state;
     const chart = story && !this.listOpen ? story : undefined;
     const scene = this.sceneOf(chart);
-    const selectedEvent = this.selected ? story?.byId.get(this.selected) : undefined;
-    const detail = chart && selectedEvent ? renderDetail(selectedEvent, context, keys.detailActions(selectedEvent)) : nothing;
-    const plot = { shown: Boolean(chart), title: story?.dataset.title, hint: this.viewer.hint, detail: width >= NARROW ? detail : nothing };
     return html`<div
-      class="frame ${width && width < NARROW ? 'narrow' : 'wide'}"
+      class="frame ${width && width < GEOMETRY.narrow ? 'narrow' : 'wide'}"
       dir=${context.rtl ? 'rtl' : 'ltr'}
       lang=${context.locale}
       @keydown=${this.keys.onFrameKeydown}
     >
       ${story ? this.renderToolbar(story) : nothing}
       ${story && this.listOpen ? renderList(story.dataset.events, context, story.dataset.title) : nothing}
-      ${renderPlot(scene, context, keys, plot)}
-      ${chart ? this.renderBelow(chart, scene) : nothing} ${width < NARROW ? detail : nothing}
+      ${renderPlot(scene, context, this.keys, { shown: Boolean(chart), title: story?.dataset.title, hint: this.viewer.hint, overlay: this.renderOverlay(scene) })}
+      ${chart && width > 0 ? renderOverview(this.overview(chart), context, this.viewer.brushDown) : nothing}
       ${state.status === 'loading' ? renderLoading(context, state.percent) : nothing}
       ${state.status === 'error'
         ? renderError(state.failure, context, this.src && this.data == null ? () => this.reload() : undefined)
         : nothing}
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.keys.announcement}</div>
     </div>`;
+  }
+
+  /** What floats over the chart: the selected event's detail (a card away from its mark, or a sheet on a phone), a group's list. */
+  private renderOverlay(scene: ChartView | undefined) {
+    const { context, keys } = this;
+    if (!scene) return nothing;
+    const event = this.selected ? this.story?.byId.get(this.selected) : undefined;
+    const place = this.width < GEOMETRY.sheet ? 'sheet' : event ? detailSide(scene, event) : 'right';
+    const group = keys.group;
+    const box = group && markBounds(scene, (mark) => markKey(mark) === group.key);
+    return html`${event ? renderDetail(event, context, keys.detailActions(event), place) : nothing}
+    ${group && box ? renderGroupList(group.events, box, scene.width, context, keys.groupActions) : nothing}`;
   }
 
   /** Title, legend and buttons: unchanged by a zoom or pan, so not rendered again for every frame of one. */
@@ -331,12 +339,10 @@ export class NewsTimeline extends LitElement {
     return frame.scene;
   }
 
-  /** The figures' legend and the overview strip with its brush. */
-  private renderBelow(story: Story, scene?: ChartView) {
-    const { context, width, viewer } = this;
-    const overview = { width, scale: viewer.base, bins: this.scenes.density(story, width), view: viewer.view };
-    return html`${scene?.panels.length ? renderSeriesLegend(scene.panels, context) : nothing}
-    ${width > 0 ? renderOverview(overview, context, viewer.brushDown) : nothing}`;
+  /** The overview strip: the whole story's density, and the window shown. */
+  private overview(story: Story) {
+    const { width, viewer } = this;
+    return { width, scale: viewer.base, bins: this.scenes.density(story, width), view: viewer.view };
   }
 }
 

@@ -25,6 +25,8 @@ export type ClusterMark = {
   count: number;
   start?: Date;
   end?: Date;
+  /** Its events all fall on one moment at their precision: no zoom parts them, so activating it lists them. */
+  oneMoment?: boolean;
 };
 
 export type LaneMark = EventMark | ClusterMark;

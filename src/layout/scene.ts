@@ -3,22 +3,41 @@ import { line } from 'd3-shape';
 import type { TimelineEvent } from '../model/types.js';
 import { sameView, viewScale, type TimeScale, type ViewWindow } from './extent.js';
 import { valueAxis, type FigurePoint, type SeriesStyle, type ValueTick } from './figures.js';
-import { GEOMETRY, laneHeight } from './geometry.js';
-import { placeLabels, type PlacedLabel } from './labels.js';
+import { GEOMETRY, laneHeight, rowTop } from './geometry.js';
 import { densityBins } from './overview.js';
 import { FIGURES_TYPE, type Lane } from './lanes.js';
-import type { ClusterMark, EventMark } from './marks.js';
+import type { ClusterCache, ClusterMark, EventMark } from './marks.js';
+import { rowsForMarks, stackLane, type PlacedLabel, type StackItem, type StackOptions } from './stack.js';
 import type { Story } from './story.js';
 import { timeTicks, type Tick } from './ticks.js';
+import { labelShapes, type LabelLines } from './wrap.js';
 
 export type Mark = EventMark | ClusterMark;
+export type { PlacedLabel } from './stack.js';
 
-/** One lane as drawn: its marks and the labels placed for them. */
+/** One mark of a lane as drawn: in its row, over its extent, with its label beside it (or on its bar). */
+export interface PlacedMark {
+  mark: Mark;
+  row: number;
+  /** Left and right edge of the mark's box (px, left to right): a point's hit target, a bar, a group. */
+  x0: number;
+  x1: number;
+  /** Drawn as a bar over its period (a span, or a date known only to the month or year). */
+  bar: boolean;
+  label: PlacedLabel | null;
+  milestone: boolean;
+  /** The visible label is not the full title (none, a short chart label, or cut): focus shows the title. */
+  tip: boolean;
+}
+
+/** One lane as drawn: its rows of marks, each with its label where there is room. */
 export interface LaneView {
   lane: Lane;
+  /** Top edge in the plot (px), under the axis. */
   top: number;
-  marks: Mark[];
-  labels: PlacedLabel[];
+  height: number;
+  rows: number;
+  marks: PlacedMark[];
 }
 
 /** One point of a figure series: a mark (an event, or a cluster at its highest value) at its height. */
@@ -42,10 +61,15 @@ export interface FigurePanelView {
 /** What the chart draws for one view window, and which of its marks the keyboard reaches. */
 export interface ChartView {
   width: number;
+  /** The plot's height (px): the axis, the lanes, the figures. */
+  height: number;
   scale: TimeScale;
   lanes: LaneView[];
+  /** Where the figures begin (px from the plot's top): under the lanes, with a gap. */
+  panelsTop: number;
   panels: FigurePanelView[];
-  axisTop: number;
+  /** The axis is the plot's first row, `GEOMETRY.axisHeight` tall; the lanes start under it. */
+  lanesTop: number;
   ticks: { major: Tick[]; context: Tick[] };
   selectedId: string | null;
   /** The mark that holds the roving tab stop: an event id, or `cluster:<first id>`. */
@@ -60,7 +84,7 @@ export interface SceneInput {
   rtl: boolean;
   /** BCP 47 locale of the axis' labels. */
   locale: string;
-  /** Width (px) of a text at 12 px in the widget's font; `bold` for the axis' context row. */
+  /** Width (px) of a text at 12 px in the widget's font; `bold` for the axis' context row and milestones (weight 600). */
   measure: (text: string, bold?: boolean) => number;
   /** Types the reader turned off in the legend. */
   hidden: ReadonlySet<string>;
@@ -76,25 +100,16 @@ export function markKey(mark: Mark): string {
 
 const byTime = bisector((point: FigurePoint) => point.t);
 
-/** Lays out lanes, marks, labels, figure panels and the time axis for one window. */
+/** Lays out the time axis, the lanes with their stacked marks and labels, and the figure panels under them, for one window. */
 export function layoutScene(input: SceneInput): ChartView {
-  const { story, width, rtl, hidden, selected, measure } = input;
-  const scale = viewScale(input.view, width, rtl);
+  const { story, width, hidden, selected, measure } = input;
+  const scale = viewScale(input.view, width, input.rtl);
   const options = { minGap: GEOMETRY.minGap, viewWidth: width };
-  const lanes: LaneView[] = [];
-  let top = 0;
-  for (const lane of story.lanes) {
-    if (hidden.has(lane.type)) continue;
-    const marks = story.laneCaches.get(lane.type)!.marks(scale, options);
-    const items = marks.flatMap((mark) =>
-      mark.kind === 'event'
-        ? [{ id: mark.event.id, x: labelAnchor(mark, rtl), text: mark.event.title, priority: mark.event.id === selected ? 2 : 1, rtl }]
-        : [],
-    );
-    const labels = placeLabels(items, { measure, viewWidth: width, rows: GEOMETRY.labelRows, markRadius: 2 });
-    lanes.push({ lane, top, marks, labels });
-    top += laneHeight;
-  }
+  const lanes = layoutLanes(input, scale);
+  const last = lanes[lanes.length - 1];
+  const lanesBottom = last ? last.top + last.height : GEOMETRY.axisHeight;
+  const panelsTop = lanesBottom + GEOMETRY.gap;
+  let top = panelsTop;
   const panels: FigurePanelView[] = [];
   if (!hidden.has(FIGURES_TYPE)) {
     const [t0, t1] = input.view.map(Number);
@@ -143,10 +158,12 @@ export function layoutScene(input: SceneInput): ChartView {
   }
   const scene: ChartView = {
     width,
+    height: panels.length ? top : lanesBottom,
     scale,
     lanes,
+    panelsTop,
     panels,
-    axisTop: top,
+    lanesTop: GEOMETRY.axisHeight,
     ticks: timeTicks(scale, { locale: input.locale, measure, measureContext: (text) => measure(text, true) }),
     selectedId: selected,
     tabKey: null,
@@ -155,23 +172,283 @@ export function layoutScene(input: SceneInput): ChartView {
   return scene;
 }
 
-/** Where a mark's label starts: a span's label at its start edge, a point's at the point. */
-function labelAnchor(mark: Mark, rtl: boolean): number {
-  if (mark.kind !== 'event' || mark.x2 === undefined) return mark.x;
-  return rtl ? Math.max(mark.x, mark.x2) : Math.min(mark.x, mark.x2);
+/** Half the box of a point mark: its hit target. */
+const POINT_HALF = GEOMETRY.markSize / 2;
+
+/** A lane's marks in view before stacking: each event, or (thousands in view) groups by time from the cluster cache. */
+function marksInView(cache: ClusterCache, events: readonly TimelineEvent[], scale: TimeScale, width: number): Mark[] {
+  const margin = GEOMETRY.groupWidth;
+  const [a, b] = [scale.invert(-margin), scale.invert(width + margin)].map(Number);
+  const t0 = Math.min(a, b);
+  const t1 = Math.max(a, b);
+  const { index } = cache;
+  const [lo, hi] = index.range(t0, t1);
+  if (hi - lo >= GEOMETRY.pregroupFrom) return cache.marks(scale, { minGap: GEOMETRY.minGap, viewWidth: width, margin });
+  const marks: Mark[] = [];
+  for (let i = lo; i < hi; i++) {
+    if (index.ends[i] < t0) continue;
+    const mark: EventMark = { kind: 'event', event: events[i], x: scale(index.starts[i]) };
+    if (index.ends[i] > index.starts[i]) mark.x2 = scale(index.ends[i]);
+    marks.push(mark);
+  }
+  return marks;
+}
+
+/** The box a mark takes in its row, and whether it is drawn as a bar. */
+function markBox(mark: Mark): { x0: number; x1: number; bar: boolean } {
+  if (mark.kind === 'cluster') return { x0: mark.x - GEOMETRY.groupWidth / 2, x1: mark.x + GEOMETRY.groupWidth / 2, bar: false };
+  const { event, x, x2 } = mark;
+  // Known only to the month or year: always a period, so that it never reads as its first day.
+  const period = !event.end && x2 !== undefined;
+  if (x2 === undefined || !(period || Math.abs(x2 - x) > POINT_HALF)) return { x0: x - POINT_HALF, x1: x + POINT_HALF, bar: false };
+  // Too short for a bar the reader can hit, the box is centred on the period.
+  const length = Math.max(GEOMETRY.markSize, Math.abs(x2 - x));
+  const centre = (x + x2) / 2;
+  return { x0: centre - length / 2, x1: centre + length / 2, bar: true };
+}
+
+/** The moment an event falls on at its precision: members of a group that share one cannot be parted by any zoom. */
+function momentOf(event: TimelineEvent): string {
+  const date = event.precision === 'time' ? Math.floor(+event.date / 60_000) : +event.date;
+  return `${event.precision}|${date}|${event.end ? +event.end : ''}`;
+}
+
+type Shapes = { key: string; shapes: LabelLines[] };
+/** Label shapes per measure and event: a zoom step asks for the same ones again. */
+const shapeCache = new WeakMap<SceneInput['measure'], WeakMap<TimelineEvent, Shapes>>();
+
+function shapesOf(event: TimelineEvent, milestone: boolean, maxWidth: number, input: SceneInput): LabelLines[] {
+  let byEvent = shapeCache.get(input.measure);
+  if (!byEvent) shapeCache.set(input.measure, (byEvent = new WeakMap()));
+  const key = `${maxWidth}|${input.locale}`;
+  const kept = byEvent.get(event);
+  if (kept?.key === key) return kept.shapes;
+  const measure = milestone ? (text: string) => input.measure(text, true) : (text: string) => input.measure(text);
+  const shapes = labelShapes(event.label || event.title, maxWidth, measure, input.locale);
+  byEvent.set(event, { key, shapes });
+  return shapes;
+}
+
+/** The stacking's view of a lane's marks. */
+function stackItems(marks: readonly Mark[], input: SceneInput): StackItem[] {
+  const { width } = input;
+  const labelWidth = Math.min(GEOMETRY.labelWidth, width * GEOMETRY.labelShare);
+  const milestoneWidth = Math.min(GEOMETRY.milestoneWidth, width * GEOMETRY.milestoneShare);
+  return marks.map((mark) => {
+    const { x0, x1, bar } = markBox(mark);
+    if (mark.kind === 'cluster') return { id: markKey(mark), x0, x1 };
+    const { event } = mark;
+    const milestone = event.milestone === true;
+    return {
+      id: event.id,
+      x0,
+      x1,
+      span: bar,
+      milestone,
+      moment: momentOf(event),
+      label: shapesOf(event, milestone, milestone ? milestoneWidth : labelWidth, input),
+    };
+  });
+}
+
+/** Rows a lane needs at fit-all, kept per story, lane, width and language: lanes keep their height through a zoom. */
+const fitAllRows = new WeakMap<Story, Map<string, number>>();
+
+/**
+ * The lanes under the axis, each as tall as its rows. A lane has the rows its marks need to stand
+ * on their own with every milestone labelled (at fit-all and in the window shown, whichever needs
+ * more), up to a few on a phone; when the lanes together would pass the height budget, the
+ * tallest give up rows first. Then each lane's marks are stacked in its rows (stack.ts): labels
+ * where there is room, groups only where the rows run out.
+ */
+function layoutLanes(input: SceneInput, scale: TimeScale): LaneView[] {
+  const { story, width, rtl, hidden } = input;
+  const narrow = width < GEOMETRY.narrow;
+  const cap = narrow ? GEOMETRY.narrowRows : GEOMETRY.wideRows;
+  const options: StackOptions = {
+    width,
+    rtl,
+    gap: GEOMETRY.rowGap,
+    labelGap: 0,
+    groupWidth: GEOMETRY.groupWidth,
+    milestoneRows: GEOMETRY.milestoneRows,
+  };
+  const shown = story.lanes.filter((lane) => !hidden.has(lane.type));
+  const laid = shown.map((lane) => {
+    const cache = story.laneCaches.get(lane.type)!;
+    const marks = marksInView(cache, lane.events, scale, width);
+    const items = stackItems(marks, input);
+    return { lane, cache, marks, items, rows: Math.min(cap, rowsForMarks(items, options)) };
+  });
+
+  // At fit-all too, so that zooming in does not make the lanes jump (they grow only where a window needs more).
+  let kept = fitAllRows.get(story);
+  if (!kept) fitAllRows.set(story, (kept = new Map()));
+  for (const one of laid) {
+    const key = `${one.lane.type}|${width}|${rtl}|${input.locale}`;
+    let rows = kept.get(key);
+    if (rows === undefined) {
+      const whole = viewScale(story.limits, width, rtl);
+      const items = stackItems(marksInView(one.cache, one.lane.events, whole, width), input);
+      kept.set(key, (rows = Math.min(cap, rowsForMarks(items, options))));
+    }
+    one.rows = Math.max(one.rows, rows);
+  }
+
+  // The height budget: the tallest lanes give up rows first, down to one.
+  const budget = (narrow ? GEOMETRY.narrowLanesBudget : GEOMETRY.lanesBudget) - GEOMETRY.axisHeight;
+  const room = Math.floor((budget - laid.length * (GEOMETRY.laneHeader + GEOMETRY.lanePad)) / GEOMETRY.laneRow);
+  let total = laid.reduce((sum, one) => sum + one.rows, 0);
+  while (total > Math.max(room, laid.length)) {
+    let tallest = laid[0];
+    for (const one of laid) if (one.rows > tallest.rows) tallest = one;
+    if (tallest.rows <= 1) break;
+    tallest.rows--;
+    total--;
+  }
+
+  const lanes: LaneView[] = [];
+  let top = GEOMETRY.axisHeight;
+  for (const { lane, marks, items, rows } of laid) {
+    const placed = placeMarks(marks, items, stackLane(items, { ...options, maxRows: rows }));
+    const used = Math.max(rows, placed.rows);
+    const height = laneHeight(used);
+    lanes.push({ lane, top, height, rows: used, marks: placed.marks });
+    top += height;
+  }
+  return lanes;
+}
+
+/** The lane's marks from the stacking: each on its own in its row, or merged into the group it joined. */
+function placeMarks(marks: readonly Mark[], items: readonly StackItem[], result: ReturnType<typeof stackLane>): { marks: PlacedMark[]; rows: number } {
+  const placed: PlacedMark[] = [];
+  result.items.forEach((item, i) => {
+    if (item.group >= 0) return;
+    const mark = marks[i];
+    const label = item.label;
+    const event = mark.kind === 'event' ? mark.event : undefined;
+    const full = event ? label && !label.truncated && (event.label || event.title) === event.title : true;
+    placed.push({
+      mark,
+      row: item.row,
+      x0: items[i].x0,
+      x1: items[i].x1,
+      bar: items[i].span === true,
+      label,
+      milestone: event?.milestone === true,
+      tip: Boolean(event) && !full,
+    });
+  });
+  if (result.groups.length) {
+    const at = new Map(items.map((item, i) => [item.id, i]));
+    for (const group of result.groups) {
+      const members = group.ids.map((id) => marks[at.get(id)!]);
+      placed.push({
+        mark: groupMark(members, group.x0, group.x1, group.oneMoment),
+        row: group.row,
+        x0: group.x0,
+        x1: group.x1,
+        bar: false,
+        label: null,
+        milestone: false,
+        tip: false,
+      });
+    }
+  }
+  return { marks: placed, rows: result.rows };
+}
+
+/** One mark for the marks of a group: the events of them all, listed when first asked for. */
+function groupMark(members: readonly Mark[], x0: number, x1: number, oneMoment: boolean): ClusterMark {
+  const firstOf = (mark: Mark) => (mark.kind === 'event' ? mark.event : mark.first);
+  const lastOf = (mark: Mark) => (mark.kind === 'event' ? mark.event : mark.last);
+  let first = firstOf(members[0]);
+  let last = lastOf(members[0]);
+  let count = 0;
+  for (const mark of members) {
+    if (+firstOf(mark).date < +first.date) first = firstOf(mark);
+    if (+lastOf(mark).date >= +last.date) last = lastOf(mark);
+    count += mark.kind === 'event' ? 1 : mark.count;
+  }
+  if (members.length === 1 && members[0].kind === 'cluster') {
+    const only = members[0];
+    return { ...only, x: (x0 + x1) / 2, x0, x1, oneMoment: only.oneMoment };
+  }
+  let events: TimelineEvent[] | undefined;
+  return {
+    kind: 'cluster',
+    get events() {
+      events ??= members.flatMap((mark) => (mark.kind === 'event' ? [mark.event] : mark.events)).sort((a, b) => +a.date - +b.date);
+      return events;
+    },
+    first,
+    last,
+    x: (x0 + x1) / 2,
+    x0,
+    x1,
+    count,
+    oneMoment: oneMoment && members.every((mark) => mark.kind === 'event'),
+  };
 }
 
 /** Every mark of a scene: the lanes', then the figure panels'. */
 export function sceneMarks(scene: ChartView): Mark[] {
-  return [...scene.lanes.flatMap((lane) => lane.marks), ...scene.panels.flatMap((panel) => panel.points.map((point) => point.mark))];
+  return [
+    ...scene.lanes.flatMap((lane) => lane.marks.map((placed) => placed.mark)),
+    ...scene.panels.flatMap((panel) => panel.points.map((point) => point.mark)),
+  ];
 }
 
 /** The first mark of a scene that passes `test`. */
 export function findMark(scene: ChartView | undefined, test: (mark: Mark) => boolean): Mark | undefined {
   if (!scene) return undefined;
-  for (const lane of scene.lanes) for (const mark of lane.marks) if (test(mark)) return mark;
+  for (const lane of scene.lanes) for (const placed of lane.marks) if (test(placed.mark)) return placed.mark;
   for (const panel of scene.panels) for (const point of panel.points) if (test(point.mark)) return point.mark;
   return undefined;
+}
+
+/** Where a mark is drawn in the plot (px): left to right, top to bottom. */
+export interface MarkBox {
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * The box of the mark a test picks (an event's own, or the group that holds it), in the plot's
+ * coordinates; undefined when no mark in view passes.
+ */
+export function markBounds(scene: ChartView | undefined, test: (mark: Mark) => boolean): MarkBox | undefined {
+  if (!scene) return undefined;
+  const half = GEOMETRY.markSize / 2;
+  for (const lane of scene.lanes) {
+    for (const placed of lane.marks) {
+      if (!test(placed.mark)) continue;
+      const top = lane.top + rowTop(placed.row) + (GEOMETRY.laneRow - GEOMETRY.markSize) / 2;
+      return { x0: placed.x0, x1: placed.x1, top, bottom: top + GEOMETRY.markSize };
+    }
+  }
+  for (const panel of scene.panels) {
+    for (const point of panel.points) {
+      if (test(point.mark)) return { x0: point.mark.x - half, x1: point.mark.x + half, top: panel.top + point.y - half, bottom: panel.top + point.y + half };
+    }
+  }
+  return undefined;
+}
+
+/** The box of the mark that shows an event: its own, or the group that holds it. */
+export function eventBounds(scene: ChartView | undefined, event: TimelineEvent): MarkBox | undefined {
+  return markBounds(scene, (mark) => (mark.kind === 'event' ? mark.event.id === event.id : clusterHolds(mark, event)));
+}
+
+/**
+ * Which side of the plot the detail of an event opens on, away from its mark: the right when the
+ * mark is in the left half (or not in view), else the left.
+ */
+export function detailSide(scene: ChartView | undefined, event: TimelineEvent): 'left' | 'right' {
+  const box = eventBounds(scene, event);
+  return box && scene && (box.x0 + box.x1) / 2 > scene.width / 2 ? 'left' : 'right';
 }
 
 /** Whether a cluster holds the event, looking at its members only when its dates take in the event's. */

@@ -1,7 +1,7 @@
-import type { Dataset, TimelineEvent } from '../model/types.js';
+import { FALLBACK_TYPE, type Dataset, type Problem, type TimelineEvent } from '../model/types.js';
 import { dataExtent, paddedExtent, zoomFloor, type ViewWindow } from './extent.js';
 import { figureSeries, seriesLook, type SeriesStyle } from './figures.js';
-import { buildLanes, BUILT_IN_TYPE_STYLES, FIGURES_TYPE, type Lane } from './lanes.js';
+import { buildLanes, BUILT_IN_TYPE_STYLES, FIGURES_TYPE, laneColorVar, type Lane } from './lanes.js';
 import { createClusterCache, type ClusterCache } from './marks.js';
 
 /** One reporter's series of a measure: its look, its marks at any zoom, its value per event id. */
@@ -33,13 +33,25 @@ export interface Story {
   floor: number;
   /** Every event's date (ms), in order, for the overview's density. */
   starts: Float64Array;
+  /** Types drawn in the lane of another (past `LANE_LIMIT`, in the "other" lane): type → the lane's type. */
+  folded: Map<string, string>;
+  /** What the reader should know about how the story is drawn (types folded into one lane). */
+  problems: Problem[];
 }
+
+/**
+ * The most lanes drawn. Past it, the types that come last share one lane, "other": a story of a
+ * thousand types stays one screen of a dozen lanes (and a dozen chips), not a wall of them.
+ */
+export const LANE_LIMIT = 12;
 
 /** Lanes, figure series, cluster caches and limits of a dataset (its events sorted by date). */
 export function prepareStory(dataset: Dataset): Story {
   const { events, types } = dataset;
   const byId = new Map(events.map((event) => [event.id, event]));
-  const lanes = buildLanes(events, types);
+  const built = buildLanes(events, types);
+  const unquantifiedLane = events.some((event) => event.type === FIGURES_TYPE && !event.figures?.length);
+  const { lanes, folded, problems } = foldLanes(built, events, LANE_LIMIT - (unquantifiedLane ? 1 : 0));
   const laneCaches = new Map(lanes.map((lane) => [lane.type, createClusterCache(lane.events)]));
   const series = figureSeries(events);
   const measures: Measure[] = [];
@@ -76,7 +88,48 @@ export function prepareStory(dataset: Dataset): Story {
     limits: paddedExtent(extent),
     floor: zoomFloor(events),
     starts: Float64Array.from(events, (event) => +event.date),
+    folded,
+    problems,
   };
+}
+
+/**
+ * At most `limit` lanes: the first ones as they are, the rest folded into one "other" lane (with
+ * the events of type "other", if any), and a warning that names the folded types.
+ */
+function foldLanes(lanes: Lane[], events: readonly TimelineEvent[], limit: number): { lanes: Lane[]; folded: Map<string, string>; problems: Problem[] } {
+  const folded = new Map<string, string>();
+  if (lanes.length <= limit) return { lanes, folded, problems: [] };
+  const kept = lanes.filter((lane) => lane.type !== FALLBACK_TYPE).slice(0, Math.max(0, limit - 1));
+  const keptTypes = new Set(kept.map((lane) => lane.type));
+  const names: string[] = [];
+  for (const lane of lanes) {
+    if (keptTypes.has(lane.type)) continue;
+    if (lane.type !== FALLBACK_TYPE) names.push(lane.type);
+    folded.set(lane.type, FALLBACK_TYPE);
+  }
+  // The dataset's order is time order: the lane keeps it.
+  const other: Lane = {
+    type: FALLBACK_TYPE,
+    ...BUILT_IN_TYPE_STYLES[FALLBACK_TYPE],
+    events: events.filter((event) => folded.has(event.type)),
+    colorVar: laneColorVar(FALLBACK_TYPE),
+  };
+  folded.delete(FALLBACK_TYPE);
+  const listed = names.slice(0, 3).map((name) => JSON.stringify(name)).join(', ');
+  const more = names.length > 3 ? ` and ${(names.length - 3).toLocaleString('en')} more` : '';
+  const problem: Problem = {
+    path: 'types',
+    where: 'the file',
+    severity: 'warning',
+    message: `The timeline draws at most ${LANE_LIMIT} lanes: ${names.length.toLocaleString('en')} types (${listed}${more}) share the lane "Other". Give fewer types, or group them, to give each a lane of its own.`,
+  };
+  return { lanes: [...kept, other], folded, problems: [problem] };
+}
+
+/** The lane an event of `type` is drawn in (and turned off with). */
+export function laneTypeOf(story: Story, type: string): string {
+  return story.folded.get(type) ?? type;
 }
 
 /** The lanes named in the legend: the chart's, and the figures track unless a lane stands for it. */
@@ -88,5 +141,5 @@ export function legendLanes(story: Story): Lane[] {
 /** Events in time order that a reader can reach: those of the types shown. */
 export function reachableEvents(story: Story, hidden: ReadonlySet<string>): TimelineEvent[] {
   const events = story.dataset.events;
-  return hidden.size ? events.filter((event) => !hidden.has(event.type)) : events;
+  return hidden.size ? events.filter((event) => !hidden.has(laneTypeOf(story, event.type))) : events;
 }

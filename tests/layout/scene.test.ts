@@ -28,14 +28,17 @@ function input(view: ViewWindow = STORY.limits, more: Partial<SceneInput> = {}):
 }
 
 describe('layout/scene', () => {
-  it('lays out the lanes one under the other, the figure panels under them, and the axis at the bottom', () => {
+  it('lays out the axis at the top, the lanes one under the other, and the figure panels under them', () => {
     const scene = layoutScene(input());
-    expect(scene.lanes.map((lane) => [lane.lane.type, lane.top])).to.deep.equal([
-      ['talks', 0],
-      ['proposal', laneHeight],
+    const lane = laneHeight(1);
+    expect(scene.lanesTop).to.equal(GEOMETRY.axisHeight);
+    expect(scene.lanes.map((one) => [one.lane.type, one.top, one.rows])).to.deep.equal([
+      ['talks', GEOMETRY.axisHeight, 1],
+      ['proposal', GEOMETRY.axisHeight + lane, 1],
     ]);
-    expect(scene.panels.map((panel) => [panel.label, panel.top, panel.height])).to.deep.equal([['Killed', 2 * laneHeight, GEOMETRY.panelHeight]]);
-    expect(scene.axisTop).to.equal(2 * laneHeight + GEOMETRY.panelHeight);
+    expect(scene.panelsTop).to.equal(GEOMETRY.axisHeight + 2 * lane + GEOMETRY.gap);
+    expect(scene.panels.map((panel) => [panel.label, panel.top, panel.height])).to.deep.equal([['Killed', scene.panelsTop, GEOMETRY.panelHeight]]);
+    expect(scene.height).to.equal(scene.panelsTop + GEOMETRY.panelHeight);
     expect(scene.ticks.major.length).to.be.greaterThan(1);
     expect(scene.scale.domain()).to.deep.equal(STORY.limits);
   });
@@ -44,7 +47,10 @@ describe('layout/scene', () => {
     const scene = layoutScene(input());
     const x = (id: string) => sceneMarks(scene).find((mark) => markKey(mark) === id)!.x;
     expect(x('a')).to.be.below(x('c'));
-    expect(scene.lanes[0].labels.map((label) => label.id)).to.deep.equal(['a', 'c']);
+    expect(scene.lanes[0].marks.map((placed) => [markKey(placed.mark), placed.label?.lines.join(' ')])).to.deep.equal([
+      ['a', 'Talks open'],
+      ['c', 'Second round'],
+    ]);
     const [panel] = scene.panels;
     // Higher values higher up: the line goes up from point to point.
     const ys = panel.points.map((point) => point.y);
@@ -64,7 +70,7 @@ describe('layout/scene', () => {
     const scene = layoutScene(input(STORY.limits, { hidden: new Set(['proposal', 'casualties']) }));
     expect(scene.lanes.map((lane) => lane.lane.type)).to.deep.equal(['talks']);
     expect(scene.panels).to.deep.equal([]);
-    expect(scene.axisTop).to.equal(laneHeight);
+    expect(scene.height).to.equal(GEOMETRY.axisHeight + laneHeight(1));
   });
 
   it('gives the tab stop to the keyboard’s event, else the selected one, else the earliest mark', () => {
