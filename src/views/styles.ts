@@ -581,6 +581,7 @@ export const styles = css`
   }
   .tick.context {
     top: 0;
+    line-height: ${GEOMETRY.axisContext}px;
     font-size: 12px;
     font-weight: 600;
     color: var(--_muted);
