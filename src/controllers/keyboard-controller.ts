@@ -78,7 +78,18 @@ export class KeyboardController implements ReactiveController {
     const root = this.host.renderRoot;
     if (into === 'group') root.querySelector<HTMLElement>('.group-list button')?.focus();
     // On a wide screen the detail opens beside the mark and focus stays on it, for the arrows to go on.
-    else if (into === 'detail' && this.host.width < GEOMETRY.sheet) root.querySelector<HTMLElement>('[part="detail"] h2')?.focus();
+    else if (into === 'detail' && this.host.width < GEOMETRY.sheet) this.intoSheet();
+  }
+
+  /** Focus into the sheet of the detail; the page moves up when the sheet would hide the mark that was tapped. */
+  private intoSheet(): void {
+    const sheet = this.host.renderRoot.querySelector<HTMLElement>('[part="detail"]');
+    if (!sheet) return;
+    sheet.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+    const mark = this.host.selected ? this.markElement(this.host.selected) : null;
+    if (!mark) return;
+    const hidden = mark.getBoundingClientRect().bottom + 8 - sheet.getBoundingClientRect().top;
+    if (hidden > 0) window.scrollBy({ top: hidden });
   }
 
   /** New data: the keyboard starts from the beginning, and a selection made before it came applies now. */

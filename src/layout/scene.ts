@@ -217,14 +217,19 @@ type Shapes = { key: string; shapes: LabelLines[] };
 /** Label shapes per measure and event: a zoom step asks for the same ones again. */
 const shapeCache = new WeakMap<SceneInput['measure'], WeakMap<TimelineEvent, Shapes>>();
 
-function shapesOf(event: TimelineEvent, milestone: boolean, maxWidth: number, input: SceneInput): LabelLines[] {
+function shapesOf(event: TimelineEvent, milestone: boolean, maxWidth: number, wider: number, input: SceneInput): LabelLines[] {
   let byEvent = shapeCache.get(input.measure);
   if (!byEvent) shapeCache.set(input.measure, (byEvent = new WeakMap()));
-  const key = `${maxWidth}|${input.locale}`;
+  const key = `${maxWidth}|${wider}|${input.locale}`;
   const kept = byEvent.get(event);
   if (kept?.key === key) return kept.shapes;
   const measure = milestone ? (text: string) => input.measure(text, true) : (text: string) => input.measure(text);
-  const shapes = labelShapes(event.label || event.title, maxWidth, measure, input.locale);
+  const text = event.label || event.title;
+  let shapes = labelShapes(text, maxWidth, measure, input.locale);
+  // Two wider lines where there is room, before the label is cut.
+  if (wider > maxWidth && shapes.every((shape) => shape.truncated)) {
+    shapes = [...labelShapes(text, wider, measure, input.locale).filter((shape) => !shape.truncated), ...shapes];
+  }
   byEvent.set(event, { key, shapes });
   return shapes;
 }
@@ -246,7 +251,7 @@ function stackItems(marks: readonly Mark[], input: SceneInput): StackItem[] {
       span: bar,
       milestone,
       moment: momentOf(event),
-      label: shapesOf(event, milestone, milestone ? milestoneWidth : labelWidth, input),
+      label: shapesOf(event, milestone, milestone ? milestoneWidth : labelWidth, milestoneWidth, input),
     };
   });
 }

@@ -129,6 +129,8 @@ describe('views/detail: the detail', () => {
       expect(rect.left).to.be.at.least(0);
       expect(rect.right).to.be.at.most(innerWidth + 0.5);
       expect(detail.contains(deepActive())).to.equal(true);
+      // The page moved up so that the sheet does not hide the mark that was tapped.
+      expect(mark(element, id).getBoundingClientRect().bottom).to.be.at.most(rect.top);
       await sendKeys({ press: 'Escape' });
       await element.updateComplete;
       await frames(1);
