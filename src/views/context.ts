@@ -23,12 +23,13 @@ export interface ViewContext {
 const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 
 /**
- * The text between U+2068 (first strong isolate) and U+2069 (pop directional isolate) where its
- * direction could mix with the words around it: in a right-to-left language, or when it holds
- * right-to-left letters. Text of the same direction as a left-to-right reader's is left as it is.
+ * The text between U+2068 (first strong isolate) and U+2069 (pop directional isolate) when it holds
+ * right-to-left letters and the words around it run left to right. (In a right-to-left language
+ * the translator isolates every value it fills in; text of a left-to-right reader's direction is
+ * left as it is.)
  */
 export function isolateText(text: string, rtl: boolean): string {
-  return text !== '' && (rtl || RTL_LETTER.test(text)) ? `\u2068${text}\u2069` : text;
+  return text !== '' && !rtl && RTL_LETTER.test(text) ? `\u2068${text}\u2069` : text;
 }
 
 /** The context for a translator, a direction, and the types and measures a story declares. */

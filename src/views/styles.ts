@@ -448,6 +448,8 @@ export const styles = css`
     line-height: 16px;
     text-align: start;
     white-space: normal;
+    /* A title keeps its own direction (and its brackets and colons where they belong) in a widget of the other. */
+    unicode-bidi: plaintext;
     pointer-events: none;
   }
   .mark.tip-end:focus-visible::before {
@@ -803,9 +805,10 @@ export const styles = css`
     overflow: auto;
     padding: 4px 2px;
   }
+  /* About 75 characters a line: a ch is the width of a zero, wider than the average letter and space. */
   .list > *,
   .list li > * {
-    max-width: 75ch;
+    max-width: 60ch;
   }
   .list h2 {
     font-size: 16px;
