@@ -178,17 +178,23 @@ const POINT_HALF = GEOMETRY.markSize / 2;
 /** A lane's marks in view before stacking: each event, or (thousands in view) groups by time from the cluster cache. */
 function marksInView(cache: ClusterCache, events: readonly TimelineEvent[], scale: TimeScale, width: number): Mark[] {
   const margin = GEOMETRY.groupWidth;
-  const [a, b] = [scale.invert(-margin), scale.invert(width + margin)].map(Number);
+  // In numbers, not dates: a story may reach past the dates a Date can hold.
+  const [d0, d1] = scale.domain().map(Number);
+  const [r0, r1] = scale.range();
+  const perPx = (d1 - d0) / (r1 - r0);
+  const a = d0 + (-margin - r0) * perPx;
+  const b = d0 + (width + margin - r0) * perPx;
   const t0 = Math.min(a, b);
   const t1 = Math.max(a, b);
   const { index } = cache;
   const [lo, hi] = index.range(t0, t1);
   if (hi - lo >= GEOMETRY.pregroupFrom) return cache.marks(scale, { minGap: GEOMETRY.minGap, viewWidth: width, margin });
+  const x = (t: number) => r0 + (t - d0) / perPx;
   const marks: Mark[] = [];
   for (let i = lo; i < hi; i++) {
     if (index.ends[i] < t0) continue;
-    const mark: EventMark = { kind: 'event', event: events[i], x: scale(index.starts[i]) };
-    if (index.ends[i] > index.starts[i]) mark.x2 = scale(index.ends[i]);
+    const mark: EventMark = { kind: 'event', event: events[i], x: x(index.starts[i]) };
+    if (index.ends[i] > index.starts[i]) mark.x2 = x(index.ends[i]);
     marks.push(mark);
   }
   return marks;

@@ -10,7 +10,7 @@ const DAY = 86_400_000;
 
 /** Every element the widget draws. Anything else in its shadow root was made from data. */
 const ALLOWED = new Set([
-  'div', 'span', 'p', 'h2', 'h3', 'ul', 'ol', 'li', 'section', 'button', 'a', 'time', 'strong', 'code',
+  'div', 'span', 'bdi', 'p', 'h2', 'h3', 'ul', 'ol', 'li', 'section', 'button', 'a', 'time', 'strong', 'code',
   'details', 'summary', 'progress', 'svg', 'g', 'path', 'line', 'rect', 'text', 'circle',
 ]);
 /** Attributes that load, navigate or run something. */
