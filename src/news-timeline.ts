@@ -9,15 +9,14 @@ import { TimelineErrorEvent, TimelineLoadEvent } from './events.js';
 import { createTranslator, resolveLocale, warmUpDateFormats, type Strings, type Translator } from './i18n/index.js';
 import { clampView, type ViewWindow } from './layout/extent.js';
 import { GEOMETRY } from './layout/geometry.js';
-import { detailSide, markBounds, markKey, SceneCache, STILL, type ChartView } from './layout/scene.js';
+import { SceneCache, STILL, type ChartView } from './layout/scene.js';
 import { legendLanes, prepareStory, type Story } from './layout/story.js';
 import type { Problem, TimelineEvent } from './model/types.js';
 import { moveLayers, renderPlot } from './views/chart.js';
 import { viewContext, type ViewContext } from './views/context.js';
-import { renderDetail } from './views/detail.js';
-import { renderGroupList } from './views/group-list.js';
 import { renderList } from './views/list.js';
 import { TextMeasure } from './views/measure.js';
+import { renderOverlay } from './views/overlay.js';
 import { renderOverview } from './views/overview.js';
 import { failureMessage, renderError, renderLoading } from './views/status.js';
 import { styles } from './views/styles.js';
@@ -285,7 +284,7 @@ export class NewsTimeline extends LitElement {
     >
       ${story ? this.renderToolbar(story) : nothing}
       ${story && this.listOpen ? renderList(story.dataset.events, context, story.dataset.title) : nothing}
-      ${renderPlot(scene, context, this.keys, { shown: Boolean(chart), title: story?.dataset.title, hint: this.viewer.hint, overlay: this.renderOverlay(scene) })}
+      ${renderPlot(scene, context, this.keys, { shown: Boolean(chart), title: story?.dataset.title, hint: this.viewer.hint, overlay: this.overlay(scene) })}
       ${chart && width > 0 ? renderOverview(this.overview(chart), context, this.viewer.brushDown) : nothing}
       ${state.status === 'loading' ? renderLoading(context, state.percent) : nothing}
       ${state.status === 'error'
@@ -295,16 +294,11 @@ export class NewsTimeline extends LitElement {
     </div>`;
   }
 
-  /** What floats over the chart: the selected event's detail (a card away from its mark, or a sheet on a phone), a group's list. */
-  private renderOverlay(scene: ChartView | undefined) {
-    const { context, keys } = this;
-    if (!scene) return nothing;
+  /** The detail and a group's list, over the chart. */
+  private overlay(scene?: ChartView) {
+    const { keys } = this;
     const event = this.selected ? this.story?.byId.get(this.selected) : undefined;
-    const place = this.width < GEOMETRY.sheet ? 'sheet' : event ? detailSide(scene, event) : 'right';
-    const group = keys.group;
-    const box = group && markBounds(scene, (mark) => markKey(mark) === group.key);
-    return html`${event ? renderDetail(event, context, keys.detailActions(event), place) : nothing}
-    ${group && box ? renderGroupList(group.events, box, scene.width, context, keys.groupActions) : nothing}`;
+    return renderOverlay(scene, { event, detailActions: event && keys.detailActions(event), group: keys.group, groupActions: keys.groupActions }, this.context);
   }
 
   /** Title, legend and buttons: unchanged by a zoom or pan, so not rendered again for every frame of one. */
