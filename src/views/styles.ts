@@ -273,8 +273,9 @@ export const styles = css`
     right: 0;
     border-top: 1px solid var(--_grid);
   }
+  /* Every other lane shaded, lightly enough for the grid under it to show through. */
   .lane:nth-of-type(even) {
-    background: var(--_lane);
+    background: color-mix(in srgb, var(--_fg) 4%, transparent);
   }
   .lane-label {
     position: absolute;
