@@ -354,6 +354,14 @@ function placeMarks(marks: readonly Mark[], items: readonly StackItem[], result:
     const at = new Map(items.map((item, i) => [item.id, i]));
     for (const group of result.groups) {
       const members = group.ids.map((id) => marks[at.get(id)!]);
+      const only = members[0];
+      if (members.length === 1 && only.kind === 'event') {
+        // A span with no row to hold its bar, where only labels were in the way: its own mark, as a point.
+        const centre = (group.x0 + group.x1) / 2;
+        const event = only.event;
+        placed.push({ mark: only, row: group.row, x0: centre - POINT_HALF, x1: centre + POINT_HALF, bar: false, label: null, milestone: event.milestone === true, tip: true });
+        continue;
+      }
       placed.push({
         mark: groupMark(members, group.x0, group.x1, group.oneMoment),
         row: group.row,
