@@ -26,6 +26,8 @@ export const GEOMETRY = {
   labelShare: 0.45,
   milestoneWidth: 220,
   milestoneShare: 0.6,
+  /** Where a row leaves less room than this beside a mark, no label is tried there. */
+  minLabelWidth: 32,
   /** Least room between two things in a row (past a mark's hit target). */
   rowGap: 4,
   /** A group's mark: its shape and a count of up to four characters. */
@@ -48,8 +50,12 @@ export const GEOMETRY = {
   narrowLanesBudget: 580,
   /** A point mark less than this (px) from a group's first one is grouped with it before stacking, when thousands are in view. */
   minGap: 28,
-  /** From this many events of one lane in view, they are grouped by time before they are stacked. */
+  /**
+   * From this many events of one lane in view they are grouped by time before they are stacked:
+   * half of what the lane's rows hold side by side, within these bounds.
+   */
   pregroupFrom: 400,
+  pregroupMin: 60,
 
   /** Between the lanes and the figures. */
   gap: 16,

@@ -175,8 +175,11 @@ export function layoutScene(input: SceneInput): ChartView {
 /** Half the box of a point mark: its hit target. */
 const POINT_HALF = GEOMETRY.markSize / 2;
 
-/** A lane's marks in view before stacking: each event, or (thousands in view) groups by time from the cluster cache. */
-function marksInView(cache: ClusterCache, events: readonly TimelineEvent[], scale: TimeScale, width: number): Mark[] {
+/**
+ * A lane's marks in view before stacking: each event, or, from `pregroup` events in view, groups by
+ * time from the cluster cache (each event alone where none is near it).
+ */
+function marksInView(cache: ClusterCache, events: readonly TimelineEvent[], scale: TimeScale, width: number, pregroup: number): Mark[] {
   const margin = GEOMETRY.groupWidth;
   // In numbers, not dates: a story may reach past the dates a Date can hold.
   const [d0, d1] = scale.domain().map(Number);
@@ -188,7 +191,7 @@ function marksInView(cache: ClusterCache, events: readonly TimelineEvent[], scal
   const t1 = Math.max(a, b);
   const { index } = cache;
   const [lo, hi] = index.range(t0, t1);
-  if (hi - lo >= GEOMETRY.pregroupFrom) return cache.marks(scale, { minGap: GEOMETRY.minGap, viewWidth: width, margin });
+  if (hi - lo >= pregroup) return cache.marks(scale, { minGap: GEOMETRY.minGap, viewWidth: width, margin });
   const x = (t: number) => r0 + (t - d0) / perPx;
   const marks: Mark[] = [];
   for (let i = lo; i < hi; i++) {
@@ -223,43 +226,76 @@ type Shapes = { key: string; shapes: LabelLines[] };
 /** Label shapes per measure and event: a zoom step asks for the same ones again. */
 const shapeCache = new WeakMap<SceneInput['measure'], WeakMap<TimelineEvent, Shapes>>();
 
-function shapesOf(event: TimelineEvent, milestone: boolean, maxWidth: number, wider: number, input: SceneInput): LabelLines[] {
-  let byEvent = shapeCache.get(input.measure);
-  if (!byEvent) shapeCache.set(input.measure, (byEvent = new WeakMap()));
-  const key = `${maxWidth}|${wider}|${input.locale}`;
-  const kept = byEvent.get(event);
-  if (kept?.key === key) return kept.shapes;
+/** How labels are shaped in one scene: the widths they may take, and the cache of shapes made. */
+interface Shaping {
+  input: SceneInput;
+  labelWidth: number;
+  milestoneWidth: number;
+  key: string;
+  cache: WeakMap<TimelineEvent, Shapes>;
+}
+
+function shaping(input: SceneInput): Shaping {
+  const labelWidth = Math.min(GEOMETRY.labelWidth, input.width * GEOMETRY.labelShare);
+  const milestoneWidth = Math.min(GEOMETRY.milestoneWidth, input.width * GEOMETRY.milestoneShare);
+  let cache = shapeCache.get(input.measure);
+  if (!cache) shapeCache.set(input.measure, (cache = new WeakMap()));
+  return { input, labelWidth, milestoneWidth, key: `${labelWidth}|${milestoneWidth}|${input.locale}`, cache };
+}
+
+/**
+ * The ways an event's label can be drawn: one line, two balanced lines, and where neither holds
+ * it, two wider lines (up to a milestone's width) before two cut ones.
+ */
+function shapesOf(event: TimelineEvent, shape: Shaping): LabelLines[] {
+  const kept = shape.cache.get(event);
+  if (kept?.key === shape.key) return kept.shapes;
+  const { input, milestoneWidth } = shape;
+  const milestone = event.milestone === true;
   const measure = milestone ? (text: string) => input.measure(text, true) : (text: string) => input.measure(text);
   const text = event.label || event.title;
+  const maxWidth = milestone ? milestoneWidth : shape.labelWidth;
   let shapes = labelShapes(text, maxWidth, measure, input.locale);
-  // Two wider lines where there is room, before the label is cut.
-  if (wider > maxWidth && shapes.every((shape) => shape.truncated)) {
-    shapes = [...labelShapes(text, wider, measure, input.locale).filter((shape) => !shape.truncated), ...shapes];
+  if (milestoneWidth > maxWidth && shapes.every((one) => one.truncated)) {
+    shapes = [...labelShapes(text, milestoneWidth, measure, input.locale).filter((one) => !one.truncated), ...shapes];
   }
-  byEvent.set(event, { key, shapes });
+  shape.cache.set(event, { key: shape.key, shapes });
   return shapes;
 }
 
-/** The stacking's view of a lane's marks. */
-function stackItems(marks: readonly Mark[], input: SceneInput): StackItem[] {
-  const { width } = input;
-  const labelWidth = Math.min(GEOMETRY.labelWidth, width * GEOMETRY.labelShare);
-  const milestoneWidth = Math.min(GEOMETRY.milestoneWidth, width * GEOMETRY.milestoneShare);
+/**
+ * The stacking's view of a lane's marks. A label is shaped only when the stacking asks for it (a
+ * mark that finds a place in a row), and the moment only when a group is made: with hundreds of
+ * marks in view, most never need either.
+ */
+function stackItems(marks: readonly Mark[], shape: Shaping): StackItem[] {
   return marks.map((mark) => {
     const { x0, x1, bar } = markBox(mark);
     if (mark.kind === 'cluster') return { id: markKey(mark), x0, x1 };
     const { event } = mark;
-    const milestone = event.milestone === true;
+    let label: LabelLines[] | undefined;
     return {
       id: event.id,
       x0,
       x1,
       span: bar,
-      milestone,
-      moment: momentOf(event),
-      label: shapesOf(event, milestone, milestone ? milestoneWidth : labelWidth, milestoneWidth, input),
+      milestone: event.milestone === true,
+      get moment() {
+        return momentOf(event);
+      },
+      get label() {
+        return (label ??= shapesOf(event, shape));
+      },
     };
   });
+}
+
+/** The rows a lane needs for its marks alone (and its milestones' labels), without shaping any other label. */
+function rowsNeeded(items: readonly StackItem[], options: StackOptions): number {
+  return rowsForMarks(
+    items.map((item) => (item.milestone ? item : { id: item.id, x0: item.x0, x1: item.x1, span: item.span })),
+    options,
+  );
 }
 
 /** Rows a lane needs at fit-all, kept per story, lane, width and language: lanes keep their height through a zoom. */
@@ -281,15 +317,20 @@ function layoutLanes(input: SceneInput, scale: TimeScale): LaneView[] {
     rtl,
     gap: GEOMETRY.rowGap,
     labelGap: 0,
+    minLabelWidth: GEOMETRY.minLabelWidth,
     groupWidth: GEOMETRY.groupWidth,
     milestoneRows: GEOMETRY.milestoneRows,
   };
+  const shape = shaping(input);
+  // More events in view than half the lane's rows could hold side by side: they are grouped by time
+  // first (and stacking stays cheap); fewer are stacked one by one.
+  const pregroup = Math.max(GEOMETRY.pregroupMin, Math.min(GEOMETRY.pregroupFrom, (cap * width) / GEOMETRY.minGap / 2));
   const shown = story.lanes.filter((lane) => !hidden.has(lane.type));
   const laid = shown.map((lane) => {
     const cache = story.laneCaches.get(lane.type)!;
-    const marks = marksInView(cache, lane.events, scale, width);
-    const items = stackItems(marks, input);
-    return { lane, cache, marks, items, rows: Math.min(cap, rowsForMarks(items, options)) };
+    const marks = marksInView(cache, lane.events, scale, width, pregroup);
+    const items = stackItems(marks, shape);
+    return { lane, cache, marks, items, rows: Math.min(cap, rowsNeeded(items, options)) };
   });
 
   // At fit-all too, so that zooming in does not make the lanes jump (they grow only where a window needs more).
@@ -300,8 +341,8 @@ function layoutLanes(input: SceneInput, scale: TimeScale): LaneView[] {
     let rows = kept.get(key);
     if (rows === undefined) {
       const whole = viewScale(story.limits, width, rtl);
-      const items = stackItems(marksInView(one.cache, one.lane.events, whole, width), input);
-      kept.set(key, (rows = Math.min(cap, rowsForMarks(items, options))));
+      const items = stackItems(marksInView(one.cache, one.lane.events, whole, width, pregroup), shape);
+      kept.set(key, (rows = Math.min(cap, rowsNeeded(items, options))));
     }
     one.rows = Math.max(one.rows, rows);
   }
