@@ -362,7 +362,7 @@ function layoutLanes(input: SceneInput, scale: TimeScale): LaneView[] {
   const lanes: LaneView[] = [];
   let top = GEOMETRY.axisHeight;
   for (const { lane, marks, items, rows } of laid) {
-    const placed = placeMarks(marks, items, stackLane(items, { ...options, maxRows: rows }));
+    const placed = placeMarks(marks, items, stackLane(items, { ...options, maxRows: rows }), width);
     const used = Math.max(rows, placed.rows);
     const height = laneHeight(used);
     lanes.push({ lane, top, height, rows: used, marks: placed.marks });
@@ -372,7 +372,12 @@ function layoutLanes(input: SceneInput, scale: TimeScale): LaneView[] {
 }
 
 /** The lane's marks from the stacking: each on its own in its row, or merged into the group it joined. */
-function placeMarks(marks: readonly Mark[], items: readonly StackItem[], result: ReturnType<typeof stackLane>): { marks: PlacedMark[]; rows: number } {
+function placeMarks(
+  marks: readonly Mark[],
+  items: readonly StackItem[],
+  result: ReturnType<typeof stackLane>,
+  width: number,
+): { marks: PlacedMark[]; rows: number } {
   const placed: PlacedMark[] = [];
   result.items.forEach((item, i) => {
     if (item.group >= 0) return;
@@ -393,6 +398,7 @@ function placeMarks(marks: readonly Mark[], items: readonly StackItem[], result:
   });
   if (result.groups.length) {
     const at = new Map(items.map((item, i) => [item.id, i]));
+    const real: { group: (typeof result.groups)[number]; members: Mark[] }[] = [];
     for (const group of result.groups) {
       const members = group.ids.map((id) => marks[at.get(id)!]);
       const only = members[0];
@@ -401,13 +407,15 @@ function placeMarks(marks: readonly Mark[], items: readonly StackItem[], result:
         const centre = (group.x0 + group.x1) / 2;
         const event = only.event;
         placed.push({ mark: only, row: group.row, x0: centre - POINT_HALF, x1: centre + POINT_HALF, bar: false, label: null, milestone: event.milestone === true, tip: true });
-        continue;
-      }
+      } else real.push({ group, members });
+    }
+    for (const { group, members } of real) {
+      const { x0, x1 } = inside(group, placed, width, real.map((one) => one.group));
       placed.push({
-        mark: groupMark(members, group.x0, group.x1, group.oneMoment),
+        mark: groupMark(members, x0, x1, group.oneMoment),
         row: group.row,
-        x0: group.x0,
-        x1: group.x1,
+        x0,
+        x1,
         bar: false,
         label: null,
         milestone: false,
@@ -416,6 +424,31 @@ function placeMarks(marks: readonly Mark[], items: readonly StackItem[], result:
     }
   }
   return { marks: placed, rows: result.rows };
+}
+
+/**
+ * A group at the edge of the plot, moved in by what it would lose there (so that its count stays
+ * whole), as far as the marks and labels beside it in its row leave room.
+ */
+function inside(
+  group: { row: number; x0: number; x1: number },
+  placed: readonly PlacedMark[],
+  width: number,
+  groups: readonly { row: number; x0: number; x1: number }[],
+): { x0: number; x1: number } {
+  let shift = Math.max(0, -group.x0) - Math.max(0, group.x1 - width);
+  if (shift === 0) return group;
+  for (const other of [...placed, ...groups.filter((one) => one !== group).map((one) => ({ ...one, label: null }))]) {
+    if (other.row !== group.row) continue;
+    const boxes: [number, number][] = [[other.x0, other.x1]];
+    if (other.label && other.label.side !== 'inside') boxes.push([other.label.x, other.label.x + other.label.width]);
+    for (const [a, b] of boxes) {
+      if (shift > 0 && a >= group.x1) shift = Math.min(shift, a - GEOMETRY.rowGap - group.x1);
+      if (shift < 0 && b <= group.x0) shift = Math.max(shift, b + GEOMETRY.rowGap - group.x0);
+    }
+  }
+  shift = shift > 0 ? Math.max(0, shift) : Math.min(0, shift);
+  return { x0: group.x0 + shift, x1: group.x1 + shift };
 }
 
 /** One mark for the marks of a group: the events of them all, listed when first asked for. */

@@ -221,10 +221,15 @@ export function stackLane(items: readonly StackItem[], options: StackOptions): S
       // more marks than there are rows (a mark comes before a label, so they would push it out).
       const after = b + labelGap;
       const before = a - labelGap - minLabel;
+      // (Counted away from the mark's own edge: marks beside this one, in other rows, are not in the way.)
       const roomAfter =
-        after + minLabel <= width && row.free(after, after + minLabel, gap, i * 3 + MARK) && covered(after, after + minLabel) <= maxRows;
+        after + minLabel <= width &&
+        row.free(after, after + minLabel, gap, i * 3 + MARK) &&
+        covered(after + 2 * gap, after + minLabel) <= maxRows;
       const roomBefore =
-        before >= 0 && row.free(before, before + minLabel, gap, i * 3 + MARK) && covered(before, before + minLabel) <= maxRows;
+        before >= 0 &&
+        row.free(before, before + minLabel, gap, i * 3 + MARK) &&
+        covered(before, before + minLabel - 2 * gap) <= maxRows;
       if (!roomAfter && !roomBefore) {
         crowded[i] = 1;
         return;

@@ -237,8 +237,9 @@ export const styles = css`
      scroll, or the axis would stick to that instead: the chart clips, it does not scroll. */
   .chart {
     position: relative;
-    overflow: clip;
-    overflow-clip-margin: 0;
+    /* Clipped at the sides only: a group's list may open below a short chart. */
+    overflow-x: clip;
+    overflow-y: visible;
     border-bottom: 1px solid var(--_grid);
   }
   .plot {
