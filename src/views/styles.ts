@@ -11,6 +11,8 @@ export const styles = css`
     --_accent: var(--nt-accent, #0a5fc0);
     --_grid: #dde1e7;
     --_lane: #f5f6f8;
+    /* Every other lane: a tint, so that the grid under it shows through. */
+    --_band: rgb(29 31 36 / 0.04);
     --_panel: #ffffff;
     --_shadow: 0 2px 10px rgb(0 0 0 / 0.16);
     display: block;
@@ -34,6 +36,7 @@ export const styles = css`
     --_accent: var(--nt-accent, #79b6ff);
     --_grid: #30343d;
     --_lane: #1d2026;
+    --_band: rgb(236 238 242 / 0.045);
     --_panel: #1f2228;
     --_shadow: 0 2px 12px rgb(0 0 0 / 0.6);
     color-scheme: dark;
@@ -46,6 +49,7 @@ export const styles = css`
       --_accent: var(--nt-accent, #79b6ff);
       --_grid: #30343d;
       --_lane: #1d2026;
+    --_band: rgb(236 238 242 / 0.045);
       --_panel: #1f2228;
       --_shadow: 0 2px 12px rgb(0 0 0 / 0.6);
       color-scheme: dark;
@@ -276,7 +280,7 @@ export const styles = css`
   }
   /* Every other lane shaded, lightly enough for the grid under it to show through. */
   .lane:nth-of-type(even) {
-    background: color-mix(in srgb, var(--_fg) 4%, transparent);
+    background: var(--_band);
   }
   .lane-label {
     position: absolute;
