@@ -46,14 +46,14 @@ warmUpDateFormats(() => resolveLocale([document.documentElement.lang, navigator.
  * @fires timeline-select - The selection changed: `{ id, event }`.
  * @fires timeline-zoom - A zoom or pan ended: `{ start, end }`.
  *
- * @csspart event - Every event mark (and cluster mark).
- * @csspart cluster - A mark that stands for several events.
+ * @csspart event - Every event mark (and group mark).
+ * @csspart cluster - A group: a mark that stands for several events where a lane's rows ran out.
  * @csspart detail - The open detail of the selected event.
  * @csspart list - The list view of all events.
  * @csspart error - The panel shown when loading failed.
  * @csspart controls - The zoom and list buttons.
- * @csspart axis - The time axis.
- * @csspart legend - The type legend.
+ * @csspart axis - The time axis, at the top of the chart (it sticks while the chart is on screen).
+ * @csspart legend - The type chips in the toolbar (they hide and show types).
  * @csspart overview - The overview strip with the brush.
  *
  * @cssprop --nt-font - Font family (default: the page's).
