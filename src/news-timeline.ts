@@ -9,15 +9,16 @@ import { ViewController } from './controllers/view-controller.js';
 import { TimelineErrorEvent, TimelineLoadEvent } from './events.js';
 import { createTranslator, resolveLocale, warmUpDateFormats, type Strings, type Translator } from './i18n/index.js';
 import { clampView, nearestDate, type ViewWindow } from './layout/extent.js';
+import { GEOMETRY } from './layout/geometry.js';
 import { SceneCache, STILL, type ChartView } from './layout/scene.js';
 import { legendLanes, prepareStory, type Story } from './layout/story.js';
 import { dateOrder, parseDate } from './model/dates.js';
 import type { Problem, TimelineEvent } from './model/types.js';
 import { moveLayers, renderPlot } from './views/chart.js';
 import { viewContext, type ViewContext } from './views/context.js';
-import { renderDetail } from './views/detail.js';
 import { renderList } from './views/list.js';
 import { TextMeasure } from './views/measure.js';
+import { renderOverlay } from './views/overlay.js';
 import { renderOverview } from './views/overview.js';
 import { figureStyles } from './views/figure-styles.js';
 import { failureMessage, renderError, renderLoading } from './views/status.js';
@@ -26,9 +27,6 @@ import { renderToolbar } from './views/toolbar.js';
 import { restyleAfterMove } from './adopted-styles.js';
 
 export type { TimelineErrorDetail, TimelineLoadDetail, TimelineSelectDetail, TimelineZoomDetail } from './events.js';
-
-/** Below this width (px) the detail opens under the chart rather than over it. */
-const NARROW = 600;
 
 warmUpDateFormats(() => resolveLocale([document.documentElement.lang, navigator.language]));
 
@@ -52,14 +50,14 @@ warmUpDateFormats(() => resolveLocale([document.documentElement.lang, navigator.
  * @fires timeline-select - The selection changed: `{ id, event }`.
  * @fires timeline-zoom - A zoom or pan ended: `{ start, end }`.
  *
- * @csspart event - Every event mark (and cluster mark).
- * @csspart cluster - A mark that stands for several events.
+ * @csspart event - Every event mark (and group mark).
+ * @csspart cluster - A group: a mark that stands for several events where a lane's rows ran out.
  * @csspart detail - The open detail of the selected event.
  * @csspart list - The list view of all events.
  * @csspart error - The panel shown when loading failed.
  * @csspart controls - The zoom and list buttons.
- * @csspart axis - The time axis.
- * @csspart legend - The type legend.
+ * @csspart axis - The time axis, at the top of the chart (it sticks while the chart is on screen).
+ * @csspart legend - The type chips in the toolbar (they hide and show types).
  * @csspart overview - The overview strip with the brush.
  *
  * @cssprop --nt-font - Font family (default: the page's).
@@ -137,10 +135,10 @@ export class NewsTimeline extends LitElement {
     return this.story?.dataset.events ?? [];
   }
 
-  /** The problems found in the last load. */
+  /** The problems found in the last load (and how the story had to be drawn). */
   get problems(): Problem[] {
     const state = this.loader.state;
-    if (state.status === 'ready') return state.result.problems;
+    if (state.status === 'ready') return this.story?.problems.length ? [...state.result.problems, ...this.story.problems] : state.result.problems;
     if (state.status === 'error') return state.failure.problems;
     return [];
   }
@@ -213,7 +211,7 @@ export class NewsTimeline extends LitElement {
     const fresh = this.loader.state !== this.loadState && this.loaded((this.loadState = this.loader.state), tr);
     const { story } = this;
     if (tr !== this.context.tr || rtl !== this.context.rtl || story !== this.named) {
-      [this.context, this.named] = [viewContext(tr, rtl, story?.dataset.types), story];
+      [this.context, this.named] = [viewContext(tr, rtl, story?.dataset.types, story?.dataset.measures), story];
     }
     if (!this.hasUpdated && this.isConnected) this.size.take(this);
     if (!story) return;
@@ -262,7 +260,7 @@ export class NewsTimeline extends LitElement {
   private loaded(state: LoadState, tr: Translator): boolean {
     if (state.status === 'ready') {
       const story = (this.story = prepareStory(state.result.dataset));
-      const detail = { events: story.dataset.events.length, problems: state.result.problems, title: story.dataset.title ?? '' };
+      const detail = { events: story.dataset.events.length, problems: this.problems, title: story.dataset.title ?? '' };
       void this.updateComplete.then(() => {
         /** @internal (the events are documented with @fires above) */
         this.dispatchEvent(new TimelineLoadEvent(detail));
@@ -289,29 +287,33 @@ export class NewsTimeline extends LitElement {
   // —— Rendering ————————————————————————————————————————————————
 
   override render() {
-    const { context, story, width, keys } = this;
+    const { context, story, width } = this;
     const state = this.loader.state;
     const chart = story && !this.listOpen ? story : undefined;
     const scene = this.sceneOf(chart);
-    const selectedEvent = this.selected ? story?.byId.get(this.selected) : undefined;
-    const detail = chart && selectedEvent ? renderDetail(selectedEvent, context, keys.detailActions(selectedEvent)) : nothing;
-    const plot = { shown: Boolean(chart), title: story?.dataset.title, hint: this.viewer.hint, detail: width >= NARROW ? detail : nothing };
     return html`<div
-      class="frame ${width && width < NARROW ? 'narrow' : 'wide'}"
+      class="frame ${width && width < GEOMETRY.narrow ? 'narrow' : 'wide'}"
       dir=${context.rtl ? 'rtl' : 'ltr'}
       lang=${context.locale}
       @keydown=${this.keys.onFrameKeydown}
     >
       ${story ? this.renderToolbar(story) : nothing}
       ${story && this.listOpen ? renderList(story.dataset.events, context, story.dataset.title) : nothing}
-      ${renderPlot(scene, context, keys, plot)}
-      ${chart ? this.renderBelow(chart) : nothing} ${width < NARROW ? detail : nothing}
+      ${renderPlot(scene, context, this.keys, { shown: Boolean(chart), title: story?.dataset.title, hint: this.viewer.hint, overlay: this.overlay(scene) })}
+      ${chart && width > 0 ? renderOverview(this.overview(chart), context, this.viewer.brushDown) : nothing}
       ${state.status === 'loading' ? renderLoading(context, state.percent) : nothing}
       ${state.status === 'error'
         ? renderError(state.failure, context, this.src && this.data == null ? () => this.reload() : undefined)
         : nothing}
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.keys.announcement}</div>
     </div>`;
+  }
+
+  /** The detail and a group's list, over the chart. */
+  private overlay(scene?: ChartView) {
+    const { keys } = this;
+    const event = this.selected ? this.story?.byId.get(this.selected) : undefined;
+    return renderOverlay(scene, { event, detailActions: event && keys.detailActions(event), group: keys.group, groupActions: keys.groupActions }, this.context);
   }
 
   /** Title, legend and buttons: unchanged by a zoom or pan, so not rendered again for every frame of one. */
@@ -346,11 +348,10 @@ export class NewsTimeline extends LitElement {
     return frame.scene;
   }
 
-  /** The overview strip with its brush. */
-  private renderBelow(story: Story) {
-    const { context, width, viewer } = this;
-    const overview = { width, scale: viewer.base, bins: this.scenes.density(story, width), view: viewer.view };
-    return width > 0 ? renderOverview(overview, context, viewer.brushDown) : nothing;
+  /** The overview strip: the whole story's density, and the window shown. */
+  private overview(story: Story) {
+    const { width, viewer } = this;
+    return { width, scale: viewer.base, bins: this.scenes.density(story, width), view: viewer.view };
   }
 }
 

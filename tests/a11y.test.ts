@@ -138,15 +138,18 @@ describe('a11y: names and roles', () => {
     );
   });
 
-  it('a cluster says how many events it holds and when', async () => {
-    const element = await storyTimeline();
+  it('a group says how many events it holds and when (a phone has groups at fit-all)', async () => {
+    const element = await storyTimeline({ width: 360 });
     const clusters = [...shadow(element).querySelectorAll<HTMLElement>('[data-cluster-count]')];
     expect(clusters.length).to.be.greaterThan(0);
     for (const cluster of clusters) {
       const count = Number(cluster.dataset.clusterCount);
       expect(count).to.be.at.least(2);
       expect(cluster.localName).to.equal('button');
-      expect(cluster.getAttribute('aria-label')).to.match(new RegExp(`^${count} events, .+ to .+\\. Activate to zoom in\\.$`));
+      const said = cluster.classList.contains('moment')
+        ? new RegExp(`^.+: ${count} events\\. Activate to list them\\.$`)
+        : new RegExp(`^${count} events, .+ to .+\\. Activate to zoom in\\.$`);
+      expect(cluster.getAttribute('aria-label')).to.match(said);
       expect(cluster.textContent!.trim()).to.equal(String(count));
     }
   });
@@ -313,6 +316,37 @@ describe('a11y: the list view', () => {
     expect(control.getAttribute('aria-pressed')).to.equal('false');
   });
 
+  for (const width of [1200, 360]) {
+    it(`at ${width} px: the title once, lines of reading length, no zoom buttons, and every target at least 24 px for axe`, async () => {
+      const element = await storyTimeline({ width });
+      const title = 'Gaza ceasefire negotiations';
+      const list = await openList(element);
+      const shown = (shadow(element).querySelector('.frame') as HTMLElement).innerText;
+      expect(shown.split(title).length - 1, 'the title, once').to.equal(1);
+      expect(list.querySelector('h2')!.textContent).to.equal(title);
+      // The chart's controls go with the chart.
+      for (const action of ['zoom-in', 'zoom-out', 'fit']) {
+        expect(shadow(element).querySelector(`[data-action="${action}"]`)!.getClientRects().length, action).to.equal(0);
+      }
+      // About 75 characters a line at most: a block is no wider than that many of its own characters.
+      const context = document.createElement('canvas').getContext('2d')!;
+      const long: string[] = [];
+      for (const block of list.querySelectorAll<HTMLElement>('p, h3, li li')) {
+        const text = block.textContent!.replace(/\s+/g, ' ').trim();
+        if (text.length < 20) continue;
+        const style = getComputedStyle(block);
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const perCharacter = context.measureText(text).width / text.length;
+        const perLine = block.getBoundingClientRect().width / perCharacter;
+        if (perLine > 80) long.push(`${Math.round(perLine)}: ${text.slice(0, 40)}`);
+      }
+      expect(long, 'characters a line').to.deep.equal([]);
+      const results = await axe.run(element.parentElement!, { runOnly: { type: 'rule', values: ['target-size'] } });
+      expect(results.violations.flatMap((violation) => violation.nodes.map((node) => node.target.join(' > ')))).to.deep.equal([]);
+      expect(results.passes.find((rule) => rule.id === 'target-size')?.nodes.length ?? 0, 'targets checked').to.be.at.least(1);
+    });
+  }
+
   it('hidden types stay in the list: it is the equivalent of the whole story', async () => {
     const element = await storyTimeline();
     shadow(element).querySelector<HTMLButtonElement>('[data-legend-type="talks"]')!.click();
@@ -361,6 +395,7 @@ const TEXT = [
   '.series-legend .measure',
   '.series-legend .reporter',
   '.mark.cluster',
+  '.mark.group .count',
   '[part="detail"] h2',
   '[part="detail"] .meta',
   '[part="detail"] p',

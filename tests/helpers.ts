@@ -189,11 +189,27 @@ export interface TextBox {
   box: DOMRect;
 }
 
-/** Every text of the chart that is shown (mark labels, lane names, axis labels; the figure chart's tabs, value ticks, end and range labels). */
+/**
+ * Every text of the chart that is shown (mark labels, lane names, axis labels; the figure chart's
+ * tabs, value ticks, end and range labels), and of the toolbar (the title, the type chips in view).
+ */
 export function chartTexts(element: NewsTimeline): TextBox[] {
   const chart = shadow(element).querySelector('.chart');
   if (!chart) return [];
   const frame = chart.getBoundingClientRect();
+  const out: TextBox[] = [];
+  const legend = shadow(element).querySelector('.legend');
+  const strip = legend?.getBoundingClientRect();
+  for (const [kind, selector] of [['title', '.toolbar .title'], ['chip', '.legend button bdi']]) {
+    for (const node of shadow(element).querySelectorAll(selector)) {
+      const box = node.getBoundingClientRect();
+      const text = node.textContent?.trim() ?? '';
+      if (!text || box.width === 0) continue;
+      // Chips scrolled out of the row are not shown.
+      if (kind === 'chip' && strip && (box.right <= strip.left || box.left >= strip.right)) continue;
+      out.push({ kind, text, box });
+    }
+  }
   const kinds: [string, string][] = [
     ['label', '.lane .label'],
     ['lane', '.lane-label'],
@@ -204,7 +220,6 @@ export function chartTexts(element: NewsTimeline): TextBox[] {
     ['end', '.end-label'],
     ['range', '.range-label'],
   ];
-  const out: TextBox[] = [];
   for (const [kind, selector] of kinds) {
     for (const node of chart.querySelectorAll(selector)) {
       const box = node.getBoundingClientRect();

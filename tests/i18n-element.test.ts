@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { NewsTimeline } from '../src/news-timeline.js';
 import { STRINGS } from '../src/i18n/index.js';
 import { settled, shadow, storyTimeline } from './helpers.js';
@@ -39,8 +40,10 @@ describe('i18n: the locale attribute', () => {
     expect(control(element, 'zoom-out').getAttribute('aria-label')).to.equal('تصغير');
     expect(control(element, 'fit').getAttribute('aria-label')).to.equal('عرض الكل');
     expect(control(element, 'list').textContent!.trim()).to.equal('عرض القائمة');
-    // Built-in types in Arabic; the data's own labels as written.
-    expect(laneLabels(element)).to.deep.equal(['محادثات', 'مقترحات', 'Agreements', 'Decisions and resolutions', 'Casualties and hostages']);
+    // Built-in types in the widget's Arabic; the data's types in the data's Arabic names (`labels.ar`).
+    expect(laneLabels(element)).to.deep.equal(['محادثات', 'مقترحات', 'اتفاقات', 'قرارات', 'ضحايا ورهائن']);
+    expect([...shadow(element).querySelectorAll('.lane-label bdi')].map((name) => name.textContent)).to.deep.equal(laneLabels(element));
+    expect([...shadow(element).querySelectorAll('.legend button bdi')].map((name) => name.textContent)).to.deep.equal(laneLabels(element));
     const x = (id: string) => shadow(element).querySelector(`[data-event-id="${id}"]`)!.getBoundingClientRect().left;
     expect(x('doha-strike-2025-09-09')).to.be.below(x('paris-talks-2024-01-28'));
     expect(x('paris-talks-2024-01-28')).to.be.below(x('hamas-led-attack-southern-israel-2023-10-07'));
@@ -216,7 +219,7 @@ describe('i18n: where the locale comes from', () => {
   it('English names from the data read left to right inside an Arabic timeline, Arabic ones right to left', async () => {
     const element = await storyTimeline({ attrs: { locale: 'ar' } });
     const direction = (node: Element) => getComputedStyle(node).direction;
-    const names = [...shadow(element).querySelectorAll('.lane-label > span, .series-legend .measure > span, .legend button > span[dir]')];
+    const names = [...shadow(element).querySelectorAll('.lane-label > bdi, .lane-label > span, .legend button > bdi, .label > bdi')];
     const english = names.filter((node) => /^[A-Z]/.test(node.textContent!.trim()));
     const arabic = names.filter((node) => /^[\u0600-\u06ff]/.test(node.textContent!.trim()));
     expect(english.length).to.be.above(5);
@@ -289,9 +292,10 @@ describe('i18n: counts with plural rules', () => {
     });
   }
 
-  it('an Arabic cluster says its count in words and in the number it shows', async () => {
-    const element = await storyTimeline({ attrs: { locale: 'ar' } });
-    const clusters = [...shadow(element).querySelectorAll<HTMLElement>('[data-cluster-count]')];
+  it('an Arabic group says its count in words and in the number it shows', async () => {
+    // On a phone, where the rows of a lane run out.
+    const element = await storyTimeline({ width: 360, attrs: { locale: 'ar' } });
+    const clusters = [...shadow(element).querySelectorAll<HTMLElement>('.lane [data-cluster-count]:not(.moment)')];
     expect(clusters.length).to.be.greaterThan(0);
     const digits = new Intl.NumberFormat('ar');
     for (const cluster of clusters) {
@@ -305,6 +309,70 @@ describe('i18n: counts with plural rules', () => {
       if (form === 'two') expect(label).to.match(/^عدد الأحداث: /);
       expect(label).to.match(/اضغط للتكبير\.$/);
     }
+  });
+});
+
+describe('i18n: names from the data inside the widget\'s Arabic', () => {
+  it('sit in isolates: in the words of a mark, of a chip, of a figure\'s reporter', async () => {
+    const element = await storyTimeline({ attrs: { locale: 'ar' } });
+    // A mark's name: its type and its English title each in an isolate, the Arabic comma and colon outside them.
+    const paris = shadow(element).querySelector('[data-event-id="paris-talks-2024-01-28"]')!;
+    expect(paris.getAttribute('aria-label')).to.match(/^\u2068محادثات\u2069، \u2068[^\u2068\u2069]+\u2069: \u2068US, Israeli, Qatari and Egyptian officials meet in Paris\u2069$/);
+    const chip = shadow(element).querySelector('[data-legend-type="agreement"]')!;
+    expect(chip.getAttribute('title')).to.equal('إخفاء \u2068اتفاقات\u2069');
+    element.select('gaza-moh-toll-2025-10-06');
+    await settled(element);
+    const who = shadow(element).querySelector('[part="detail"] .who')!.textContent!;
+    expect(who).to.equal('(بحسب \u2068Gaza Ministry of Health\u2069)');
+    // The detail names the measure in Arabic, from the data.
+    expect(shadow(element).querySelector('[part="detail"] .figures-list bdi')!.textContent).to.equal('القتلى في غزة');
+  });
+
+  it('a bracket or a colon at the end of an English name stays at its end', async () => {
+    const data = { types: { talks: { label: 'Talks (indirect):' } }, events: talks(3) };
+    const element = await storyTimeline({ data, attrs: { locale: 'ar' } });
+    const name = shadow(element).querySelector('.lane-label bdi')!;
+    expect(name.textContent).to.equal('Talks (indirect):');
+    // Left to right inside its isolate: the colon is its rightmost character, the T its leftmost.
+    const text = [...name.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
+    const range = document.createRange();
+    range.setStart(text, text.textContent!.length - 1);
+    range.setEnd(text, text.textContent!.length);
+    const colon = range.getBoundingClientRect();
+    range.setStart(text, 0);
+    range.setEnd(text, 1);
+    const first = range.getBoundingClientRect();
+    const box = name.getBoundingClientRect();
+    expect(colon.right).to.be.closeTo(box.right, 1);
+    expect(first.left).to.be.closeTo(box.left, 1);
+  });
+
+  it('an Arabic name inside an English timeline\'s words is isolated too', async () => {
+    const data = { types: { talks: { label: 'Talks', labels: { ar: 'محادثات' } } }, events: [{ id: 'a', type: 'talks', date: '2025-01-10', title: 'محادثات في القاهرة (جولة ثانية)', sources: [{ url: 'https://example.com/1' }] }] };
+    const element = await storyTimeline({ data });
+    const mark = shadow(element).querySelector('[data-event-id="a"]')!;
+    expect(mark.getAttribute('aria-label')).to.equal('Talks, January 10, 2025: \u2068محادثات في القاهرة (جولة ثانية)\u2069');
+  });
+
+  it('keyboard focus shows a mark\'s full title only where its label does not already show it', async () => {
+    const data = {
+      events: [
+        { id: 'whole', type: 'talks', date: '2025-01-10', title: 'Talks resume', sources: [{ url: 'https://example.com/1' }] },
+        { id: 'short', type: 'talks', date: '2025-06-10', label: 'New round', title: 'A new round of talks opens in Cairo', sources: [{ url: 'https://example.com/2' }] },
+      ],
+    };
+    const element = await storyTimeline({ data, attrs: { locale: 'ar' } });
+    const tip = async (id: string) => {
+      const target = shadow(element).querySelector<HTMLElement>(`[data-event-id="${id}"]`)!;
+      target.focus();
+      await sendKeys({ press: 'Shift' });
+      return getComputedStyle(target, '::before').content;
+    };
+    expect(await tip('whole')).to.equal('none');
+    expect(await tip('short')).to.equal('"A new round of talks opens in Cairo"');
+    // In its own direction inside the Arabic widget.
+    const short = shadow(element).querySelector('[data-event-id="short"]')!;
+    expect(getComputedStyle(short, '::before').unicodeBidi).to.equal('plaintext');
   });
 });
 

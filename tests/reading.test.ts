@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { NewsTimeline } from '../src/news-timeline.js';
 import type { TimelineEvent } from '../src/model/types.js';
 import { figureSeries } from '../src/layout/figures.js';
@@ -104,7 +104,7 @@ function checkEveryEventDrawn(element: NewsTimeline, fitAll: boolean, sparse: bo
 function checkTexts(element: NewsTimeline, what: string): void {
   const texts = chartTexts(element);
   expect(texts.filter((text) => text.kind === 'tick').length, `${what}: major ticks`).to.be.at.least(2);
-  expect(overlappingTexts(texts), `${what}: overlapping texts`).to.deep.equal([]);
+  expect(overlappingTexts(texts), `${what}: overlapping texts: ${overlappingTexts(texts).join("; ")}`).to.deep.equal([]);
   const frame = chartBox(element);
   for (const text of texts) {
     if (!['tick', 'context', 'label', 'value', 'end', 'range', 'tab'].includes(text.kind)) continue;
@@ -131,7 +131,7 @@ const LEVELS: Record<'story' | 'generated', [name: string, start?: string, end?:
 describe('reading: no overlapping text, every event drawn', function () {
   this.timeout(60000);
   for (const dataset of ['story', 'generated'] as const) {
-    for (const width of [1000, 360]) {
+    for (const width of dataset === 'story' ? [1200, 1000, 360] : [1000, 360]) {
       for (const [level, start, end] of LEVELS[dataset]) {
         it(`${dataset === 'story' ? 'data/events.json' : '10,000 generated events'} at ${level}, ${width} px`, async () => {
           const data = dataset === 'story' ? await storyData() : generatedStory(10_000);
@@ -179,6 +179,108 @@ describe('reading: no overlapping text, every event drawn', function () {
       }
     }
   });
+});
+
+/** The default story in a screen of the given size, the widget as wide as the screen. */
+async function onScreen(width: number, height: number): Promise<NewsTimeline> {
+  await setViewport({ width, height });
+  window.scrollTo(0, 0);
+  return timelineWith(await storyData(), width);
+}
+
+/** The ids of the milestones of the default story. */
+const milestoneIds = (element: NewsTimeline) => element.events.filter((event) => event.milestone).map((event) => event.id);
+
+describe('reading: the first screen', function () {
+  this.timeout(30000);
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  it('at 1200 × 800 the toolbar, the axis and the lanes take at most 600 px, leaving 200 for the measure switcher, one figure chart and the overview', async () => {
+    // What this measures: the widget from its top to the bottom of its last lane. Once the figure
+    // chart (switcher and one chart) takes the place of the stacked panels, the whole widget is held to 800.
+    const element = await onScreen(1200, 800);
+    const top = element.getBoundingClientRect().top;
+    const lanes = [...root(element).querySelectorAll('.lane')];
+    expect(lanes).to.have.length(5);
+    const bottom = Math.max(lanes[lanes.length - 1].getBoundingClientRect().bottom, root(element).querySelector('.axis')!.getBoundingClientRect().bottom);
+    expect(bottom - top).to.be.at.most(600);
+  });
+
+  it('at 360 × 740 the axis and every lane show in the first 740 px', async () => {
+    const element = await onScreen(360, 740);
+    const top = element.getBoundingClientRect().top;
+    const axis = root(element).querySelector('.axis')!.getBoundingClientRect();
+    expect(axis.top - top).to.be.at.least(0);
+    expect(axis.bottom - top).to.be.at.most(740);
+    const lanes = [...root(element).querySelectorAll('.lane')];
+    expect(lanes).to.have.length(5);
+    for (const lane of lanes) expect(lane.getBoundingClientRect().bottom - top, lane.getAttribute('data-lane')!).to.be.at.most(740);
+  });
+
+  it('the time axis sits above the lanes, and stays in sight while the chart is scrolled through', async () => {
+    const element = await onScreen(1200, 800);
+    const axis = () => root(element).querySelector('.axis')!.getBoundingClientRect();
+    const lanes = [...root(element).querySelectorAll('.lane')];
+    expect(axis().bottom).to.be.at.most(lanes[0].getBoundingClientRect().top + 0.5);
+    expect(axis().top).to.be.closeTo(root(element).querySelector('.plot')!.getBoundingClientRect().top, 1);
+    // The page is scrolled so that the chart's top has gone 200 px above the screen.
+    const page = document.createElement('div');
+    page.style.height = '2000px';
+    element.parentElement!.after(page);
+    const plotTop = root(element).querySelector('.plot')!.getBoundingClientRect().top + scrollY;
+    window.scrollTo(0, plotTop + 200);
+    await nextFrame();
+    expect(axis().top).to.be.closeTo(0, 1);
+    // Marks scrolled under the axis are covered by it, not over it.
+    const under = lanes[1].querySelector('.mark')!.getBoundingClientRect();
+    if (under.top < axis().bottom && under.bottom > 0) {
+      const hit = root(element).elementFromPoint(under.left + under.width / 2, Math.max(1, under.top + 2));
+      expect(hit?.closest('.axis')).to.not.equal(null);
+    }
+    window.scrollTo(0, 0);
+    page.remove();
+  });
+});
+
+describe('reading: every event its own mark, every milestone named', function () {
+  this.timeout(30000);
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  it('at fit-all at 1200 px no event lane draws a group', async () => {
+    const element = await onScreen(1200, 800);
+    expect(root(element).querySelectorAll('.lane').length).to.equal(5);
+    expect(root(element).querySelectorAll('.lane [data-cluster-count]').length).to.equal(0);
+    const own = new Set(drawnIn(root(element).querySelector('.plot')!).own);
+    const inLanes = element.events.filter((event) => !event.figures?.length);
+    expect(inLanes.filter((event) => !own.has(event.id)).map((event) => event.id)).to.deep.equal([]);
+  });
+
+  for (const [width, height] of [
+    [1200, 800],
+    [360, 740],
+  ]) {
+    it(`at ${width} px every milestone has a label that is shown whole`, async () => {
+      const element = await onScreen(width, height);
+      const ids = milestoneIds(element);
+      expect(ids.length).to.be.within(6, 10);
+      const chart = chartBox(element);
+      for (const id of ids) {
+        const label = root(element).querySelector<HTMLElement>(`.lane .label[data-label-for="${id}"]`);
+        expect(label, `${id}: a label`).to.exist;
+        const event = element.events.find((one) => one.id === id)!;
+        const text = [...label!.children].map((line) => line.textContent).join(' ');
+        expect(text, id).to.equal(event.label || event.title);
+        expect(text.endsWith('…'), id).to.equal(false);
+        const box = label!.getBoundingClientRect();
+        expect(box.left, `${id} inside the chart`).to.be.at.least(chart.left - 0.5);
+        expect(box.right, `${id} inside the chart`).to.be.at.most(chart.right + 0.5);
+        // Not clipped by its own box, and not covered by anything at its middle.
+        for (const line of label!.children) expect((line as HTMLElement).scrollWidth, id).to.be.at.most(Math.ceil(line.getBoundingClientRect().width) + 1);
+        const hit = root(element).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        expect(hit?.closest('.label'), `${id} not covered`).to.equal(label);
+      }
+    });
+  }
 });
 
 describe('reading: the time axis', () => {

@@ -3,8 +3,9 @@ import { TimelineSelectEvent, type TimelineZoomEvent } from '../events.js';
 import { formatTime } from '../i18n/format.js';
 import { DATE_RANGE, eventStart } from '../layout/extent.js';
 import { inseparable, revealWindow, soloWindow, windowAround } from '../layout/focus.js';
+import { GEOMETRY } from '../layout/geometry.js';
 import { clusterHolds, findMark, markKey, type ChartView, type Mark } from '../layout/scene.js';
-import { reachableEvents, type Story } from '../layout/story.js';
+import { laneTypeOf, reachableEvents, type Story } from '../layout/story.js';
 import type { TimelineEvent } from '../model/types.js';
 import { eventName, type ViewContext } from '../views/context.js';
 import type { ViewController } from './view-controller.js';
@@ -40,6 +41,8 @@ export class KeyboardController implements ReactiveController {
   cursor: string | null = null;
   /** What the polite live region says now. */
   announcement = '';
+  /** The group whose events are listed (they fall on one moment), by its mark's key. */
+  group?: { key: string; events: TimelineEvent[] };
 
   private lastSelected: string | null = null;
   /** Before a render: the event whose mark should have focus after it (undefined when no mark has focus). */
@@ -47,6 +50,8 @@ export class KeyboardController implements ReactiveController {
   /** Set while focus is moved to follow the cursor, which must not move the cursor in turn. */
   private followingFocus = false;
   private reachable?: { story: Story; hidden: ReadonlySet<string>; events: TimelineEvent[] };
+  /** After the next render, focus goes into the group's list, or into the detail when it is a sheet. */
+  private focusInto: 'group' | 'detail' | undefined;
 
   constructor(
     private readonly host: KeyboardHost,
@@ -69,6 +74,23 @@ export class KeyboardController implements ReactiveController {
 
   hostUpdated(): void {
     this.keepFocus();
+    const into = this.focusInto;
+    this.focusInto = undefined;
+    const root = this.host.renderRoot;
+    if (into === 'group') root.querySelector<HTMLElement>('.group-list button')?.focus();
+    // On a wide screen the detail opens beside the mark and focus stays on it, for the arrows to go on.
+    else if (into === 'detail' && this.host.width < GEOMETRY.sheet) this.intoSheet();
+  }
+
+  /** Focus into the sheet of the detail; the page moves up when the sheet would hide the mark that was tapped. */
+  private intoSheet(): void {
+    const sheet = this.host.renderRoot.querySelector<HTMLElement>('[part="detail"]');
+    if (!sheet) return;
+    sheet.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+    const mark = this.host.selected ? this.markElement(this.host.selected) : null;
+    if (!mark) return;
+    const hidden = mark.getBoundingClientRect().bottom + 8 - sheet.getBoundingClientRect().top;
+    if (hidden > 0) window.scrollBy({ top: hidden });
   }
 
   /** New data: the keyboard starts from the beginning, and a selection made before it came applies now. */
@@ -108,7 +130,8 @@ export class KeyboardController implements ReactiveController {
     this.lastSelected = id;
     if (event) {
       this.cursor = event.id;
-      if (this.host.hiddenTypes.has(event.type)) this.host.showType(event.type);
+      const lane = story ? laneTypeOf(story, event.type) : event.type;
+      if (this.host.hiddenTypes.has(lane)) this.host.showType(lane);
       this.showEvent(event);
       this.say(eventName(event, this.host.context));
     }
@@ -120,6 +143,32 @@ export class KeyboardController implements ReactiveController {
     this.cursor = id;
     this.host.selected = id;
   };
+
+  /** Opens an event's detail as the reader asked for it on the chart: a sheet takes focus. */
+  private openHere(id: string): void {
+    if (this.group) this.closeGroup(false);
+    this.focusInto = 'detail';
+    this.open(id);
+  }
+
+  /** What the list of a group's events does: open one, or close with focus back on the group. */
+  readonly groupActions = {
+    open: (id: string): void => this.openHere(id),
+    close: (): void => this.closeGroup(true),
+  };
+
+  /** Closes the list of a group's events; focus goes back to the group's mark when asked. */
+  closeGroup(refocus: boolean): void {
+    const group = this.group;
+    if (!group) return;
+    this.group = undefined;
+    this.host.requestUpdate();
+    if (refocus) {
+      void this.host.updateComplete.then(() =>
+        this.host.renderRoot.querySelector<HTMLElement>(`.plot [data-cluster-key="${CSS.escape(group.key)}"]`)?.focus(),
+      );
+    }
+  }
 
   /** What the detail of `event` does: close, and lead to the events before and after it. */
   detailActions(event: TimelineEvent): { close(): void; previous?: () => void; next?: () => void } {
@@ -145,6 +194,8 @@ export class KeyboardController implements ReactiveController {
   }
 
   private readonly zoomEnded = (event: TimelineZoomEvent): void => {
+    // The group listed may be drawn apart, or elsewhere, in the new window.
+    this.closeGroup(false);
     // A zoom that brings the keyboard's event into view is not said: the event is.
     if (this.viewer.quiet) return;
     const { locale, tr } = this.host.context;
@@ -161,7 +212,7 @@ export class KeyboardController implements ReactiveController {
     const target = (event.target as Element).closest<HTMLElement>(`${CLUSTER_OR_EVENT},[data-label-for]`);
     if (!target) return;
     const id = target.dataset.eventId ?? target.dataset.labelFor;
-    if (id) this.open(id);
+    if (id) this.openHere(id);
     else this.activateCluster(target);
   };
 
@@ -201,8 +252,8 @@ export class KeyboardController implements ReactiveController {
       case ' ': {
         const target = (event.target as Element).closest<HTMLElement>(CLUSTER_OR_EVENT);
         if (!target) return;
-        if (target.dataset.eventId) this.open(target.dataset.eventId);
-        else if (place.event && !place.entering) this.open(place.event.id); // the event just announced
+        if (target.dataset.eventId) this.openHere(target.dataset.eventId);
+        else if (place.event && !place.entering) this.openHere(place.event.id); // the event just announced
         else this.activateCluster(target);
         break;
       }
@@ -213,7 +264,10 @@ export class KeyboardController implements ReactiveController {
   };
 
   readonly onFrameKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && this.host.selected) {
+    if (event.key === 'Escape' && this.group) {
+      event.preventDefault();
+      this.closeGroup(true);
+    } else if (event.key === 'Escape' && this.host.selected) {
       event.preventDefault();
       this.close();
     }
@@ -239,15 +293,17 @@ export class KeyboardController implements ReactiveController {
     }
   };
 
-  /** A cluster opens its first event when no zoom can part its events, and zooms to them otherwise. */
+  /** A group lists its events when no zoom can part them (they fall on one moment), and zooms to them otherwise. */
   private activateCluster(target: HTMLElement): void {
-    const mark = this.clusterMark(target.dataset.clusterKey);
+    const key = target.dataset.clusterKey;
+    const mark = this.clusterMark(key);
     const story = this.host.story;
-    if (!mark || !story) return;
+    if (!mark || !story || !key) return;
     const events = mark.events;
-    // The detail's previous and next lead from the first to the others.
-    if (inseparable(events, story, this.host.width)) {
-      this.open(events[0].id);
+    if (mark.oneMoment || inseparable(events, story, this.host.width)) {
+      this.group = this.group?.key === key ? undefined : { key, events: [...events] };
+      this.focusInto = this.group ? 'group' : undefined;
+      this.host.requestUpdate();
       return;
     }
     this.cursor = events[0].id;
@@ -271,7 +327,9 @@ export class KeyboardController implements ReactiveController {
     const story = this.host.story;
     if (!story) return;
     const { view } = this.viewer;
-    const solo = soloWindow(story, event, view, this.host.width, this.host.context.rtl);
+    // Drawn on its own now: bringing it into view is enough.
+    const own = findMark(this.host.scene, (mark) => mark.kind === 'event' && mark.event.id === event.id);
+    const solo = own ? undefined : soloWindow(story, event, view, this.host.width, this.host.context.rtl);
     if (solo) this.viewer.zoomTo(solo[0], solo[1], { quiet: true });
     else if (revealWindow(view, eventStart(event))) this.viewer.reveal(eventStart(event), true);
   }

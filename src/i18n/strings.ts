@@ -77,6 +77,11 @@ export interface Strings {
    * number, so every form that can be 2 or more must say `{count}` (label in name).
    */
   clusterLabel: PluralForms;
+  /**
+   * A mark that stands for several events of one moment, which no zoom parts: `{count}`, `{date}`.
+   * Activating it lists them. As `clusterLabel`, every form that can be 2 or more says `{count}`.
+   */
+  momentLabel: PluralForms;
 
   // Announcements (polite live region)
   announceSelected: string;
@@ -153,6 +158,10 @@ const en: Strings = {
   columnType: 'Type',
   columnEvent: 'Event',
   eventsCount: { one: '{count} event', other: '{count} events' },
+  momentLabel: {
+    one: '{date}: {count} event. Activate to see it.',
+    other: '{date}: {count} events. Activate to list them.',
+  },
   clusterLabel: {
     one: '{count} event, {start} to {end}. Activate to zoom in.',
     other: '{count} events, {start} to {end}. Activate to zoom in.',
@@ -235,6 +244,14 @@ const ar: Strings = {
     few: '{count} أحداث',
     many: '{count} حدثًا',
     other: '{count} حدث',
+  },
+  momentLabel: {
+    zero: '{date}: لا أحداث.',
+    one: '{date}: حدث واحد. اضغط لعرضه.',
+    two: '{date}: عدد الأحداث {count}. اضغط لعرض القائمة.',
+    few: '{date}: {count} أحداث. اضغط لعرض القائمة.',
+    many: '{date}: {count} حدثًا. اضغط لعرض القائمة.',
+    other: '{date}: {count} حدث. اضغط لعرض القائمة.',
   },
   clusterLabel: {
     zero: 'لا أحداث، من {start} إلى {end}. اضغط للتكبير.',
@@ -322,6 +339,11 @@ const he: Strings = {
   columnType: 'סוג',
   columnEvent: 'אירוע',
   eventsCount: { one: 'אירוע אחד', two: 'שני אירועים', other: '{count} אירועים' },
+  momentLabel: {
+    one: '{date}: אירוע אחד. לחצו כדי להציג אותו.',
+    two: '{date}: {count} אירועים. לחצו להצגת הרשימה.',
+    other: '{date}: {count} אירועים. לחצו להצגת הרשימה.',
+  },
   clusterLabel: {
     one: 'אירוע אחד, מ־{start} עד {end}. לחצו כדי להגדיל.',
     two: '{count} אירועים, מ־{start} עד {end}. לחצו כדי להגדיל.',
@@ -399,6 +421,11 @@ const fr: Strings = {
   columnType: 'Type',
   columnEvent: 'Événement',
   eventsCount: { one: '{count} événement', many: '{count} événements', other: '{count} événements' },
+  momentLabel: {
+    one: '{date} : {count} événement. Activez pour l’afficher.',
+    many: '{date} : {count} événements. Activez pour afficher la liste.',
+    other: '{date} : {count} événements. Activez pour afficher la liste.',
+  },
   clusterLabel: {
     one: '{count} événement entre {start} et {end}. Activez pour zoomer.',
     many: '{count} événements entre {start} et {end}. Activez pour zoomer.',
@@ -479,6 +506,11 @@ const es: Strings = {
   columnType: 'Tipo',
   columnEvent: 'Evento',
   eventsCount: { one: '{count} evento', many: '{count} eventos', other: '{count} eventos' },
+  momentLabel: {
+    one: '{date}: {count} evento. Actívalo para verlo.',
+    many: '{date}: {count} eventos. Actívalo para ver la lista.',
+    other: '{date}: {count} eventos. Actívalo para ver la lista.',
+  },
   clusterLabel: {
     one: '{count} evento entre {start} y {end}. Actívalo para acercar.',
     many: '{count} eventos entre {start} y {end}. Actívalo para acercar.',
@@ -559,6 +591,10 @@ const de: Strings = {
   columnType: 'Art',
   columnEvent: 'Ereignis',
   eventsCount: { one: '{count} Ereignis', other: '{count} Ereignisse' },
+  momentLabel: {
+    one: '{date}: {count} Ereignis. Zum Anzeigen aktivieren.',
+    other: '{date}: {count} Ereignisse. Zum Auflisten aktivieren.',
+  },
   clusterLabel: {
     one: '{count} Ereignis, {start} bis {end}. Zum Vergrößern aktivieren.',
     other: '{count} Ereignisse, {start} bis {end}. Zum Vergrößern aktivieren.',
@@ -636,6 +672,10 @@ const tr: Strings = {
   columnType: 'Tür',
   columnEvent: 'Olay',
   eventsCount: { one: '{count} olay', other: '{count} olay' },
+  momentLabel: {
+    one: '{date}: {count} olay. Görmek için seçin.',
+    other: '{date}: {count} olay. Listelemek için seçin.',
+  },
   clusterLabel: {
     one: '{start} ile {end} arasında {count} olay. Yakınlaştırmak için seçin.',
     other: '{start} ile {end} arasında {count} olay. Yakınlaştırmak için seçin.',

@@ -2,8 +2,9 @@
 // reader's language) and one chart of the measure chosen, on the lanes' time scale, its value axis
 // in a gutter on the start side. Pure: the story, the scale, the width, the language and the
 // reader's choice in; what to draw out.
-import { formatNumber, formatTime, numberFormatter } from '../i18n/format.js';
+import { dateFormatter, formatNumber, formatTime, numberFormatter } from '../i18n/format.js';
 import type { Translator } from '../i18n/translate.js';
+import type { Precision } from '../model/types.js';
 import { localName, MEASURE_LIMIT } from '../model/names.js';
 import { eventStart, type TimeScale } from './extent.js';
 import {
@@ -258,6 +259,12 @@ export interface FigureSceneInput {
   keep: readonly (string | null | undefined)[];
 }
 
+const SHORT_DATES: Record<Precision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { month: 'short', year: 'numeric' },
+  day: { day: 'numeric', month: 'short', year: 'numeric' },
+  time: { day: 'numeric', month: 'short', year: 'numeric' },
+};
 const SCIENTIFIC: Intl.NumberFormatOptions = { notation: 'scientific', maximumSignificantDigits: 3 };
 
 /** A figure's value with its qualifier (data text, as written): "more than 67,160"; far too large a number in scientific notation. */
@@ -327,7 +334,12 @@ export function layoutFigures(input: FigureSceneInput): FigureView | null {
   // A context line is named at its end while the pointer is on it (a point with focus names itself, see FigurePointView.date).
   const named = state.hovered && !highlighted.has(state.hovered) ? [state.hovered] : [];
 
-  const formatDate = (t: number, eventId: string) => formatTime(t, story.byId.get(eventId)?.precision ?? 'day', locale, input.tr);
+  // Months short ("Feb 1, 2024"): the words beside a point are few. Years a Date cannot hold, and years before 1, as the list says them.
+  const formatDate = (t: number, eventId: string) => {
+    const precision = story.byId.get(eventId)?.precision ?? 'day';
+    const date = new Date(t);
+    return date.getUTCFullYear() >= 1 ? dateFormatter(locale, SHORT_DATES[precision]).format(date) : formatTime(t, precision, locale, input.tr);
+  };
   const formatValue = (value: number, qualifier?: string) => figureValue(value, qualifier, locale);
   const height = figureChartHeight(width);
   const [d0, d1] = scale.domain();

@@ -26,9 +26,7 @@ export function soloWindow(story: Story, event: TimelineEvent, view: ViewWindow,
   const caches: ClusterCache[] = [];
   const lane = story.lanes.find((candidate) => candidate.type === event.type && candidate.events.includes(event));
   if (lane) caches.push(story.laneCaches.get(lane.type)!);
-  for (const measure of story.measures) {
-    for (const entry of measure.series) if (entry.values.has(event.id)) caches.push(entry.cache);
-  }
+  if (story.figuresCache && event.figures?.length) caches.push(story.figuresCache);
   const options = { minGap: GEOMETRY.minGap, viewWidth: width };
   const alone = (window: ViewWindow) => {
     const scale = viewScale(window, width, rtl);

@@ -26,6 +26,8 @@ export type ClusterMark = {
   /** Time values (see `TimeScale`). */
   start?: number;
   end?: number;
+  /** Its events all fall on one moment at their precision: no zoom parts them, so activating it lists them. */
+  oneMoment?: boolean;
 };
 
 export type LaneMark = EventMark | ClusterMark;

@@ -1,33 +1,55 @@
 import type { Translator } from '../i18n/translate.js';
 import type { TimelineEvent } from '../model/types.js';
-import { eventStart, sameView, viewScale, type TimeLike, type TimeScale } from './extent.js';
+import { eventEnd, eventStart, sameView, viewScale, type TimeLike, type TimeScale } from './extent.js';
 import { INITIAL_FIGURE_STATE, layoutFigures, type FigureState, type FigureView } from './figure-scene.js';
-import { GEOMETRY, laneHeight } from './geometry.js';
-import { placeLabels, type PlacedLabel } from './labels.js';
+import { GEOMETRY, laneHeight, rowTop } from './geometry.js';
 import { densityBins } from './overview.js';
 import { FIGURES_TYPE, type Lane } from './lanes.js';
-import type { ClusterMark, EventMark } from './marks.js';
+import type { ClusterCache, ClusterMark, EventMark } from './marks.js';
+import { rowsForMarks, stackLane, type PlacedLabel, type StackItem, type StackOptions } from './stack.js';
 import type { Story } from './story.js';
 import { timeTicks, type Tick } from './ticks.js';
+import { labelShapes, type LabelLines } from './wrap.js';
 
 export type Mark = EventMark | ClusterMark;
+export type { PlacedLabel } from './stack.js';
 
-/** One lane as drawn: its marks and the labels placed for them. */
+/** One mark of a lane as drawn: in its row, over its extent, with its label beside it (or on its bar). */
+export interface PlacedMark {
+  mark: Mark;
+  row: number;
+  /** Left and right edge of the mark's box (px, left to right): a point's hit target, a bar, a group. */
+  x0: number;
+  x1: number;
+  /** Drawn as a bar over its period (a span, or a date known only to the month or year). */
+  bar: boolean;
+  label: PlacedLabel | null;
+  milestone: boolean;
+  /** The visible label is not the full title (none, a short chart label, or cut): focus shows the title. */
+  tip: boolean;
+}
+
+/** One lane as drawn: its rows of marks, each with its label where there is room. */
 export interface LaneView {
   lane: Lane;
+  /** Top edge in the plot (px), under the axis. */
   top: number;
-  marks: Mark[];
-  labels: PlacedLabel[];
+  height: number;
+  rows: number;
+  marks: PlacedMark[];
 }
 
 /** What the chart draws for one view window, and which of its marks the keyboard reaches. */
 export interface ChartView {
   width: number;
+  /** The plot's height (px): the axis, the lanes, the figures. */
+  height: number;
   scale: TimeScale;
   lanes: LaneView[];
   /** The figure chart under the lanes (switcher and one measure's chart); null without figures or with them turned off. */
   figures: FigureView | null;
-  axisTop: number;
+  /** The axis is the plot's first row, `GEOMETRY.axisHeight` tall; the lanes start under it. */
+  lanesTop: number;
   ticks: { major: Tick[]; context: Tick[] };
   selectedId: string | null;
   /** The mark that holds the roving tab stop: an event id, or `cluster:<first id>`. */
@@ -45,7 +67,7 @@ export interface SceneInput {
   locale: string;
   /** The widget's words, for the axis' "13.8 billion years ago"; default: the built-in words of `locale`. */
   tr?: Translator;
-  /** Width (px) of a text at 12 px in the widget's font; `bold` for the axis' context row. */
+  /** Width (px) of a text at 12 px in the widget's font; `bold` for the axis' context row and milestones (weight 600). */
   measure: (text: string, bold?: boolean) => number;
   /** Types the reader turned off in the legend. */
   hidden: ReadonlySet<string>;
@@ -61,35 +83,34 @@ export function markKey(mark: Mark): string {
   return mark.kind === 'event' ? mark.event.id : `cluster:${mark.first.id}`;
 }
 
-/** Lays out lanes, marks, labels, the figure chart and the time axis for one window. */
+/** Lays out the time axis, the lanes with their stacked marks and labels, and the figure chart under them, for one window. */
 export function layoutScene(input: SceneInput): ChartView {
-  const { story, width, rtl, hidden, selected, measure } = input;
-  const scale = viewScale(input.view, width, rtl);
-  const options = { minGap: GEOMETRY.minGap, viewWidth: width };
-  const lanes: LaneView[] = [];
-  let top = 0;
-  for (const lane of story.lanes) {
-    if (hidden.has(lane.type)) continue;
-    const marks = story.laneCaches.get(lane.type)!.marks(scale, options);
-    const items = marks.flatMap((mark) =>
-      mark.kind === 'event'
-        ? [{ id: mark.event.id, x: labelAnchor(mark, rtl), text: mark.event.title, priority: mark.event.id === selected ? 2 : 1, rtl }]
-        : [],
-    );
-    const labels = placeLabels(items, { measure, viewWidth: width, rows: GEOMETRY.labelRows, markRadius: 2 });
-    lanes.push({ lane, top, marks, labels });
-    top += laneHeight;
-  }
+  const { story, width, hidden, selected, measure } = input;
+  const scale = viewScale(input.view, width, input.rtl);
+  const lanes = layoutLanes(input, scale);
+  const last = lanes[lanes.length - 1];
+  const lanesBottom = last ? last.top + last.height : GEOMETRY.axisHeight;
   const figures = hidden.has(FIGURES_TYPE)
     ? null
-    : layoutFigures({ story, scale, width, rtl, locale: input.locale, tr: input.tr, measure, state: input.figures ?? INITIAL_FIGURE_STATE, top, keep: [input.cursor, selected] });
-  if (figures) top += figures.height;
+    : layoutFigures({
+        story,
+        scale,
+        width,
+        rtl: input.rtl,
+        locale: input.locale,
+        tr: input.tr,
+        measure,
+        state: input.figures ?? INITIAL_FIGURE_STATE,
+        top: lanesBottom,
+        keep: [input.cursor, selected],
+      });
   const scene: ChartView = {
     width,
+    height: figures ? figures.top + figures.height : lanesBottom,
     scale,
     lanes,
     figures,
-    axisTop: top,
+    lanesTop: GEOMETRY.axisHeight,
     ticks: timeTicks(scale, { locale: input.locale, tr: input.tr, measure, measureContext: (text) => measure(text, true) }),
     selectedId: selected,
     tabKey: null,
@@ -98,23 +119,378 @@ export function layoutScene(input: SceneInput): ChartView {
   return scene;
 }
 
-/** Where a mark's label starts: a span's label at its start edge, a point's at the point. */
-function labelAnchor(mark: Mark, rtl: boolean): number {
-  if (mark.kind !== 'event' || mark.x2 === undefined) return mark.x;
-  return rtl ? Math.max(mark.x, mark.x2) : Math.min(mark.x, mark.x2);
+/** Half the box of a point mark: its hit target. */
+const POINT_HALF = GEOMETRY.markSize / 2;
+
+/**
+ * A lane's marks in view before stacking: each event, or, from `pregroup` events in view, groups by
+ * time from the cluster cache (each event alone where none is near it).
+ */
+function marksInView(cache: ClusterCache, events: readonly TimelineEvent[], scale: TimeScale, width: number, pregroup: number): Mark[] {
+  const margin = GEOMETRY.groupWidth;
+  // In numbers, not dates: a story may reach past the dates a Date can hold.
+  const [d0, d1] = scale.domain().map(Number);
+  const [r0, r1] = scale.range();
+  const perPx = (d1 - d0) / (r1 - r0);
+  const a = d0 + (-margin - r0) * perPx;
+  const b = d0 + (width + margin - r0) * perPx;
+  const t0 = Math.min(a, b);
+  const t1 = Math.max(a, b);
+  const { index } = cache;
+  const [lo, hi] = index.range(t0, t1);
+  if (hi - lo >= pregroup) return cache.marks(scale, { minGap: GEOMETRY.minGap, viewWidth: width, margin });
+  const x = (t: number) => r0 + (t - d0) / perPx;
+  const marks: Mark[] = [];
+  for (let i = lo; i < hi; i++) {
+    if (index.ends[i] < t0) continue;
+    const mark: EventMark = { kind: 'event', event: events[i], x: x(index.starts[i]) };
+    if (index.ends[i] > index.starts[i]) mark.x2 = x(index.ends[i]);
+    marks.push(mark);
+  }
+  return marks;
 }
 
-/** Every mark of a scene: the lanes', then the figure chart's. */
+/** The box a mark takes in its row, and whether it is drawn as a bar. */
+function markBox(mark: Mark): { x0: number; x1: number; bar: boolean } {
+  if (mark.kind === 'cluster') return { x0: mark.x - GEOMETRY.groupWidth / 2, x1: mark.x + GEOMETRY.groupWidth / 2, bar: false };
+  const { event, x, x2 } = mark;
+  // Known only to the month or year: always a period, so that it never reads as its first day.
+  const period = !event.end && x2 !== undefined;
+  if (x2 === undefined || !(period || Math.abs(x2 - x) > POINT_HALF)) return { x0: x - POINT_HALF, x1: x + POINT_HALF, bar: false };
+  // Too short for a bar the reader can hit, the box is centred on the period.
+  const length = Math.max(GEOMETRY.markSize, Math.abs(x2 - x));
+  const centre = (x + x2) / 2;
+  return { x0: centre - length / 2, x1: centre + length / 2, bar: true };
+}
+
+/** The moment an event falls on at its precision: members of a group that share one cannot be parted by any zoom. */
+function momentOf(event: TimelineEvent): string {
+  const start = eventStart(event);
+  const time = event.precision === 'time' ? Math.floor(start / 60_000) : start;
+  return `${event.precision}|${time}|${event.end ? eventEnd(event) : ''}`;
+}
+
+type Shapes = { key: string; shapes: LabelLines[] };
+/** Label shapes per measure and event: a zoom step asks for the same ones again. */
+const shapeCache = new WeakMap<SceneInput['measure'], WeakMap<TimelineEvent, Shapes>>();
+
+/** How labels are shaped in one scene: the widths they may take, and the cache of shapes made. */
+interface Shaping {
+  input: SceneInput;
+  labelWidth: number;
+  milestoneWidth: number;
+  key: string;
+  cache: WeakMap<TimelineEvent, Shapes>;
+}
+
+function shaping(input: SceneInput): Shaping {
+  const labelWidth = Math.min(GEOMETRY.labelWidth, input.width * GEOMETRY.labelShare);
+  const milestoneWidth = Math.min(GEOMETRY.milestoneWidth, input.width * GEOMETRY.milestoneShare);
+  let cache = shapeCache.get(input.measure);
+  if (!cache) shapeCache.set(input.measure, (cache = new WeakMap()));
+  return { input, labelWidth, milestoneWidth, key: `${labelWidth}|${milestoneWidth}|${input.locale}`, cache };
+}
+
+/**
+ * The ways an event's label can be drawn: one line, two balanced lines, and where neither holds
+ * it, two wider lines (up to a milestone's width) before two cut ones.
+ */
+function shapesOf(event: TimelineEvent, shape: Shaping): LabelLines[] {
+  const kept = shape.cache.get(event);
+  if (kept?.key === shape.key) return kept.shapes;
+  const { input, milestoneWidth } = shape;
+  const milestone = event.milestone === true;
+  const measure = milestone ? (text: string) => input.measure(text, true) : (text: string) => input.measure(text);
+  const text = event.label || event.title;
+  const maxWidth = milestone ? milestoneWidth : shape.labelWidth;
+  let shapes = labelShapes(text, maxWidth, measure, input.locale);
+  if (milestoneWidth > maxWidth && shapes.every((one) => one.truncated)) {
+    shapes = [...labelShapes(text, milestoneWidth, measure, input.locale).filter((one) => !one.truncated), ...shapes];
+  }
+  shape.cache.set(event, { key: shape.key, shapes });
+  return shapes;
+}
+
+/**
+ * The stacking's view of a lane's marks. A label is shaped only when the stacking asks for it (a
+ * mark that finds a place in a row), and the moment only when a group is made: with hundreds of
+ * marks in view, most never need either.
+ */
+function stackItems(marks: readonly Mark[], shape: Shaping): StackItem[] {
+  return marks.map((mark) => {
+    const { x0, x1, bar } = markBox(mark);
+    if (mark.kind === 'cluster') return { id: markKey(mark), x0, x1 };
+    const { event } = mark;
+    let label: LabelLines[] | undefined;
+    return {
+      id: event.id,
+      x0,
+      x1,
+      span: bar,
+      milestone: event.milestone === true,
+      get moment() {
+        return momentOf(event);
+      },
+      get label() {
+        return (label ??= shapesOf(event, shape));
+      },
+    };
+  });
+}
+
+/** The rows a lane needs for its marks alone (and its milestones' labels), without shaping any other label. */
+function rowsNeeded(items: readonly StackItem[], options: StackOptions): number {
+  return rowsForMarks(
+    items.map((item) => (item.milestone ? item : { id: item.id, x0: item.x0, x1: item.x1, span: item.span })),
+    options,
+  );
+}
+
+/** Rows a lane needs at fit-all, kept per story, lane, width and language: lanes keep their height through a zoom. */
+const fitAllRows = new WeakMap<Story, Map<string, number>>();
+
+/**
+ * The lanes under the axis, each as tall as its rows. A lane has the rows its marks need to stand
+ * on their own with every milestone labelled (at fit-all and in the window shown, whichever needs
+ * more), up to a few on a phone; when the lanes together would pass the height budget, the
+ * tallest give up rows first. Then each lane's marks are stacked in its rows (stack.ts): labels
+ * where there is room, groups only where the rows run out.
+ */
+function layoutLanes(input: SceneInput, scale: TimeScale): LaneView[] {
+  const { story, width, rtl, hidden } = input;
+  const narrow = width < GEOMETRY.narrow;
+  const cap = narrow ? GEOMETRY.narrowRows : GEOMETRY.wideRows;
+  const options: StackOptions = {
+    width,
+    rtl,
+    gap: GEOMETRY.rowGap,
+    labelGap: 0,
+    minLabelWidth: GEOMETRY.minLabelWidth,
+    groupWidth: GEOMETRY.groupWidth,
+    milestoneRows: GEOMETRY.milestoneRows,
+  };
+  const shape = shaping(input);
+  // More events in view than half the lane's rows could hold side by side: they are grouped by time
+  // first (and stacking stays cheap); fewer are stacked one by one.
+  const pregroup = Math.max(GEOMETRY.pregroupMin, Math.min(GEOMETRY.pregroupFrom, (cap * width) / GEOMETRY.minGap / 2));
+  const shown = story.lanes.filter((lane) => !hidden.has(lane.type));
+  const laid = shown.map((lane) => {
+    const cache = story.laneCaches.get(lane.type)!;
+    const marks = marksInView(cache, lane.events, scale, width, pregroup);
+    const items = stackItems(marks, shape);
+    return { lane, cache, marks, items, rows: Math.min(cap, rowsNeeded(items, options)) };
+  });
+
+  // At fit-all too, so that zooming in does not make the lanes jump (they grow only where a window needs more).
+  let kept = fitAllRows.get(story);
+  if (!kept) fitAllRows.set(story, (kept = new Map()));
+  for (const one of laid) {
+    const key = `${one.lane.type}|${width}|${rtl}|${input.locale}`;
+    let rows = kept.get(key);
+    if (rows === undefined) {
+      const whole = viewScale(story.limits, width, rtl);
+      const items = stackItems(marksInView(one.cache, one.lane.events, whole, width, pregroup), shape);
+      kept.set(key, (rows = Math.min(cap, rowsNeeded(items, options))));
+    }
+    one.rows = Math.max(one.rows, rows);
+  }
+
+  // The height budget: the tallest lanes give up rows first, down to one.
+  const budget = (narrow ? GEOMETRY.narrowLanesBudget : GEOMETRY.lanesBudget) - GEOMETRY.axisHeight;
+  const room = Math.floor((budget - laid.length * (GEOMETRY.laneHeader + GEOMETRY.lanePad)) / GEOMETRY.laneRow);
+  let total = laid.reduce((sum, one) => sum + one.rows, 0);
+  while (total > Math.max(room, laid.length)) {
+    let tallest = laid[0];
+    for (const one of laid) if (one.rows > tallest.rows) tallest = one;
+    if (tallest.rows <= 1) break;
+    tallest.rows--;
+    total--;
+  }
+
+  const lanes: LaneView[] = [];
+  let top = GEOMETRY.axisHeight;
+  for (const { lane, marks, items, rows } of laid) {
+    const placed = placeMarks(marks, items, stackLane(items, { ...options, maxRows: rows }), width);
+    const used = Math.max(rows, placed.rows);
+    const height = laneHeight(used);
+    lanes.push({ lane, top, height, rows: used, marks: placed.marks });
+    top += height;
+  }
+  return lanes;
+}
+
+/** The lane's marks from the stacking: each on its own in its row, or merged into the group it joined. */
+function placeMarks(
+  marks: readonly Mark[],
+  items: readonly StackItem[],
+  result: ReturnType<typeof stackLane>,
+  width: number,
+): { marks: PlacedMark[]; rows: number } {
+  const placed: PlacedMark[] = [];
+  result.items.forEach((item, i) => {
+    if (item.group >= 0) return;
+    const mark = marks[i];
+    const label = item.label;
+    const event = mark.kind === 'event' ? mark.event : undefined;
+    const full = event ? label && !label.truncated && (event.label || event.title) === event.title : true;
+    placed.push({
+      mark,
+      row: item.row,
+      x0: items[i].x0,
+      x1: items[i].x1,
+      bar: items[i].span === true,
+      label,
+      milestone: event?.milestone === true,
+      tip: Boolean(event) && !full,
+    });
+  });
+  if (result.groups.length) {
+    const at = new Map(items.map((item, i) => [item.id, i]));
+    const real: { group: (typeof result.groups)[number]; members: Mark[] }[] = [];
+    for (const group of result.groups) {
+      const members = group.ids.map((id) => marks[at.get(id)!]);
+      const only = members[0];
+      if (members.length === 1 && only.kind === 'event') {
+        // A span with no row to hold its bar, where only labels were in the way: its own mark, as a point.
+        const centre = (group.x0 + group.x1) / 2;
+        const event = only.event;
+        placed.push({ mark: only, row: group.row, x0: centre - POINT_HALF, x1: centre + POINT_HALF, bar: false, label: null, milestone: event.milestone === true, tip: true });
+      } else real.push({ group, members });
+    }
+    for (const { group, members } of real) {
+      const { x0, x1 } = inside(group, placed, width, real.map((one) => one.group));
+      placed.push({
+        mark: groupMark(members, x0, x1, group.oneMoment),
+        row: group.row,
+        x0,
+        x1,
+        bar: false,
+        label: null,
+        milestone: false,
+        tip: false,
+      });
+    }
+  }
+  return { marks: placed, rows: result.rows };
+}
+
+/**
+ * A group at the edge of the plot, moved in by what it would lose there (so that its count stays
+ * whole), as far as the marks and labels beside it in its row leave room.
+ */
+function inside(
+  group: { row: number; x0: number; x1: number },
+  placed: readonly PlacedMark[],
+  width: number,
+  groups: readonly { row: number; x0: number; x1: number }[],
+): { x0: number; x1: number } {
+  let shift = Math.max(0, -group.x0) - Math.max(0, group.x1 - width);
+  if (shift === 0) return group;
+  for (const other of [...placed, ...groups.filter((one) => one !== group).map((one) => ({ ...one, label: null }))]) {
+    if (other.row !== group.row) continue;
+    const boxes: [number, number][] = [[other.x0, other.x1]];
+    if (other.label && other.label.side !== 'inside') boxes.push([other.label.x, other.label.x + other.label.width]);
+    for (const [a, b] of boxes) {
+      if (shift > 0 && a >= group.x1) shift = Math.min(shift, a - GEOMETRY.rowGap - group.x1);
+      if (shift < 0 && b <= group.x0) shift = Math.max(shift, b + GEOMETRY.rowGap - group.x0);
+    }
+  }
+  shift = shift > 0 ? Math.max(0, shift) : Math.min(0, shift);
+  return { x0: group.x0 + shift, x1: group.x1 + shift };
+}
+
+/** One mark for the marks of a group: the events of them all, listed when first asked for. */
+function groupMark(members: readonly Mark[], x0: number, x1: number, oneMoment: boolean): ClusterMark {
+  const firstOf = (mark: Mark) => (mark.kind === 'event' ? mark.event : mark.first);
+  const lastOf = (mark: Mark) => (mark.kind === 'event' ? mark.event : mark.last);
+  let first = firstOf(members[0]);
+  let last = lastOf(members[0]);
+  let count = 0;
+  for (const mark of members) {
+    if (eventStart(firstOf(mark)) < eventStart(first)) first = firstOf(mark);
+    if (eventStart(lastOf(mark)) >= eventStart(last)) last = lastOf(mark);
+    count += mark.kind === 'event' ? 1 : mark.count;
+  }
+  if (members.length === 1 && members[0].kind === 'cluster') {
+    const only = members[0];
+    return { ...only, x: (x0 + x1) / 2, x0, x1, oneMoment: only.oneMoment };
+  }
+  let events: TimelineEvent[] | undefined;
+  return {
+    kind: 'cluster',
+    get events() {
+      events ??= members.flatMap((mark) => (mark.kind === 'event' ? [mark.event] : mark.events)).sort((a, b) => eventStart(a) - eventStart(b));
+      return events;
+    },
+    first,
+    last,
+    x: (x0 + x1) / 2,
+    x0,
+    x1,
+    count,
+    oneMoment: oneMoment && members.every((mark) => mark.kind === 'event'),
+  };
+}
+
+/** Every mark of a scene: the lanes', then the figure panels'. */
 export function sceneMarks(scene: ChartView): Mark[] {
-  return [...scene.lanes.flatMap((lane) => lane.marks), ...(scene.figures?.points.map((point) => point.mark) ?? [])];
+  return [
+    ...scene.lanes.flatMap((lane) => lane.marks.map((placed) => placed.mark)),
+    ...(scene.figures?.points.map((point) => point.mark) ?? []),
+  ];
 }
 
 /** The first mark of a scene that passes `test`. */
 export function findMark(scene: ChartView | undefined, test: (mark: Mark) => boolean): Mark | undefined {
   if (!scene) return undefined;
-  for (const lane of scene.lanes) for (const mark of lane.marks) if (test(mark)) return mark;
+  for (const lane of scene.lanes) for (const placed of lane.marks) if (test(placed.mark)) return placed.mark;
   for (const point of scene.figures?.points ?? []) if (test(point.mark)) return point.mark;
   return undefined;
+}
+
+/** Where a mark is drawn in the plot (px): left to right, top to bottom. */
+export interface MarkBox {
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * The box of the mark a test picks (an event's own, or the group that holds it), in the plot's
+ * coordinates; undefined when no mark in view passes.
+ */
+export function markBounds(scene: ChartView | undefined, test: (mark: Mark) => boolean): MarkBox | undefined {
+  if (!scene) return undefined;
+  const half = GEOMETRY.markSize / 2;
+  for (const lane of scene.lanes) {
+    for (const placed of lane.marks) {
+      if (!test(placed.mark)) continue;
+      const top = lane.top + rowTop(placed.row) + (GEOMETRY.laneRow - GEOMETRY.markSize) / 2;
+      return { x0: placed.x0, x1: placed.x1, top, bottom: top + GEOMETRY.markSize };
+    }
+  }
+  const figures = scene.figures;
+  for (const point of figures?.points ?? []) {
+    if (!test(point.mark)) continue;
+    const y = figures!.top + figures!.chart.top + point.y;
+    return { x0: point.mark.x - half, x1: point.mark.x + half, top: y - half, bottom: y + half };
+  }
+  return undefined;
+}
+
+/** The box of the mark that shows an event: its own, or the group that holds it. */
+export function eventBounds(scene: ChartView | undefined, event: TimelineEvent): MarkBox | undefined {
+  return markBounds(scene, (mark) => (mark.kind === 'event' ? mark.event.id === event.id : clusterHolds(mark, event)));
+}
+
+/**
+ * Which side of the plot the detail of an event opens on, away from its mark: the right when the
+ * mark is in the left half (or not in view), else the left.
+ */
+export function detailSide(scene: ChartView | undefined, event: TimelineEvent): 'left' | 'right' {
+  const box = eventBounds(scene, event);
+  return box && scene && (box.x0 + box.x1) / 2 > scene.width / 2 ? 'left' : 'right';
 }
 
 /** Whether a cluster holds the event, looking at its members only when its dates take in the event's. */

@@ -41,6 +41,11 @@ export interface StackOptions {
   groupWidth?: number;
   /** Space kept at each end of a span for a label drawn on it (px); default 4. */
   inset?: number;
+  /**
+   * The narrowest a label can be (px). Where a row leaves less room than this on both sides of a
+   * mark, its label is not asked for: shaping a label costs more than looking at the room. Default 0.
+   */
+  minLabelWidth?: number;
 }
 
 /** Where a label goes: after its mark in reading order, before it, or on a span's bar. */
@@ -177,6 +182,9 @@ export function stackLane(items: readonly StackItem[], options: StackOptions): S
   const labelGap = options.labelGap ?? 4;
   const groupWidth = options.groupWidth ?? 24;
   const inset = options.inset ?? 4;
+  const minLabel = Math.max(0, options.minLabelWidth ?? 0);
+  /** Items whose label was not asked for, the room beside their marks being too small: they have one all the same. */
+  const crowded = new Uint8Array(items.length);
   const n = items.length;
 
   const left = new Float64Array(n);
@@ -206,10 +214,29 @@ export function stackLane(items: readonly StackItem[], options: StackOptions): S
   /** The places a label can take in a row, in order of preference: on a span's bar, after the mark, before it. */
   function* labelPlaces(row: Row, i: number): Generator<PlacedLabel> {
     const item = items[i];
-    const shapes = item.label;
-    if (!shapes || shapes.length === 0) return;
     const a = left[i];
     const b = right[i];
+    if (minLabel > 0 && !item.span && !item.milestone) {
+      // Room for the narrowest label on either side: in this row now, and not taken later by
+      // more marks than there are rows (a mark comes before a label, so they would push it out).
+      const after = b + labelGap;
+      const before = a - labelGap - minLabel;
+      // (Counted away from the mark's own edge: marks beside this one, in other rows, are not in the way.)
+      const roomAfter =
+        after + minLabel <= width &&
+        row.free(after, after + minLabel, gap, i * 3 + MARK) &&
+        covered(after + 2 * gap, after + minLabel) <= maxRows;
+      const roomBefore =
+        before >= 0 &&
+        row.free(before, before + minLabel, gap, i * 3 + MARK) &&
+        covered(before, before + minLabel - 2 * gap) <= maxRows;
+      if (!roomAfter && !roomBefore) {
+        crowded[i] = 1;
+        return;
+      }
+    }
+    const shapes = item.label;
+    if (!shapes || shapes.length === 0) return;
     if (item.span) {
       // On the bar, from its visible reading-start edge, if the visible bar holds the label.
       const from = Math.max(a, 0) + inset;
@@ -308,7 +335,7 @@ export function stackLane(items: readonly StackItem[], options: StackOptions): S
       const empty = row.left.length === 0;
       if (!row.free(left[i], right[i], gap)) continue;
       const label = labelIn(row, i);
-      if (label || !items[i].label?.length) {
+      if (label || (!crowded[i] && !items[i].label?.length)) {
         place(i, r, label);
         return true;
       }

@@ -8,7 +8,7 @@
 // (commas before a closing bracket, comments, typographic quotes) are repaired where they are,
 // run by run, and reported as parseJson reports them. Text that still does not parse is handed to
 // parseJson whole, which says what is wrong and where.
-import { lineAndColumn, parseJson } from './json.js';
+import { parseJson, repairWarnings, type JsonRepair } from './json.js';
 import { FILE_PATH, ProblemList } from './problems.js';
 import type { Problem } from './types.js';
 
@@ -60,7 +60,7 @@ export async function parseJsonInSlices(text: string, options: JsonSliceOptions 
   const problems = new ProblemList();
   try {
     const value = await parser.parse();
-    for (const fix of parser.fixes()) problems.warning({ path: FILE_PATH }, fix);
+    for (const fix of parser.fixes()) problems.warning({ path: FILE_PATH, at: fix.at }, fix.message);
     return { value, problems: problems.items };
   } catch (error) {
     if (error instanceof TooDeep) {
@@ -133,16 +133,8 @@ class SlicedJsonParser {
   }
 
   /** The repairs made, worded as parseJson words them. */
-  fixes(): string[] {
-    const where = (at: number) => {
-      const { line, column } = lineAndColumn(this.text, at);
-      return `line ${line}, column ${column}`;
-    };
-    const fixes: string[] = [];
-    if (this.trailing >= 0) fixes.push(`The JSON has a comma before a closing bracket (first at ${where(this.trailing)}). It was ignored; remove it so that other tools can read the file.`);
-    if (this.comment >= 0) fixes.push(`The JSON has comments (first at ${where(this.comment)}). They were ignored; JSON does not allow comments, so other tools may not read the file.`);
-    if (this.curly >= 0) fixes.push(`The JSON uses typographic quotes (“ ”) instead of plain ones (first at ${where(this.curly)}). They were read as plain quotes ("); use plain quotes so that other tools can read the file.`);
-    return fixes;
+  fixes(): JsonRepair[] {
+    return repairWarnings(this.text, this.trailing, this.comment, this.curly);
   }
 
   /** Whether a slice has been read since the last pause: its characters, or its time (looked at every few members). */

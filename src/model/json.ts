@@ -278,12 +278,35 @@ function scanJson(text: string, wanted?: readonly (string | number)[], start = 0
   }
 }
 
+/** A repair of hand-edited JSON, said as the reader's warning, at the first place it was made. */
+export interface JsonRepair {
+  message: string;
+  at: { line: number; column: number };
+}
+
+/**
+ * The warnings for the repairs made in `text`, given where the first of each kind is (an offset, or
+ * -1 for none): commas before a closing bracket, comments, typographic quotes.
+ */
+export function repairWarnings(text: string, trailing: number, comment: number, curly: number): JsonRepair[] {
+  const fixes: JsonRepair[] = [];
+  const fix = (position: number, message: (where: string) => string) => {
+    if (position < 0) return;
+    const at = lineAndColumn(text, position);
+    fixes.push({ message: message(`line ${at.line}, column ${at.column}`), at });
+  };
+  fix(trailing, (where) => `The JSON has a comma before a closing bracket (first at ${where}). It was ignored; remove it so that other tools can read the file.`);
+  fix(comment, (where) => `The JSON has comments (first at ${where}). They were ignored; JSON does not allow comments, so other tools may not read the file.`);
+  fix(curly, (where) => `The JSON uses typographic quotes (“ ”) instead of plain ones (first at ${where}). They were read as plain quotes ("); use plain quotes so that other tools can read the file.`);
+  return fixes;
+}
+
 /**
  * Repairs the slips of hand-edited JSON in one forward pass: commas before a closing bracket,
  * // and block comments, and typographic quotes used as string quotes. Says what it repaired, and
  * where the first of each kind is.
  */
-function repairJson(text: string): { text: string; fixes: { message: string; at: { line: number; column: number } }[] } {
+function repairJson(text: string): { text: string; fixes: JsonRepair[] } {
   let out = '';
   let from = 0;
   let trailing = -1;
@@ -345,13 +368,5 @@ function repairJson(text: string): { text: string; fixes: { message: string; at:
     i++;
   }
   out += text.slice(from);
-  const fixes: { message: string; at: { line: number; column: number } }[] = [];
-  const fix = (position: number, message: (where: string) => string) => {
-    const at = lineAndColumn(text, position);
-    fixes.push({ message: message(`line ${at.line}, column ${at.column}`), at });
-  };
-  if (trailing >= 0) fix(trailing, (where) => `The JSON has a comma before a closing bracket (first at ${where}). It was ignored; remove it so that other tools can read the file.`);
-  if (comment >= 0) fix(comment, (where) => `The JSON has comments (first at ${where}). They were ignored; JSON does not allow comments, so other tools may not read the file.`);
-  if (curly >= 0) fix(curly, (where) => `The JSON uses typographic quotes (“ ”) instead of plain ones (first at ${where}). They were read as plain quotes ("); use plain quotes so that other tools can read the file.`);
-  return { text: out, fixes };
+  return { text: out, fixes: repairWarnings(text, trailing, comment, curly) };
 }

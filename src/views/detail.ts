@@ -10,13 +10,19 @@ export interface DetailActions {
   next?: () => void;
 }
 
+/**
+ * Where the detail opens: a card over the plot on the side away from the selected mark (`left`,
+ * `right`), or a sheet at the bottom of the screen (a phone).
+ */
+export type DetailPlace = 'left' | 'right' | 'sheet';
+
 /** The open detail of one event: what, when, where, the figures with who reported them, the sources. */
-export function renderDetail(event: TimelineEvent, context: ViewContext, actions: DetailActions): TemplateResult {
+export function renderDetail(event: TimelineEvent, context: ViewContext, actions: DetailActions, place: DetailPlace = 'right'): TemplateResult {
   const { tr, locale } = context;
   // Data text sits in dir="auto" spans (isolates): an English title in an Arabic timeline keeps its
   // punctuation at its own end, and the widget's words around it keep the reader's direction.
   return html`<section
-    class="detail"
+    class="detail ${place === 'sheet' ? 'sheet' : `card at-${place}`}"
     part="detail"
     role="region"
     aria-labelledby="detail-title"
@@ -50,8 +56,8 @@ export function renderFigures(event: TimelineEvent, context: ViewContext): Templ
       ${event.figures.map(
         (figure) =>
           html`<li>
-            <span dir="auto">${figure.label}</span>: <strong dir="auto">${formatFigure(figure, context.locale)}</strong>
-            <span class="who">(${context.tr.t('reportedBy', { who: figure.reportedBy })})</span>
+            <bdi>${context.measureLabel(figure.label)}</bdi>: <strong dir="auto">${formatFigure(figure, context.locale)}</strong>
+            <span class="who">(${context.tr.t('reportedBy', { who: context.isolate(figure.reportedBy) })})</span>
           </li>`,
       )}
     </ul>`;

@@ -5,9 +5,8 @@ import type { FigurePointView, FigureView } from '../layout/figure-scene.js';
 import type { ChartView } from '../layout/scene.js';
 import { formatNumber } from '../i18n/index.js';
 import { eventName, type ViewContext } from './context.js';
+import { LAYER_STYLE } from './layers.js';
 
-/** A layer a zoom or pan in progress moves as a whole (see `moveLayers` in chart.ts). */
-const LAYER_STYLE = 'position:absolute;left:0;top:0;right:0;transform-origin:0 0';
 
 /** Id of the chart the tabs control (one figure chart per widget). */
 const PANEL_ID = 'figure-chart';

@@ -11,13 +11,17 @@ export const styles = css`
     --_accent: var(--nt-accent, #0a5fc0);
     --_grid: #dde1e7;
     --_lane: #f5f6f8;
+    /* Every other lane: a tint, so that the grid under it shows through. */
+    --_band: rgb(29 31 36 / 0.04);
     --_panel: #ffffff;
     --_shadow: 0 2px 10px rgb(0 0 0 / 0.16);
     display: block;
     position: relative;
     box-sizing: border-box;
     min-width: 280px;
-    contain: layout;
+    /* No layout containment: it would make the host the containing block of the detail's sheet,
+       which is fixed to the screen on a phone. */
+    contain: style;
     color: var(--_fg);
     background: var(--_bg);
     color-scheme: light;
@@ -32,6 +36,7 @@ export const styles = css`
     --_accent: var(--nt-accent, #79b6ff);
     --_grid: #30343d;
     --_lane: #1d2026;
+    --_band: rgb(236 238 242 / 0.045);
     --_panel: #1f2228;
     --_shadow: 0 2px 12px rgb(0 0 0 / 0.6);
     color-scheme: dark;
@@ -44,6 +49,7 @@ export const styles = css`
       --_accent: var(--nt-accent, #79b6ff);
       --_grid: #30343d;
       --_lane: #1d2026;
+    --_band: rgb(236 238 242 / 0.045);
       --_panel: #1f2228;
       --_shadow: 0 2px 12px rgb(0 0 0 / 0.6);
       color-scheme: dark;
@@ -122,17 +128,19 @@ export const styles = css`
     cursor: auto;
   }
 
-  /* Toolbar: title, legend, controls. */
+  /* Toolbar: title, type chips, controls, in one row on a wide screen. */
   .toolbar {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 6px 12px;
-    padding: 6px 0;
+    gap: 4px 10px;
+    min-height: ${GEOMETRY.toolbarHeight}px;
+    padding: 4px 0;
   }
   .title {
     font-weight: 700;
     font-size: 15px;
+    line-height: 1.25;
     margin: 0;
     flex: 1 1 auto;
     min-width: 12ch;
@@ -147,7 +155,7 @@ export const styles = css`
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 4px 6px;
+    gap: 4px;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -155,11 +163,14 @@ export const styles = css`
   .legend button {
     display: inline-flex;
     align-items: center;
-    gap: 5px;
-    padding: 2px 8px 2px 6px;
+    gap: 4px;
+    height: 26px;
+    padding: 0 9px 0 7px;
     border: 1px solid var(--_grid);
-    border-radius: 14px;
-    font-size: 13px;
+    border-radius: 13px;
+    font-size: 12px;
+    line-height: 1;
+    white-space: nowrap;
   }
   .legend button[aria-pressed='false'] {
     color: var(--_muted);
@@ -168,21 +179,47 @@ export const styles = css`
   .legend button[aria-pressed='false'] .swatch {
     opacity: 0.35;
   }
+  /* On a phone the chips keep to one row that scrolls sideways, so that the lanes stay on the first screen. */
+  .frame.narrow .toolbar {
+    gap: 4px 8px;
+  }
+  .frame.narrow .title {
+    flex-basis: 100%;
+  }
+  .frame.narrow .legend {
+    flex: 1 1 0;
+    min-width: 0;
+    flex-wrap: nowrap;
+    overflow-x: auto;
+    scrollbar-width: none;
+    /* The chips past the edge fade out: the row scrolls. */
+    mask-image: linear-gradient(to var(--_end-side, right), #000 calc(100% - 20px), transparent);
+  }
+  .frame.narrow[dir='rtl'] .legend {
+    --_end-side: left;
+  }
+  .frame.narrow .legend::-webkit-scrollbar {
+    display: none;
+  }
   .controls {
     display: flex;
     gap: 4px;
+    margin-inline-start: auto;
   }
   .controls button {
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    min-width: 32px;
-    height: 32px;
-    padding: 0 8px;
+    min-width: 28px;
+    height: 28px;
+    padding: 0 6px;
     border: 1px solid var(--_grid);
     border-radius: 6px;
     background: var(--_bg);
-    font-size: 13px;
+    font-size: 12px;
+  }
+  .frame.narrow .button-text {
+    display: none;
   }
   .controls button:hover,
   .legend button:hover {
@@ -200,11 +237,13 @@ export const styles = css`
     stroke-linecap: round;
   }
 
-  /* The chart. */
+  /* The chart: the time axis (sticky) over the lanes. Nothing between the axis and the page may
+     scroll, or the axis would stick to that instead: the chart clips, it does not scroll. */
   .chart {
     position: relative;
-    overflow: hidden;
-    border-top: 1px solid var(--_grid);
+    /* Clipped at the sides only: a group's list may open below a short chart. */
+    overflow-x: clip;
+    overflow-y: visible;
     border-bottom: 1px solid var(--_grid);
   }
   .plot {
@@ -226,7 +265,7 @@ export const styles = css`
   }
   .grid {
     position: absolute;
-    inset: 0;
+    left: 0;
     pointer-events: none;
   }
   .grid line {
@@ -237,15 +276,19 @@ export const styles = css`
     position: absolute;
     left: 0;
     right: 0;
+    border-top: 1px solid var(--_grid);
   }
-  .lane:nth-of-type(odd) {
-    background: var(--_lane);
+  /* Every other lane shaded, lightly enough for the grid under it to show through. */
+  .lane:nth-of-type(even) {
+    background: var(--_band);
   }
   .lane-label {
     position: absolute;
     inset-inline-start: 6px;
-    top: 2px;
-    font-size: 12px;
+    top: 1px;
+    height: ${GEOMETRY.laneHeader - 2}px;
+    font-size: 11px;
+    line-height: ${GEOMETRY.laneHeader - 2}px;
     font-weight: 600;
     color: var(--_muted);
     pointer-events: none;
@@ -256,10 +299,17 @@ export const styles = css`
     /* A long name on a phone ends in an ellipsis instead of running out of the chart. */
     max-width: calc(100% - 12px);
   }
+  .lane-label > bdi,
   .lane-label > span {
     min-width: 0;
     overflow: hidden;
     text-overflow: ellipsis;
+  }
+  .lane-label .shape-inline {
+    flex: none;
+    width: 11px;
+    height: 11px;
+    color: var(--_type-color);
   }
 
   .mark {
@@ -267,8 +317,8 @@ export const styles = css`
     left: 0;
     top: 0;
     display: block;
-    width: 24px;
-    height: 24px;
+    width: ${GEOMETRY.markSize}px;
+    height: ${GEOMETRY.markSize}px;
     color: var(--_type-color, var(--_fg));
     border-radius: 50%;
   }
@@ -281,6 +331,16 @@ export const styles = css`
     fill: currentColor;
     stroke: var(--_bg);
     stroke-width: 1.5;
+  }
+  /* A key moment: the shape a little larger, ringed. */
+  .mark.milestone .shape {
+    left: 2px;
+    top: 2px;
+    width: 20px;
+    height: 20px;
+    stroke: var(--_bg);
+    stroke-width: 1.2;
+    filter: drop-shadow(0 0 0.6px var(--_fg));
   }
   .mark.unsourced .shape {
     fill: var(--_bg);
@@ -308,9 +368,21 @@ export const styles = css`
     );
     border: 1.5px solid currentColor;
   }
-  .mark[aria-pressed='true'] .shape,
-  .mark[aria-pressed='true'] .bar {
-    filter: drop-shadow(0 0 0 var(--_accent));
+  /* A bar long enough to carry its label: a band in the type's colour under the text, edged in it. */
+  .mark.span.labelled .bar {
+    top: 0;
+    height: 24px;
+    border-radius: 3px;
+    background: color-mix(in srgb, currentColor 16%, var(--_bg));
+    border-inline-start: 3px solid currentColor;
+    border-bottom: 2px solid currentColor;
+  }
+  .mark.span.labelled.period .bar {
+    background: repeating-linear-gradient(
+        135deg,
+        color-mix(in srgb, currentColor 22%, var(--_bg)) 0 3px,
+        var(--_bg) 3px 6px
+      );
   }
   .mark[aria-pressed='true']::after {
     content: '';
@@ -318,6 +390,34 @@ export const styles = css`
     inset: -3px;
     border: 2px solid var(--_accent);
     border-radius: inherit;
+  }
+  /* Events the rows could not hold apart: the type's shape and colour with their number. */
+  .mark.group {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 2px;
+    padding: 0 4px;
+    border: 1.5px solid currentColor;
+    border-radius: 12px;
+    background: var(--_bg);
+    color: var(--_type-color, var(--_fg));
+  }
+  .mark.group .group-shape {
+    flex: none;
+    width: 11px;
+    height: 11px;
+    fill: currentColor;
+  }
+  .mark.group .count {
+    color: var(--_fg);
+    font-size: 11px;
+    font-weight: 700;
+    line-height: 1;
+  }
+  .mark.group.moment {
+    border-style: double;
+    border-width: 3px;
   }
   .mark.cluster {
     width: auto;
@@ -333,11 +433,12 @@ export const styles = css`
     text-align: center;
     box-shadow: inset 0 -3px 0 var(--_type-color, var(--_muted));
   }
-  /* The full title of a mark while it has keyboard focus (on hover, the title attribute shows it). */
-  .mark:focus-visible::before {
-    content: attr(title);
+  /* The full title of a mark while it has keyboard focus, where its label does not already show it
+     (on hover, the title attribute shows it). Under the mark's row, clear of its label beside it. */
+  .mark[data-tip]:focus-visible::before {
+    content: attr(data-tip);
     position: absolute;
-    top: calc(100% + 6px);
+    top: calc(100% + 5px);
     left: 0;
     z-index: 3;
     width: max-content;
@@ -353,92 +454,40 @@ export const styles = css`
     line-height: 16px;
     text-align: start;
     white-space: normal;
+    /* A title keeps its own direction (and its brackets and colons where they belong) in a widget of the other. */
+    unicode-bidi: plaintext;
     pointer-events: none;
   }
   .mark.tip-end:focus-visible::before {
     left: auto;
     right: 0;
   }
+  .mark:focus-visible {
+    z-index: 3;
+  }
   .label {
     position: absolute;
     left: 0;
     top: 0;
-    font-size: 12px;
-    line-height: 16px;
+    font-size: ${GEOMETRY.labelSize}px;
+    line-height: ${GEOMETRY.labelLine}px;
     white-space: nowrap;
-    overflow: hidden;
-    pointer-events: none;
     color: var(--_fg);
+    cursor: pointer;
   }
-  .label[title] {
-    pointer-events: auto;
+  .label > bdi {
+    display: block;
+  }
+  .label.milestone {
+    font-weight: 600;
   }
 
-  /* Figures track. */
+  /* The figure chart's block (figure-styles.ts). */
   .figures {
     position: absolute;
     left: 0;
     right: 0;
     border-top: 1px solid var(--_grid);
-  }
-  .figures .value-axis text {
-    fill: var(--_muted);
-    font-size: 11px;
-    /* A halo keeps a value readable over a point or a line. */
-    paint-order: stroke;
-    stroke: var(--_bg);
-    stroke-width: 3px;
-    stroke-linejoin: round;
-  }
-  .figures .value-labels {
-    position: absolute;
-    left: 0;
-    top: 0;
-    pointer-events: none;
-    /* text-anchor is given by physical edge. */
-    direction: ltr;
-  }
-  .figures .value-axis line {
-    stroke: var(--_grid);
-  }
-  .series-line {
-    fill: none;
-    stroke-width: 2;
-  }
-  .mark.point {
-    width: 24px;
-    height: 24px;
-  }
-  .mark.point .shape {
-    left: 6px;
-    top: 6px;
-    width: 12px;
-    height: 12px;
-  }
-  .series-legend {
-    display: flex;
-    flex-direction: column;
-    gap: 2px;
-    margin: 0;
-    padding: 4px 6px;
-    list-style: none;
-    font-size: 12px;
-    color: var(--_fg);
-  }
-  .series-group {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 2px 12px;
-  }
-  .series-group .measure {
-    font-weight: 600;
-  }
-  .series-group .reporter {
-    display: inline-flex;
-    align-items: center;
-    gap: 4px;
-    color: var(--_muted);
   }
   .swatch {
     position: relative;
@@ -452,29 +501,34 @@ export const styles = css`
     height: 14px;
     fill: currentColor;
   }
-  .series-legend .who {
-    color: var(--_muted);
-  }
 
-  /* Time axis. */
+  /* Time axis, at the top of the plot: it stays in sight while the chart is on the screen. */
   .axis {
-    position: absolute;
-    left: 0;
-    right: 0;
-    border-top: 1px solid var(--_grid);
+    position: sticky;
+    top: 0;
+    z-index: 4;
+    height: ${GEOMETRY.axisHeight}px;
+    background: var(--_bg);
+    border-bottom: 1px solid var(--_muted);
     font-size: 12px;
+    line-height: 16px;
     pointer-events: none;
+  }
+  .axis > div {
+    height: 100%;
   }
   .tick {
     position: absolute;
     /* Placed by transform from the left edge; in right-to-left the static position is the right. */
     left: 0;
-    top: 4px;
+    top: ${GEOMETRY.axisContext + 1}px;
     white-space: nowrap;
     color: var(--_fg);
   }
   .tick.context {
-    top: 22px;
+    top: 0;
+    line-height: ${GEOMETRY.axisContext}px;
+    font-size: 12px;
     font-weight: 600;
     color: var(--_muted);
   }
@@ -483,7 +537,7 @@ export const styles = css`
   .overview {
     position: relative;
     height: ${GEOMETRY.overviewHeight}px;
-    margin-top: 6px;
+    margin-top: 8px;
     border: 1px solid var(--_grid);
     border-radius: 4px;
     touch-action: none;
@@ -558,19 +612,81 @@ export const styles = css`
     padding: 12px 14px;
     overflow: auto;
   }
-  .frame.wide .detail {
+  /* On a wide screen: a card over the plot, under the axis, on the side away from the selected mark. */
+  .detail.card {
     position: absolute;
-    /* Without a top it would sit where it is in the flow, under the plot, clipped by the chart. */
-    top: 8px;
-    inset-inline-end: 8px;
+    top: ${GEOMETRY.axisHeight + 8}px;
     width: min(360px, 45%);
-    max-height: calc(100% - 16px);
-    z-index: 2;
+    max-height: calc(100% - ${GEOMETRY.axisHeight + 16}px);
+    z-index: 5;
   }
-  .frame.narrow .detail {
-    position: relative;
-    margin-top: 8px;
-    box-shadow: none;
+  .detail.at-right {
+    right: 8px;
+  }
+  .detail.at-left {
+    left: 8px;
+  }
+  /* On a phone: a sheet at the bottom of the screen, where the tap was seen. */
+  .detail.sheet {
+    position: fixed;
+    left: 50%;
+    bottom: 0;
+    transform: translateX(-50%);
+    width: min(100vw, 480px);
+    z-index: 10;
+    max-height: 60vh;
+    border-radius: 12px 12px 0 0;
+    border-bottom: 0;
+    padding-bottom: max(12px, env(safe-area-inset-bottom));
+    box-shadow: 0 -4px 18px rgb(0 0 0 / 0.25);
+  }
+
+  /* The events of a group that no zoom parts, listed under its mark. */
+  .group-list {
+    position: absolute;
+    z-index: 6;
+    max-height: 260px;
+    overflow: auto;
+    padding: 8px 10px;
+    background: var(--_panel);
+    color: var(--_fg);
+    border: 1px solid var(--_grid);
+    border-radius: 8px;
+    box-shadow: var(--_shadow);
+  }
+  .group-list h2 {
+    font-size: 13px;
+    margin: 2px 0 6px;
+    padding-inline-end: 30px;
+    color: var(--_muted);
+  }
+  .group-list ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .group-list li button {
+    display: block;
+    width: 100%;
+    min-height: 32px;
+    padding: 4px 6px;
+    border-radius: 4px;
+    text-align: start;
+    font-size: 13px;
+    line-height: 1.3;
+  }
+  .group-list li button:hover {
+    background: var(--_lane);
+  }
+  .group-list .close {
+    position: absolute;
+    top: 4px;
+    inset-inline-end: 4px;
+    width: 28px;
+    height: 28px;
+    font-size: 18px;
+    line-height: 1;
+    border-radius: 6px;
   }
   .detail h2 {
     font-size: 17px;
@@ -627,11 +743,16 @@ export const styles = css`
     font-style: italic;
   }
 
-  /* List view. */
+  /* List view: lines of reading length. */
   .list {
     max-height: 640px;
     overflow: auto;
     padding: 4px 2px;
+  }
+  /* About 75 characters a line: a ch is the width of a zero, wider than the average letter and space. */
+  .list > *,
+  .list li > * {
+    max-width: 60ch;
   }
   .list h2 {
     font-size: 16px;
@@ -726,9 +847,6 @@ export const styles = css`
     .mark[aria-pressed='true']::after,
     .brush {
       border-color: Highlight;
-    }
-    .series-line {
-      stroke: CanvasText;
     }
     :focus-visible {
       outline-color: Highlight;

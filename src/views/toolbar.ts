@@ -29,12 +29,15 @@ function icon(path: ReturnType<typeof svg>): TemplateResult {
   return html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${path}</svg>`;
 }
 
-/** The title, the legend (which also turns a type off and on) and the zoom and list controls. */
+/**
+ * The title, the types as chips (the legend, which also turns a type off and on) and the zoom and
+ * list controls. While the list is open it carries the title, and the chart's controls are hidden.
+ */
 export function renderToolbar(state: ToolbarState, context: ViewContext, actions: ToolbarActions): TemplateResult {
   const { tr } = context;
   const chartOff = state.listOpen;
   return html`<div class="toolbar">
-    ${state.title ? html`<p class="title" dir="auto">${state.title}</p>` : nothing}
+    ${state.title && !chartOff ? html`<p class="title" dir="auto">${state.title}</p>` : nothing}
     <ul class="legend" part="legend" aria-label=${tr.t('legend')} ?hidden=${chartOff}>
       ${state.lanes.map((lane) => {
         const shown = !state.hidden.has(lane.type);
@@ -44,24 +47,24 @@ export function renderToolbar(state: ToolbarState, context: ViewContext, actions
             type="button"
             aria-pressed=${shown ? 'true' : 'false'}
             data-legend-type=${lane.type}
-            title=${tr.t(shown ? 'hideType' : 'showType', { type: name })}
+            title=${tr.t(shown ? 'hideType' : 'showType', { type: context.isolate(name) })}
             .style="--_type-color:${laneColorValue(lane)}"
             @click=${() => actions.toggleType(lane.type)}
           >
-            <span class="swatch" .style="color:var(--_type-color);width:14px;height:14px;position:relative;display:inline-block">${shapeIcon(lane.shape, 'shape-inline')}</span>
-            <span dir="auto">${name}</span>
+            <span class="swatch">${shapeIcon(lane.shape, 'shape-inline')}</span>
+            <bdi>${name}</bdi>
           </button>
         </li>`;
       })}
     </ul>
     <div class="controls" part="controls">
-      <button type="button" data-action="zoom-in" aria-label=${tr.t('zoomIn')} title=${tr.t('zoomIn')} ?disabled=${chartOff} @click=${actions.zoomIn}>
+      <button type="button" data-action="zoom-in" aria-label=${tr.t('zoomIn')} title=${tr.t('zoomIn')} ?hidden=${chartOff} @click=${actions.zoomIn}>
         ${icon(ICONS.zoomIn)}
       </button>
-      <button type="button" data-action="zoom-out" aria-label=${tr.t('zoomOut')} title=${tr.t('zoomOut')} ?disabled=${chartOff} @click=${actions.zoomOut}>
+      <button type="button" data-action="zoom-out" aria-label=${tr.t('zoomOut')} title=${tr.t('zoomOut')} ?hidden=${chartOff} @click=${actions.zoomOut}>
         ${icon(ICONS.zoomOut)}
       </button>
-      <button type="button" data-action="fit" aria-label=${tr.t('fitAll')} title=${tr.t('fitAll')} ?disabled=${chartOff} @click=${actions.fitAll}>
+      <button type="button" data-action="fit" aria-label=${tr.t('fitAll')} title=${tr.t('fitAll')} ?hidden=${chartOff} @click=${actions.fitAll}>
         ${icon(ICONS.fitAll)}
       </button>
       <button

@@ -101,12 +101,15 @@ describe('controllers/resize-controller in <news-timeline>: size', () => {
     expect(shadow(element).querySelector('.overview svg')!.getBoundingClientRect().width).to.equal(420);
   });
 
-  it('the height fits the lanes, the figures track and the axis', async () => {
+  it('the height fits the axis at the top, the lanes and the figures track', async () => {
     const element = await loadedTimeline();
     const plotBox = plot(element).getBoundingClientRect();
     const axis = shadow(element).querySelector('.axis')!.getBoundingClientRect();
-    expect(axis.bottom).to.be.closeTo(plotBox.bottom, 1);
-    const lanes = shadow(element).querySelectorAll('.lane');
+    expect(axis.top).to.be.closeTo(plotBox.top, 1);
+    const lanes = [...shadow(element).querySelectorAll('.lane')];
     expect(lanes).to.have.length(3);
+    expect(lanes[0].getBoundingClientRect().top).to.be.closeTo(axis.bottom, 1);
+    const panels = [...shadow(element).querySelectorAll('.figures')];
+    expect(panels[panels.length - 1].getBoundingClientRect().bottom).to.be.closeTo(plotBox.bottom, 1);
   });
 });

@@ -24,7 +24,7 @@ function singleNumberCategories(language: string): Set<string> {
 describe('i18n/strings', () => {
   it('has English, the fallback, and the six translations', () => {
     expect(Object.keys(STRINGS)).to.include.members(['en', ...LANGUAGES]);
-    expect(pluralKeys.sort()).to.deep.equal(['clusterLabel', 'eventsCount', 'problemsSummary']);
+    expect(pluralKeys.sort()).to.deep.equal(['clusterLabel', 'eventsCount', 'momentLabel', 'problemsSummary']);
   });
 
   it('has the English wording the widget was specified with', () => {

@@ -3,7 +3,7 @@ import { layoutScene, markKey, previewMove, SceneCache, sceneMarks, STILL, type 
 import { prepareStory, type Story } from '../../src/layout/story.js';
 import type { ViewWindow } from '../../src/layout/extent.js';
 import { FIGURE_GEOMETRY } from '../../src/layout/figure-scene.js';
-import { laneHeight } from '../../src/layout/geometry.js';
+import { GEOMETRY, laneHeight } from '../../src/layout/geometry.js';
 import { ev, sorted } from './fixtures.js';
 
 const measure = (text: string) => text.length * 6;
@@ -29,16 +29,19 @@ function input(view: ViewWindow = STORY.limits, more: Partial<SceneInput> = {}):
 }
 
 describe('layout/scene', () => {
-  it('lays out the lanes one under the other, the figure chart under them, and the axis at the bottom', () => {
+  it('lays out the axis at the top, the lanes one under the other, and the figure chart under them', () => {
     const scene = layoutScene(input());
-    expect(scene.lanes.map((lane) => [lane.lane.type, lane.top])).to.deep.equal([
-      ['talks', 0],
-      ['proposal', laneHeight],
+    const lane = laneHeight(1);
+    expect(scene.lanesTop).to.equal(GEOMETRY.axisHeight);
+    expect(scene.lanes.map((one) => [one.lane.type, one.top, one.rows])).to.deep.equal([
+      ['talks', GEOMETRY.axisHeight, 1],
+      ['proposal', GEOMETRY.axisHeight + lane, 1],
     ]);
     const { gap, switcherHeight, chartHeight, bottom } = FIGURE_GEOMETRY;
     const height = gap + switcherHeight + chartHeight + bottom;
-    expect([scene.figures!.measure, scene.figures!.top, scene.figures!.height]).to.deep.equal(['Killed', 2 * laneHeight, height]);
-    expect(scene.axisTop).to.equal(2 * laneHeight + height);
+    const lanesBottom = GEOMETRY.axisHeight + 2 * lane;
+    expect([scene.figures!.measure, scene.figures!.top, scene.figures!.height]).to.deep.equal(['Killed', lanesBottom, height]);
+    expect(scene.height).to.equal(lanesBottom + height);
     expect(scene.ticks.major.length).to.be.greaterThan(1);
     expect(scene.scale.domain()).to.deep.equal(STORY.limits);
   });
@@ -47,7 +50,10 @@ describe('layout/scene', () => {
     const scene = layoutScene(input());
     const x = (id: string) => sceneMarks(scene).find((mark) => markKey(mark) === id)!.x;
     expect(x('a')).to.be.below(x('c'));
-    expect(scene.lanes[0].labels.map((label) => label.id)).to.deep.equal(['a', 'c']);
+    expect(scene.lanes[0].marks.map((placed) => [markKey(placed.mark), placed.label?.lines.join(' ')])).to.deep.equal([
+      ['a', 'Talks open'],
+      ['c', 'Second round'],
+    ]);
     const figures = scene.figures!;
     // Higher values higher up: the line goes up from point to point; each point is a mark the keyboard reaches.
     expect(figures.points.map((point) => point.mark.event.id)).to.deep.equal(['t1', 't2', 't3']);
@@ -69,7 +75,7 @@ describe('layout/scene', () => {
     const scene = layoutScene(input(STORY.limits, { hidden: new Set(['proposal', 'casualties']) }));
     expect(scene.lanes.map((lane) => lane.lane.type)).to.deep.equal(['talks']);
     expect(scene.figures).to.equal(null);
-    expect(scene.axisTop).to.equal(laneHeight);
+    expect(scene.height).to.equal(GEOMETRY.axisHeight + laneHeight(1));
   });
 
   it('gives the tab stop to the keyboard’s event, else the selected one, else the earliest mark', () => {

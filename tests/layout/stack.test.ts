@@ -345,4 +345,25 @@ describe('layout/stack', () => {
       });
     });
   });
+
+  it('asks for no label where a row leaves too little room beside a mark (minLabelWidth)', () => {
+    let asked = 0;
+    const lazy = (id: string, x: number): StackItem => ({
+      id,
+      x0: x - 5,
+      x1: x + 5,
+      get label() {
+        asked++;
+        return one(`Label of ${id}`);
+      },
+    });
+    // Marks 20 px apart in one row: no room for a label of 30 px beside any but the last.
+    const packed = Array.from({ length: 10 }, (_, k) => lazy(`m${k}`, 100 + k * 20));
+    const result = stackLane(packed, { width: 600, maxRows: 1, gap: 2, labelGap: 2, minLabelWidth: 30 });
+    expect(result.items.filter((item) => item.group < 0).length).to.be.at.least(8);
+    expect(asked).to.be.at.most(4);
+    asked = 0;
+    stackLane(packed, { width: 600, maxRows: 1, gap: 2, labelGap: 2 });
+    expect(asked).to.be.at.least(8);
+  });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { legendLanes, prepareStory, reachableEvents } from '../../src/layout/story.js';
+import { LANE_LIMIT, laneTypeOf, legendLanes, prepareStory, reachableEvents } from '../../src/layout/story.js';
 import type { Dataset } from '../../src/model/types.js';
 import { ev, sorted } from './fixtures.js';
 
@@ -11,18 +11,15 @@ function dataset(events: Dataset['events'], types: Dataset['types'] = {}): Datas
 }
 
 describe('layout/story', () => {
-  it('makes the lanes, their caches, the figure measures and the limits of a dataset once', () => {
+  it('makes the lanes, their caches, the figure chart’s events and the limits of a dataset once', () => {
     const story = prepareStory(
       dataset([ev('a', '2024-01-10'), ev('b', '2024-02-01', { type: 'proposal' }), toll('t1', '2024-01-20', 100), toll('t2', '2024-03-01', 250, 'UN')]),
     );
     expect(story.lanes.map((lane) => lane.type)).to.deep.equal(['talks', 'proposal']);
     expect([...story.laneCaches.keys()]).to.deep.equal(['talks', 'proposal']);
-    // One measure, with a series per reporter, each its own look.
-    expect(story.measures.map((measure) => [measure.label, measure.series.map((entry) => entry.style.series.reportedBy)])).to.deep.equal([
-      ['Killed', ['Ministry', 'UN']],
-    ]);
-    expect(story.measures[0].series[0].style.color).to.not.equal(story.measures[0].series[1].style.color);
-    expect(story.measures[0].series[1].values.get('t2')).to.equal(250);
+    // The figure chart's legend entry and the cache of its events.
+    expect(story.figuresLane?.events.map((event) => event.id)).to.deep.equal(['t1', 't2']);
+    expect(story.figuresCache?.index.starts.length).to.equal(2);
     // From 10 January to 1 March (51 days), 4 % more on each side; a day is the narrowest window.
     expect(story.limits.map((time) => new Date(time).toISOString())).to.deep.equal(['2024-01-07T23:02:24.000Z', '2024-03-03T00:57:36.000Z']);
     expect(story.floor).to.equal(86_400_000);
@@ -59,5 +56,37 @@ describe('layout/story', () => {
     const story = prepareStory(dataset([ev('a', '2024-01-10'), ev('b', '2024-02-01', { type: 'proposal' }), ev('c', '2024-03-01')]));
     expect(reachableEvents(story, new Set()).map((event) => event.id)).to.deep.equal(['a', 'b', 'c']);
     expect(reachableEvents(story, new Set(['proposal'])).map((event) => event.id)).to.deep.equal(['a', 'c']);
+  });
+
+  it('draws at most 12 lanes: the types past them share the lane "other", with a warning that names them', () => {
+    const types = Array.from({ length: 1000 }, (_, k) => `type-${String(k).padStart(4, '0')}`);
+    const events = types.map((type, k) => ev(`e${k}`, Date.UTC(2024, 0, 1) + k * 3_600_000, { type }));
+    const story = prepareStory(dataset([...events, ev('own-other', '2024-03-01', { type: 'other' }), toll('t1', '2024-01-20', 100)]));
+    expect(LANE_LIMIT).to.equal(12);
+    expect(story.lanes).to.have.length(12);
+    // The first types keep their lanes, in order; the last lane is "other", with every event of the rest.
+    expect(story.lanes.slice(0, 11).map((lane) => lane.type)).to.deep.equal(types.slice(0, 11));
+    const other = story.lanes[11];
+    expect(other.type).to.equal('other');
+    expect(other.events).to.have.length(1000 - 11 + 1);
+    expect(other.events.map((event) => +event.date)).to.deep.equal([...other.events].map((event) => +event.date).sort((a, b) => a - b));
+    expect([...story.laneCaches.keys()]).to.deep.equal(story.lanes.map((lane) => lane.type));
+    expect(laneTypeOf(story, 'type-0999')).to.equal('other');
+    expect(laneTypeOf(story, 'type-0000')).to.equal('type-0000');
+    // Turning "other" off hides the folded types' events from the keyboard too.
+    expect(reachableEvents(story, new Set(['other'])).some((event) => event.type === 'type-0500')).to.equal(false);
+    expect(story.problems).to.have.length(1);
+    const [warning] = story.problems;
+    expect(warning.severity).to.equal('warning');
+    expect(warning.path).to.equal('types');
+    expect(warning.message).to.contain('989 types ("type-0011", "type-0012", "type-0013" and 986 more) share the lane "Other"');
+  });
+
+  it('keeps every type its own lane up to the limit, with no warning', () => {
+    const events = Array.from({ length: 12 }, (_, k) => ev(`e${k}`, Date.UTC(2024, 0, 1 + k), { type: `t${k}` }));
+    const story = prepareStory(dataset(events));
+    expect(story.lanes.map((lane) => lane.type)).to.deep.equal(events.map((event) => event.type).sort());
+    expect(story.problems).to.deep.equal([]);
+    expect(story.folded.size).to.equal(0);
   });
 });

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { readData, isCssColor, lastMomentOf } from '../../src/model/index.js';
 import type { Precision, TimelineEvent } from '../../src/model/types.js';
 import { createClusterCache, type LaneMark } from '../../src/layout/marks.js';
-import { placeLabels } from '../../src/layout/labels.js';
+import { layoutScene } from '../../src/layout/scene.js';
+import { prepareStory } from '../../src/layout/story.js';
 import { timeTicks } from '../../src/layout/ticks.js';
 import { eventEnd, viewScale, DAY_MS } from '../../src/layout/extent.js';
 
@@ -151,6 +152,7 @@ describe('fuzz: layout', () => {
     fc.assert(
       fc.property(layoutEvents, zoomSequence, fc.integer({ min: 120, max: 1600 }), fc.boolean(), fc.constantFrom(4, 8, 14), (events, zooms, width, rtl, minGap) => {
         const cache = createClusterCache(events);
+        const story = prepareStory({ types: {}, events });
         const first = +events[0].date;
         const last = Math.max(...events.map((event) => eventEnd(event)));
         let start = first - DAY_MS;
@@ -177,17 +179,35 @@ describe('fuzz: layout', () => {
             if (inView) expect(seen.has(event.id), `${event.id} is in view but not drawn`).to.equal(true);
           }
 
-          const labels = placeLabels(
-            marks.flatMap((mark) => (mark.kind === 'event' ? [{ id: mark.event.id, x: mark.x, text: mark.event.title, rtl }] : [])),
-            { measure, viewWidth: width, rows: 2 },
-          );
-          const rows = new Map<number, [number, number][]>();
-          for (const label of labels) {
-            expect(label.row).to.be.within(0, 1);
-            const boxes = rows.get(label.row) ?? [];
-            for (const [a, b] of boxes) expect(label.x + label.width <= a || label.x >= b, 'labels overlap').to.equal(true);
-            boxes.push([label.x, label.x + label.width]);
-            rows.set(label.row, boxes);
+          // The lanes as drawn: in each row, marks, labels and groups never overlap, and labels stay in the plot.
+          const scene = layoutScene({
+            story,
+            view: [new Date(start), new Date(end)],
+            width,
+            rtl,
+            locale: 'en',
+            measure,
+            hidden: new Set(),
+            selected: null,
+            cursor: null,
+          });
+          for (const lane of scene.lanes) {
+            const rows = new Map<number, [number, number][]>();
+            const add = (row: number, a: number, b: number) => {
+              const boxes = rows.get(row) ?? [];
+              for (const [c, d] of boxes) expect(b <= c || a >= d, `${lane.lane.type}, row ${row}: [${a}, ${b}] meets [${c}, ${d}]`).to.equal(true);
+              boxes.push([a, b]);
+              rows.set(row, boxes);
+            };
+            for (const placed of lane.marks) {
+              expect(placed.row).to.be.within(0, lane.rows - 1);
+              add(placed.row, placed.x0, placed.x1);
+              const label = placed.label;
+              if (!label || label.side === 'inside') continue;
+              expect(label.x).to.be.at.least(0);
+              expect(label.x + label.width).to.be.at.most(width);
+              add(placed.row, label.x, label.x + label.width);
+            }
           }
 
           const ticks = timeTicks(scale, { locale: 'en', measure });

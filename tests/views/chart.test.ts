@@ -167,46 +167,62 @@ describe('views/chart: spans and precision', () => {
 });
 
 describe('views/chart: labels', () => {
-  it('a shortened label ends in an ellipsis and its mark carries the full title', async () => {
-    const element = await timelineWith(await storyData(), 360);
-    const labels = [...shadow(element).querySelectorAll<HTMLElement>('.lane .label')];
-    const short = labels.filter((label) => label.textContent!.endsWith('…'));
-    expect(short.length).to.be.at.least(1);
-    for (const label of short) {
-      const id = label.dataset.labelFor!;
-      const full = element.events.find((event) => event.id === id)!.title;
-      expect(label.title).to.equal(full);
-      expect(mark(element, id).title).to.equal(full);
-      expect(full.startsWith(label.textContent!.slice(0, -1).trimEnd())).to.equal(true);
-    }
+  /** A story where one title is too long for two lines on a phone, one event has a short chart label, and one is plain. */
+  const LABELLED = [
+    { id: 'long', type: 'talks', date: '2024-03-01', title: 'Delegations from the mediating countries meet the negotiating teams again in the capital after a pause of several weeks in which no meeting was held', sources: [{ url: 'https://example.com/1' }] },
+    { id: 'short', type: 'proposal', date: '2024-06-01', label: 'New proposal', title: 'Mediators put forward a new proposal with three phases', sources: [{ url: 'https://example.com/2' }] },
+    { id: 'plain', type: 'talks', date: '2024-09-01', title: 'Talks resume', sources: [{ url: 'https://example.com/3' }] },
+  ];
+  /** The text of a label as read: its lines, one after the other. */
+  const labelText = (label: Element) => [...label.children].map((line) => line.textContent).join(' ');
+
+  it('a label wraps to two lines before it is cut; a cut one ends in an ellipsis and carries the full title, as its mark does', async () => {
+    const element = await timelineWith(LABELLED, 360);
+    const label = shadow(element).querySelector<HTMLElement>('.lane .label[data-label-for="long"]')!;
+    expect(label.children).to.have.length(2);
+    expect(labelText(label).endsWith('…')).to.equal(true);
+    const full = LABELLED[0].title;
+    expect(label.title).to.equal(full);
+    expect(mark(element, 'long').title).to.equal(full);
+    expect(full.startsWith(labelText(label).slice(0, -1).trimEnd())).to.equal(true);
+    // A label that fits is whole, and carries no tooltip of its own.
+    const plain = shadow(element).querySelector<HTMLElement>('.lane .label[data-label-for="plain"]')!;
+    expect([labelText(plain), plain.title]).to.deep.equal(['Talks resume', '']);
   });
 
-  it('a shortened label shows its full title on hover and opens its event on click', async () => {
-    const element = await timelineWith(await storyData(), 360);
-    const label = [...shadow(element).querySelectorAll<HTMLElement>('.lane .label')].find((node) => node.textContent!.endsWith('…'))!;
+  it('a label opens its event on click; a cut one shows its full title on hover', async () => {
+    const element = await timelineWith(LABELLED, 360);
+    const label = shadow(element).querySelector<HTMLElement>('.lane .label[data-label-for="long"]')!;
     expect(getComputedStyle(label).pointerEvents).to.equal('auto');
     const box = label.getBoundingClientRect();
-    expect(shadow(element).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)).to.equal(label);
+    expect(shadow(element).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.closest('.label')).to.equal(label);
     const selected = oneEvent(element, 'timeline-select');
     label.click();
-    expect((await selected).detail.id).to.equal(label.dataset.labelFor);
+    expect((await selected).detail.id).to.equal('long');
   });
 
-  it('a mark with keyboard focus shows its full title', async () => {
-    const element = await loadedTimeline();
-    const target = mark(element, 'cairo-round');
-    target.focus();
-    await sendKeys({ press: 'Shift' });
-    expect(target.matches(':focus-visible')).to.equal(true);
-    const tip = getComputedStyle(target, '::before');
-    expect(tip.content).to.equal('"Round of talks in Cairo"');
-    expect(tip.position).to.equal('absolute');
+  it('a mark with keyboard focus shows its full title, unless its label already shows all of it', async () => {
+    const element = await timelineWith(LABELLED, 1000);
+    const tip = async (id: string) => {
+      const target = mark(element, id);
+      target.focus();
+      await sendKeys({ press: 'Shift' });
+      expect(target.matches(':focus-visible')).to.equal(true);
+      return getComputedStyle(target, '::before');
+    };
+    // A short chart label: the title in full on focus, under the mark's row.
+    const short = await tip('short');
+    expect(short.content).to.equal('"Mediators put forward a new proposal with three phases"');
+    expect(short.position).to.equal('absolute');
+    // The label is the whole title: nothing is printed over it.
+    expect((await tip('plain')).content).to.equal('none');
+    expect(shadow(element).querySelector('.label[data-label-for="plain"]')!.textContent).to.equal('Talks resume');
   });
 
   it('lane names and the measure menu stay inside the chart on a phone, a long lane name shortened with an ellipsis', async () => {
     const element = await timelineWith(await storyData(), 360);
     const chart = shadow(element).querySelector('.chart')!.getBoundingClientRect();
-    const names = [...shadow(element).querySelectorAll<HTMLElement>('.lane-label > span, .measure-switcher select')];
+    const names = [...shadow(element).querySelectorAll<HTMLElement>('.lane-label > span, .lane-label > bdi, .measure-switcher select')];
     expect(names.length).to.be.above(5);
     for (const name of names) {
       const box = name.getBoundingClientRect();

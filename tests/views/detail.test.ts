@@ -1,5 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { loadedTimeline, mark, shadow, showWindow, storyData, timelineWith } from '../helpers.js';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { deepActive, frames, loadedTimeline, mark, settled, shadow, showWindow, storyData, storyTimeline, timelineWith } from '../helpers.js';
 
 describe('views/detail: detail', () => {
   it('opens the detail on click, with title, date at its precision, place, summary and new-tab links', async () => {
@@ -84,13 +85,58 @@ describe('views/detail: the detail', () => {
     expect(detail.right).to.be.at.most(chart.right);
   });
 
-  it('at 360 px is a sheet under the chart', async () => {
-    const element = await loadedTimeline(undefined, 360);
-    element.select('talks-doha');
-    await element.updateComplete;
-    const detail = shadow(element).querySelector('[part="detail"]')!.getBoundingClientRect();
-    expect(detail.top).to.be.at.least(shadow(element).querySelector('.chart')!.getBoundingClientRect().bottom);
-    expect(detail.width).to.be.closeTo(360, 2);
+  it('at 1200 px opens beside the selected mark, never over it, whichever half the mark is in', async () => {
+    const element = await storyTimeline();
+    const chart = shadow(element).querySelector('.chart')!.getBoundingClientRect();
+    const axis = shadow(element).querySelector('.axis')!.getBoundingClientRect();
+    // A milestone near the start, one near the end, and one a little past the middle.
+    for (const id of ['november-truce-2023-11-24', 'trump-20-point-plan-2025-09-29', 'doha-ceasefire-agreement-2025-01-15']) {
+      element.select(id);
+      await settled(element);
+      const box = mark(element, id).getBoundingClientRect();
+      const detail = shadow(element).querySelector('[part="detail"]')!.getBoundingClientRect();
+      const covers = Math.min(box.right, detail.right) > Math.max(box.left, detail.left) && Math.min(box.bottom, detail.bottom) > Math.max(box.top, detail.top);
+      expect(covers, `${id}: mark ${box.left}–${box.right}, detail ${detail.left}–${detail.right}`).to.equal(false);
+      // Under the axis, within the chart.
+      expect(detail.top).to.be.at.least(axis.bottom);
+      expect(detail.bottom).to.be.at.most(chart.bottom + 0.5);
+      expect(detail.left).to.be.at.least(chart.left);
+      expect(detail.right).to.be.at.most(chart.right);
+    }
+  });
+
+  describe('on a phone (360 × 740)', () => {
+    before(() => setViewport({ width: 360, height: 740 }));
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    it('a tap opens the detail within the screen with focus in it; closing gives focus back to the mark', async () => {
+      const element = await storyTimeline({ width: 360 });
+      const id = 'november-truce-2023-11-24';
+      const target = mark(element, id);
+      target.scrollIntoView({ block: 'center' });
+      await frames(2);
+      const box = target.getBoundingClientRect();
+      const selected = oneEvent(element, 'timeline-select');
+      await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+      expect((await selected).detail.id).to.equal(id);
+      await element.updateComplete;
+      await frames(2);
+      const detail = shadow(element).querySelector<HTMLElement>('[part="detail"]')!;
+      const rect = detail.getBoundingClientRect();
+      expect(rect.height).to.be.above(80);
+      expect(rect.top).to.be.at.least(0);
+      expect(rect.bottom).to.be.at.most(innerHeight + 0.5);
+      expect(rect.left).to.be.at.least(0);
+      expect(rect.right).to.be.at.most(innerWidth + 0.5);
+      expect(detail.contains(deepActive())).to.equal(true);
+      // The page moved up so that the sheet does not hide the mark that was tapped.
+      expect(mark(element, id).getBoundingClientRect().bottom).to.be.at.most(rect.top);
+      await sendKeys({ press: 'Escape' });
+      await element.updateComplete;
+      await frames(1);
+      expect(shadow(element).querySelector('[part="detail"]')).to.equal(null);
+      expect(deepActive()).to.equal(mark(element, id));
+    });
   });
 
   it('previous and next move through the events in time order', async () => {

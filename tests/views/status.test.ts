@@ -2,14 +2,14 @@ import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { createTranslator } from '../../src/i18n/index.js';
 import type { LoadFailure } from '../../src/controllers/load-controller.js';
-import type { ViewContext } from '../../src/views/context.js';
+import { viewContext, type ViewContext } from '../../src/views/context.js';
 import { renderError } from '../../src/views/status.js';
 
 const RLO = '\u202e';
 
 function context(locale = 'en'): ViewContext {
   const tr = createTranslator(locale);
-  return { tr, locale: tr.locale, rtl: tr.dir === 'rtl', typeLabel: (type) => type };
+  return viewContext(tr, tr.dir === 'rtl');
 }
 
 function show(failure: LoadFailure, locale = 'en'): HTMLElement {

@@ -1,0 +1,136 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { GEOMETRY, rowTop } from '../layout/geometry.js';
+import { laneColorValue, type MarkShape } from '../layout/lanes.js';
+import type { ClusterMark } from '../layout/marks.js';
+import { markKey, type ChartView, type LaneView, type PlacedMark } from '../layout/scene.js';
+import type { ViewContext } from './context.js';
+import { elementKeys, LAYER_STYLE } from './layers.js';
+import { shapeIcon } from './shapes.js';
+import { clusterText, eventName } from './words.js';
+
+/** Where a mark's box sits in its row. */
+const MARK_OFFSET = (GEOMETRY.laneRow - GEOMETRY.markSize) / 2;
+
+/** One lane: its name over its rows, each mark in its row with its label beside it. */
+export function renderLane(laneView: LaneView, view: ChartView, context: ViewContext): TemplateResult {
+  const { lane } = laneView;
+  const name = context.typeLabel(lane.type);
+  return html`<div
+    class="lane"
+    role="group"
+    aria-label=${name}
+    data-lane=${lane.type}
+    .style="top:${laneView.top}px;height:${laneView.height}px;--_type-color:${laneColorValue(lane)}"
+  >
+    <div class="lane-label" aria-hidden="true">${shapeIcon(lane.shape, 'shape-inline')}<bdi>${name}</bdi></div>
+    <div data-zoom-layer .style=${LAYER_STYLE}>
+      ${repeat(
+        laneView.marks,
+        elementKeys(laneView.marks, (placed) => placed.mark, (placed) => markKey(placed.mark)),
+        (placed) => renderMark(placed, lane.shape, view, context),
+      )}
+      ${laneView.marks.map((placed) => renderLabel(placed, context))}
+    </div>
+  </div>`;
+}
+
+/** The label beside a mark (or on its bar): its lines, each an isolate of its own. */
+function renderLabel(placed: PlacedMark, context: ViewContext) {
+  const { label, mark } = placed;
+  if (!label || mark.kind !== 'event') return nothing;
+  const top = rowTop(placed.row) + (GEOMETRY.laneRow - label.lines.length * GEOMETRY.labelLine) / 2;
+  // Text lines up with its mark: a label to the right of its mark starts at the left, one to its left ends at the right.
+  const toRight = label.side === 'inside' ? !context.rtl : (label.side === 'end') !== context.rtl;
+  return html`<span
+    class="label ${placed.milestone ? 'milestone' : ''} ${label.side}"
+    aria-hidden="true"
+    data-label-for=${mark.event.id}
+    title=${label.truncated ? mark.event.title : nothing}
+    .style="transform:translate(${label.x}px,${top}px);width:${Math.ceil(label.width) + 1}px;text-align:${toRight ? 'left' : 'right'}"
+    >${label.lines.map((text) => html`<bdi>${text}</bdi>`)}</span
+  >`;
+}
+
+function renderMark(placed: PlacedMark, shape: MarkShape, view: ChartView, context: ViewContext): TemplateResult {
+  const { mark } = placed;
+  const top = rowTop(placed.row) + MARK_OFFSET;
+  const key = markKey(mark);
+  const tabindex = key === view.tabKey ? 0 : -1;
+  if (mark.kind === 'cluster') return renderGroup(mark, placed, shape, top, tabindex, context, tipEnd(placed, view));
+  const { event } = mark;
+  const classes = `mark ${placed.milestone ? 'milestone' : ''} ${event.unsourced ? 'unsourced' : ''} ${tipEnd(placed, view)}`;
+  const common = {
+    id: event.id,
+    pressed: event.id === view.selectedId ? 'true' : 'false',
+    name: eventName(event, context),
+    tip: placed.tip ? event.title : nothing,
+  };
+  if (placed.bar && mark.x2 !== undefined) {
+    const width = placed.x1 - placed.x0;
+    const length = Math.abs(mark.x2 - mark.x);
+    // A bar too short to hit is drawn at its length, centred in a box the reader can hit.
+    const inset = (width - Math.max(length, GEOMETRY.markSize / 2)) / 2;
+    const period = !event.end;
+    return html`<button
+      type="button"
+      class="${classes} span ${period ? 'period' : ''} ${placed.label?.side === 'inside' ? 'labelled' : ''}"
+      part="event"
+      data-event-id=${common.id}
+      tabindex=${tabindex}
+      aria-pressed=${common.pressed}
+      aria-label=${common.name}
+      title=${event.title}
+      data-tip=${common.tip}
+      .style="transform:translate(${placed.x0}px,${top}px);width:${width}px"
+    >
+      <span class="bar" .style="left:${inset}px;right:${inset}px"></span>
+    </button>`;
+  }
+  return html`<button
+    type="button"
+    class=${classes}
+    part="event"
+    data-event-id=${common.id}
+    tabindex=${tabindex}
+    aria-pressed=${common.pressed}
+    aria-label=${common.name}
+    title=${event.title}
+    data-tip=${common.tip}
+    .style="transform:translate(${placed.x0}px,${top}px)"
+  >
+    ${shapeIcon(shape)}
+  </button>`;
+}
+
+/** Events the rows could not hold apart: the type's shape and colour, with how many. */
+function renderGroup(
+  mark: ClusterMark,
+  placed: PlacedMark,
+  shape: MarkShape,
+  top: number,
+  tabindex: number,
+  context: ViewContext,
+  tip: string,
+): TemplateResult {
+  const { label, count } = clusterText(mark, context);
+  return html`<button
+    type="button"
+    class="mark group ${mark.oneMoment ? 'moment' : ''} ${tip}"
+    part="event cluster"
+    data-cluster-count=${mark.count}
+    data-cluster-key=${markKey(mark)}
+    aria-haspopup=${mark.oneMoment ? 'dialog' : nothing}
+    tabindex=${tabindex}
+    aria-label=${label}
+    title=${label}
+    .style="transform:translate(${placed.x0}px,${top}px);width:${placed.x1 - placed.x0}px"
+  >
+    ${shapeIcon(shape, 'group-shape')}<span class="count">${count}</span>
+  </button>`;
+}
+
+/** The title shown on focus runs from a mark towards the middle of the chart, so that it stays in view. */
+function tipEnd(placed: PlacedMark, view: ChartView): string {
+  return (placed.x0 + placed.x1) / 2 > view.width / 2 ? 'tip-end' : '';
+}
