@@ -122,8 +122,15 @@ function build() {
 function busyNow() {
   const ps = spawnSync('ps', ['-eo', 'pcpu=,comm=', '--sort=-pcpu'], { encoding: 'utf8' });
   if (ps.status !== 0) return undefined;
-  const busy = ps.stdout.trim().split('\n').map((line) => line.trim().split(/\s+/, 2))
-    .filter(([cpu]) => Number(cpu) >= 10).slice(0, 6).map(([cpu, name]) => `${name} ${Math.round(Number(cpu))}%`);
+  // Per program: how many processes used 5% of a core or more, and their share together.
+  const byName = new Map();
+  for (const [cpu, name] of ps.stdout.trim().split('\n').map((line) => line.trim().split(/\s+/, 2))) {
+    if (Number(cpu) < 5) continue;
+    const seen = byName.get(name) ?? { count: 0, cpu: 0 };
+    byName.set(name, { count: seen.count + 1, cpu: seen.cpu + Number(cpu) });
+  }
+  const busy = [...byName].sort((a, b) => b[1].cpu - a[1].cpu).slice(0, 4)
+    .map(([name, { count, cpu }]) => `${count} × ${name} (${Math.round(cpu)}% of a core)`);
   return busy.length ? `busiest processes then: ${busy.join(', ')}` : undefined;
 }
 
@@ -190,9 +197,11 @@ async function main() {
     if (flagValue('--screenshots')) await screenshots(ctx, flagValue('--screenshots'));
     for (const part of parts) {
       const began = Date.now();
-      log(`\n${part}`);
+      // The machine may be shared: what else ran is noted for each part, as it began.
+      const now = { ...environment, load: loadavg().map((l) => l.toFixed(1)).join(', '), busy: busyNow() };
+      log(`\n${part} (load average ${now.load})`);
       await PARTS[part](ctx);
-      results.parts[part] = { date: environment.date, runs: settings.runs, environment, seconds: Math.round((Date.now() - began) / 1000) };
+      results.parts[part] = { date: environment.date, runs: part === 'weight' ? 1 : settings.runs, environment: now, seconds: Math.round((Date.now() - began) / 1000) };
       log(`  (${((Date.now() - began) / 1000).toFixed(0)} s)`);
     }
   } finally {

@@ -133,11 +133,6 @@ export function table(results, widgetKeys) {
   return [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
-const machine = (env) =>
-  `${env.cpu} × ${env.cores}, ${(env.memory / 2 ** 30).toFixed(0)} GiB, ${env.browser} headless, Node ${env.node}` +
-  (env.load ? `, load average ${env.load} when it began` : '') +
-  (env.busy ? `; ${env.busy}` : '');
-
 export function notes(results) {
   const { parts, widgets: w } = results;
   const ours = w.ours ?? {};
@@ -194,13 +189,14 @@ export function notes(results) {
     'Every figure is the median of the runs, the widgets taking turns in each run (ours, vis-timeline, TimelineJS), ' +
     'each page in a fresh browser context.');
   lines.push('');
-  const machines = new Map();
-  for (const [name, part] of Object.entries(parts)) {
-    const key = `${machine(part.environment)} (${part.date})`;
-    machines.set(key, [...(machines.get(key) ?? []), name]);
-  }
-  for (const [text, names] of machines) {
-    lines.push(machines.size > 1 ? `Machine for ${names.join(', ')}: ${text}.` : `Machine: ${text}.`);
+  const env = Object.values(parts)[0]?.environment;
+  if (env) {
+    lines.push(`Machine: ${env.cpu} × ${env.cores}, ${(env.memory / 2 ** 30).toFixed(0)} GiB, ${env.browser} headless, Node ${env.node}. ` +
+      'It is shared: the load average (1, 5, 15 min) and the busiest other processes as each part began:');
+    lines.push('');
+    for (const [name, part] of Object.entries(parts)) {
+      lines.push(`- ${name}, ${part.date}: load ${part.environment.load}${part.environment.busy ? `; ${part.environment.busy.replace(/^busiest processes then: /, '')}` : ''}`);
+    }
   }
   return lines.join('\n');
 }
