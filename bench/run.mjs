@@ -15,6 +15,7 @@
 //   --trace DIR    keeps the Chromium trace of each article load of the tbt part there
 //   --screenshots DIR  one PNG per widget after drawing 1,000 events (100 with --quick), to check by eye
 //   --bundle FILE  measure another build of <news-timeline> (path from the repo root) on the bench pages
+//   --table        measures nothing: prints the table of bench/results.json (with --write, writes RESULTS.md again)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -156,7 +157,20 @@ async function screenshots(ctx, dir) {
 
 // ---------------------------------------------------------------------------------------------
 
+const markdownOf = (results) => `${table(results, widgets.map((w) => w.key))}\n${notes(results)}\n`;
+const writeResults = (results) => {
+  writeFileSync(RESULTS_JSON, JSON.stringify(results, null, 1) + '\n');
+  writeFileSync(RESULTS_MD, `# Benchmark results\n\nWritten by \`npm run bench -- --write\` (parts: \`--only ${Object.keys(PARTS).join(',')}\`).\n\n${markdownOf(results)}`);
+  log(`wrote ${RESULTS_MD} and ${RESULTS_JSON}`);
+};
+
 async function main() {
+  if (argv.includes('--table')) {
+    const results = JSON.parse(readFileSync(RESULTS_JSON, 'utf8'));
+    process.stdout.write(markdownOf(results));
+    if (argv.includes('--write')) writeResults(results);
+    return;
+  }
   const buildError = build();
   if (buildError) {
     console.error(`The build failed: ${buildError}`);
@@ -190,7 +204,7 @@ async function main() {
       if (!generated.has(n)) generated.set(n, generateEvents(n, settings.seed));
       return generated.get(n);
     },
-    result: (widget) => results.widgets[widget.key],
+    result: (widget) => (results.widgets[widget.key] ??= { name: widget.name }),
   };
   log(`Machine: load average ${environment.load}${environment.busy ? `; ${environment.busy}` : ''}`);
   try {
@@ -210,7 +224,7 @@ async function main() {
   }
 
   const keys = widgets.map((w) => w.key);
-  const markdown = `${table(results, keys)}\n${notes(results)}\n`;
+  const markdown = markdownOf(results);
   process.stdout.write('\n' + markdown);
   if (flagValue('--json')) writeFileSync(flagValue('--json'), JSON.stringify(results, null, 2));
   if (flagValue('--out')) writeFileSync(flagValue('--out'), markdown);
@@ -224,16 +238,14 @@ async function main() {
     const merged = kept?.version === 2 ? kept : { ...results, parts: {}, widgets: Object.fromEntries(keys.map((k) => [k, { name: results.widgets[k].name }])) };
     for (const part of parts) {
       merged.parts[part] = results.parts[part];
-      for (const key of keys) {
+      for (const key of Object.keys(results.widgets)) {
+        merged.widgets[key] ??= {};
         merged.widgets[key].name = results.widgets[key].name;
         for (const field of PART_KEYS[part]) merged.widgets[key][field] = results.widgets[key][field];
       }
     }
     merged.environment = environment;
-    writeFileSync(RESULTS_JSON, JSON.stringify(merged, null, 1) + '\n');
-    const text = `${table(merged, keys)}\n${notes(merged)}\n`;
-    writeFileSync(RESULTS_MD, `# Benchmark results\n\nWritten by \`npm run bench -- --write\` (parts: \`--only ${Object.keys(PARTS).join(',')}\`).\n\n${text}`);
-    log(`wrote ${RESULTS_MD} and ${RESULTS_JSON}`);
+    writeResults(merged);
   }
 }
 

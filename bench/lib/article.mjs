@@ -95,6 +95,13 @@ const HARNESS = `<script>
 </script>`;
 
 const WIDGET_PARTS = {
+  /** No embed: the article alone, ready once loaded, to tell the page's own tasks from the widget's. */
+  none: () => ({
+    head: `<script>
+  addEventListener('load', () => benchArticle.done(), { once: true });
+</script>`,
+    embed: '',
+  }),
   /** README's snippet; the page listens for the element's events on the document. */
   ours: ({ root, bundleUrl, storyUrl }) => ({
     head: `<script>
@@ -170,7 +177,7 @@ export function articleRoutes(root, { bundleUrl }) {
   const data = stories(root);
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
   return async (req, res, url) => {
-    const page = /^\/bench\/article\/(ours|vis|timelinejs)\.html$/.exec(url.pathname);
+    const page = /^\/bench\/article\/(ours|vis|timelinejs|none)\.html$/.exec(url.pathname);
     if (page) {
       const delay = Number(url.searchParams.get('delay') ?? 0);
       const storyUrl = `/bench/story/${page[1]}.json${delay ? `?delay=${delay}` : ''}`;

@@ -162,7 +162,11 @@ export function notes(results) {
     '`navigationStart` until ready; total blocking time is the sum of each task\'s time beyond 50 ms. Ready: ours `timeline-load` ' +
     'and two animation frames; vis-timeline `onInitialDrawComplete` and two frames; TimelineJS `ready` and two frames. ' +
     '4× CPU slowdown: CDP `Emulation.setCPUThrottlingRate` set before navigation. ' +
-    `Time from navigation to ready, ours (median): ${['1200', '360x4'].filter((k) => ours.tbt?.[k]?.ready !== undefined).map((k) => `${k === '1200' ? '1200' : '360, 4×'} ${fmtMs(ours.tbt[k].ready)}`).join(', ')}.`);
+    `Time from navigation to ready, ours (median): ${['1200', '360x4'].filter((k) => ours.tbt?.[k]?.ready !== undefined).map((k) => `${k === '1200' ? '1200' : '360, 4×'} ${fmtMs(ours.tbt[k].ready)}`).join(', ')}.` +
+    (w.none?.tbt ? ' The article alone, with no embed, measured the same way until its `load` event and two frames (the floor every widget starts from: ' +
+      'navigating, parsing, the first layout of the text): ' +
+      ['1200', '360x4'].filter((k) => w.none.tbt[k]?.value !== undefined)
+        .map((k) => `${k === '1200' ? '1200' : '360, 4×'}: total blocking time ${fmtMs(w.none.tbt[k].value)}, longest task ${fmtMs(w.none.tbt[k].longest)}`).join('; ') + '.' : ''));
   say('click', 'generated events (below) on the bench page (1200×800); after the widget has drawn and the page is quiet, the pointer ' +
     'moves onto a single-event mark near the middle (ours: `[data-event-id]`, vis-timeline: an item, TimelineJS: a time-navigator marker), ' +
     'the page goes quiet again, then a real click (CDP `Input.dispatchMouseEvent`). The browser measures it: Event Timing ' +
@@ -192,7 +196,8 @@ export function notes(results) {
   const env = Object.values(parts)[0]?.environment;
   if (env) {
     lines.push(`Machine: ${env.cpu} × ${env.cores}, ${(env.memory / 2 ** 30).toFixed(0)} GiB, ${env.browser} headless, Node ${env.node}. ` +
-      'It is shared: the load average (1, 5, 15 min) and the busiest other processes as each part began:');
+      'It is shared: the load average (1, 5, 15 min) and the busiest processes as each part began (the benchmark\'s own ' +
+      'Node and Chromium among them; any more are other work on the machine):');
     lines.push('');
     for (const [name, part] of Object.entries(parts)) {
       lines.push(`- ${name}, ${part.date}: load ${part.environment.load}${part.environment.busy ? `; ${part.environment.busy.replace(/^busiest processes then: /, '')}` : ''}`);

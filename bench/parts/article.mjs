@@ -156,12 +156,15 @@ export function tasksUntilReady(traceBuffer) {
   };
 }
 
+/** The article with no embed: its own tasks (navigation, parsing, its first layout) are the floor every widget starts from. */
+const PAGE_ALONE = { key: 'none', name: 'the article alone, no embed', short: 'the article alone' };
+
 export async function tbtPart(ctx) {
   const { settings } = ctx;
   const collected = new Map();
   for (let run = 0; run < settings.runs; run++) {
     for (const config of settings.tbtConfigs) {
-      for (const widget of ctx.widgets) {
+      for (const widget of [...ctx.widgets, PAGE_ALONE]) {
         const k = `${widget.key} ${config.key}`;
         const entry = collected.get(k) ?? { runs: [], errors: [] };
         collected.set(k, entry);
@@ -183,7 +186,7 @@ export async function tbtPart(ctx) {
       }
     }
   }
-  for (const widget of ctx.widgets) {
+  for (const widget of [...ctx.widgets, PAGE_ALONE]) {
     const out = ctx.result(widget);
     out.tbt = {};
     for (const config of settings.tbtConfigs) {
