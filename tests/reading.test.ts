@@ -278,7 +278,7 @@ describe('reading: 10,000 events', function () {
     await element.updateComplete;
     counting = false;
     expect(renders).to.be.at.least(1);
+    // At most one a frame: how many frames twelve wheel events span is the machine's business.
     expect(renders, `${renders} renders in ${frameCount} frames`).to.be.at.most(frameCount);
-    expect(renders).to.be.below(12);
   });
 });
