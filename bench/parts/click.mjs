@@ -23,9 +23,10 @@ async function clickOnce(session, target, limitMs) {
   await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: target.x, y: target.y });
   await settle(session, limitMs);
   await page.evaluate(() => (window.benchEventEntries.length = 0));
-  for (const type of ['mousePressed', 'mouseReleased']) {
-    await cdp.send('Input.dispatchMouseEvent', { type, x: target.x, y: target.y, button: 'left', clickCount: 1 });
-  }
+  // Pressed and released at once, as a hand does, even when the page is slow to take the press
+  // (a press held long is no tap to vis-timeline).
+  await Promise.all(['mousePressed', 'mouseReleased'].map((type) =>
+    cdp.send('Input.dispatchMouseEvent', { type, x: target.x, y: target.y, button: 'left', clickCount: 1 })));
   await settle(session, limitMs);
   const entries = await page.evaluate(() => window.benchEventEntries.splice(0));
   const selected = await page.evaluate(() => window.benchSelection());
