@@ -105,14 +105,19 @@ export function toNative(events) {
   return { title: 'Benchmark', types: TYPE_INFO, events };
 }
 
-/** vis-timeline input: items `{id, content, start, end?, group}` and one group per type. */
+/**
+ * vis-timeline input: items `{id, content, start, end?, group}` and one group per type, in the
+ * benchmark's order of types first. An event's short chart label is its item's text, if it has one.
+ */
 export function toVis(events) {
   const items = events.map((e) => {
-    const item = { id: e.id, content: e.title, start: e.date, group: e.type };
+    const item = { id: e.id, content: e.label ?? e.title, start: e.date, group: e.type };
     if (e.end) item.end = e.end;
     return item;
   });
-  const groups = TYPES.map((type) => ({ id: type, content: type }));
+  const present = new Set(events.map((e) => e.type));
+  const order = [...TYPES.filter((type) => present.has(type)), ...[...present].filter((type) => !TYPES.includes(type))];
+  const groups = order.map((type) => ({ id: type, content: type }));
   return { items, groups };
 }
 
@@ -121,18 +126,23 @@ const dateParts = (iso) => {
   return { year, month, day };
 };
 
-/** TimelineJS input: `{events: [{start_date, end_date?, text: {headline, text}, group}]}`. */
-export function toTimelineJS(events) {
-  return {
+/**
+ * TimelineJS input: `{title?, events: [{start_date, end_date?, text: {headline, text}, group}]}`;
+ * a story's title and description make its title slide.
+ */
+export function toTimelineJS(events, story = {}) {
+  const data = {
     events: events.map((e) => {
       const slide = {
         unique_id: e.id,
         start_date: dateParts(e.date),
-        text: { headline: e.title, text: e.summary },
+        text: { headline: e.title, text: e.summary ?? '' },
         group: e.type,
       };
       if (e.end) slide.end_date = dateParts(e.end);
       return slide;
     }),
   };
+  if (story.title) data.title = { text: { headline: story.title, text: story.description ?? '' } };
+  return data;
 }

@@ -19,9 +19,14 @@ const types = {
   '.md': 'text/markdown; charset=utf-8',
 };
 
-export function serve({ port = 0, host = '127.0.0.1', headers = {} } = {}) {
-  const server = createServer((req, res) => {
+/**
+ * `routes(req, res, url)`, when given, answers first: it returns true for a request it answered
+ * (the benchmark's generated pages and delayed data), and the folder serves the rest.
+ */
+export function serve({ port = 0, host = '127.0.0.1', headers = {}, routes } = {}) {
+  const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (routes && (await routes(req, res, url))) return;
     let path = normalize(join(root, decodeURIComponent(url.pathname)));
     if (!path.startsWith(root)) {
       res.writeHead(403).end('Forbidden');

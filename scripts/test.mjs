@@ -54,7 +54,16 @@ if (nodeTests.length && extra.length === 0) {
   const fail = Number(/^# fail (\d+)/m.exec(node.stdout)?.[1] ?? 0);
   passed += pass;
   failed += fail + (node.status !== 0 && fail === 0 ? 1 : 0);
-  if (node.status !== 0) process.stdout.write(node.stderr);
+  if (node.status !== 0) {
+    // What each failed test said: its TAP block, from "not ok" to the end of its diagnostics.
+    const lines = node.stdout.split('\n');
+    lines.forEach((line, i) => {
+      if (!/^\s*not ok /.test(line)) return;
+      const end = lines.findIndex((l, j) => j > i && /^\s*\.\.\.$/.test(l));
+      process.stdout.write(lines.slice(i, end < 0 ? i + 1 : end + 1).join('\n') + '\n');
+    });
+    process.stdout.write(node.stderr);
+  }
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);

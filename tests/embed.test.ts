@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { NewsTimeline } from '../src/news-timeline.js';
-import { wait } from './helpers.js';
+import { until, wait } from './helpers.js';
 
 // demo/embed.html as a CMS uses it: in an iframe, set up only by its query string, talking to the
 // parent page with postMessage.
@@ -37,21 +37,12 @@ function openEmbed(query: string, width = 900, page = EMBED): { frame: HTMLIFram
   return { frame: iframe, messages };
 }
 
-/** Resolves once `test` is true, checking every 25 ms; fails after `ms`. */
-async function until(test: () => boolean, ms = 8000, what = 'condition'): Promise<void> {
-  const stop = performance.now() + ms;
-  while (!test()) {
-    if (performance.now() > stop) throw new Error(`timed out waiting for ${what}`);
-    await wait(25);
-  }
-}
-
 function timelineIn(iframe: HTMLIFrameElement): NewsTimeline | null {
   return (iframe.contentDocument?.querySelector('news-timeline') as NewsTimeline | null) ?? null;
 }
 
 async function drawn(iframe: HTMLIFrameElement): Promise<NewsTimeline> {
-  await until(() => (timelineIn(iframe)?.shadowRoot?.querySelectorAll('[data-event-id]').length ?? 0) > 0, 8000, 'marks');
+  await until(() => (timelineIn(iframe)?.shadowRoot?.querySelectorAll('[data-event-id]').length ?? 0) > 0, 'marks');
   return timelineIn(iframe)!;
 }
 
@@ -61,7 +52,7 @@ describe('embed page', () => {
     const element = await drawn(iframe);
     expect(element.events.map((event) => event.id)).to.have.length(6);
     const heights = () => messages.filter((message) => message.type === 'news-timeline:height');
-    await until(() => heights().some((message) => message.height! > 200), 10000, 'a height message > 200');
+    await until(() => heights().some((message) => message.height! > 200), 'a height message > 200');
     const last = heights()[heights().length - 1].height!;
     const content = Math.ceil(iframe.contentDocument!.documentElement.getBoundingClientRect().height);
     expect(last).to.equal(content);
@@ -87,7 +78,7 @@ describe('embed page', () => {
     const { frame: iframe, messages } = openEmbed('src=../tests/fixtures/small.json');
     const element = await drawn(iframe);
     element.shadowRoot!.querySelector<HTMLElement>('[data-event-id="talks-doha"]')!.click();
-    await until(() => messages.some((message) => message.type === 'news-timeline:select'), 3000, 'a select message');
+    await until(() => messages.some((message) => message.type === 'news-timeline:select'), 'a select message');
     expect(messages.filter((message) => message.type === 'news-timeline:select')).to.deep.equal([
       { type: 'news-timeline:select', id: 'talks-doha' },
     ]);
@@ -102,7 +93,7 @@ describe('embed page', () => {
   for (const src of ['javascript:alert(1)', 'data:application/json,{"events":[]}', 'file:///etc/passwd']) {
     it(`refuses src=${src.slice(0, 12)}… and says why`, async () => {
       const { frame: iframe, messages } = openEmbed(`src=${encodeURIComponent(src)}`);
-      await until(() => messages.some((message) => message.type === 'news-timeline:height'), 5000, 'a height message');
+      await until(() => messages.some((message) => message.type === 'news-timeline:height'), 'a height message');
       const doc = iframe.contentDocument!;
       expect(doc.querySelector('news-timeline')!.hasAttribute('src')).to.equal(false);
       const message = doc.querySelector<HTMLElement>('.embed-message')!;
@@ -114,7 +105,7 @@ describe('embed page', () => {
   it('takes data from its own origin only, by default', async () => {
     for (const src of ['https://example.invalid/story.json', '//example.invalid/story.json', `http://${location.host}@example.invalid/story.json`]) {
       const { frame: iframe, messages } = openEmbed(`src=${encodeURIComponent(src)}`);
-      await until(() => messages.some((message) => message.type === 'news-timeline:height'), 5000, 'a height message');
+      await until(() => messages.some((message) => message.type === 'news-timeline:height'), 'a height message');
       const doc = iframe.contentDocument!;
       expect(doc.querySelector('news-timeline')!.hasAttribute('src'), src).to.equal(false);
       expect(doc.querySelector('.embed-message')!.textContent).to.equal(`This timeline cannot be shown: this page does not take data from ${new URL(src, location.href).origin}.`);
@@ -130,14 +121,14 @@ describe('embed page', () => {
     expect(element.events).to.have.length(2);
     allowed.remove();
     const { frame: refused, messages } = openEmbed(`${listed}&src=${encodeURIComponent('https://elsewhere.example/story.json')}`, 900, '/__test/embed');
-    await until(() => messages.some((message) => message.type === 'news-timeline:height'), 5000, 'a height message');
+    await until(() => messages.some((message) => message.type === 'news-timeline:height'), 'a height message');
     expect(timelineIn(refused)!.hasAttribute('src')).to.equal(false);
   });
 
   it('shows the data’s own title, never one from the address', async () => {
     const { frame: iframe } = openEmbed('src=../tests/fixtures/small.json&title=Fabricated%20story');
     await drawn(iframe);
-    await until(() => iframe.contentDocument!.title !== 'Timeline', 3000, 'the title');
+    await until(() => iframe.contentDocument!.title !== 'Timeline', 'the title');
     expect(iframe.contentDocument!.title).to.equal('Timeline: Test story');
   });
 
@@ -158,6 +149,6 @@ describe('embed page', () => {
     // Told this page's origin: the messages arrive.
     const { frame: here, messages } = openEmbed(`src=../tests/fixtures/small.json&origin=${encodeURIComponent(location.origin)}`);
     await drawn(here);
-    await until(() => messages.some((message) => message.type === 'news-timeline:height'), 5000, 'a height message');
+    await until(() => messages.some((message) => message.type === 'news-timeline:height'), 'a height message');
   });
 });

@@ -18,6 +18,37 @@ export function wait(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/**
+ * Resolves once `condition` holds, looking every 20 ms. It waits for a thing to happen, however
+ * slow the machine: the limit only ends a wait for something that never comes, with a message.
+ */
+export async function until(condition: () => boolean | Promise<boolean>, what = 'the condition', limitMs = 15_000): Promise<void> {
+  const stop = Date.now() + limitMs;
+  while (!(await condition())) {
+    if (Date.now() > stop) throw new Error(`waited ${limitMs / 1000} s for ${what}`);
+    await wait(20);
+  }
+}
+
+/**
+ * Takes over the clock that d3's transitions read (performance.now), frozen where it is: an
+ * animation then moves only as far as `advance(ms)` says, whatever the machine's speed, and each
+ * frame shows the animation at that time. `restore()` gives the page its clock back.
+ */
+export function animationClock(): { advance(ms: number): Promise<void>; restore(): void } {
+  let now = performance.now();
+  performance.now = () => now;
+  return {
+    async advance(ms: number) {
+      now += ms;
+      await frames(2);
+    },
+    restore() {
+      delete (performance as { now?: unknown }).now;
+    },
+  };
+}
+
 export interface TimelineOptions {
   /** URL of the data. */
   src?: string;
@@ -172,11 +203,12 @@ export async function settled(element: NewsTimeline, ms = 400): Promise<void> {
   await element.updateComplete;
 }
 
-/** Shows the window from `start` to `end` and waits until it is drawn. */
+/** Shows the window from `start` to `end` and waits until it is drawn (a zoom asked for in code always ends with `timeline-zoom`). */
 export async function showWindow(element: NewsTimeline, start: string | Date, end: string | Date): Promise<void> {
-  const ended = Promise.race([zoomed(element), wait(1500)]);
+  let ended = false;
+  element.addEventListener('timeline-zoom', () => (ended = true), { once: true });
   element.zoomTo(start, end);
-  await ended;
+  await until(() => ended, `the end of the zoom to ${String(start)} … ${String(end)}`);
   await element.updateComplete;
   await frames(1);
   await element.updateComplete;

@@ -168,7 +168,7 @@ describe('isolation: several instances on one page', () => {
     const a = container.querySelector<NewsTimeline>('#a')!;
     const b = container.querySelector<NewsTimeline>('#b')!;
     b.data = OTHER;
-    const stop = performance.now() + 8000;
+    const stop = performance.now() + 15_000;
     while (!(a.events.length && b.events.length && marks(a).length && marks(b).length)) {
       if (performance.now() > stop) throw new Error('the two timelines did not load');
       await wait(25);
@@ -264,7 +264,7 @@ describe('isolation: script and element in any order (classic script bundle)', (
   }
 
   async function drawnIn(doc: Document, selector = 'news-timeline'): Promise<NewsTimeline> {
-    const stop = performance.now() + 8000;
+    const stop = performance.now() + 15_000;
     for (;;) {
       const element = doc.querySelector(selector) as NewsTimeline | null;
       if ((element?.shadowRoot?.querySelectorAll('[data-event-id]').length ?? 0) > 0) return element!;

@@ -336,7 +336,9 @@ describe('reading: 10,000 events', function () {
 
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
-  it('draws only what is in the window, clustering the rest; a pan step is laid out and drawn in under 50 ms', async () => {
+  // How long a pan step takes is measured by the benchmark (bench/run.mjs, zoom); here, what keeps
+  // it short: a step draws only what is near the window, in one render.
+  it('draws only what is in the window, clustering the rest; each pan step is one render of about as many marks', async () => {
     // Without animation, each step below is one layout and one render.
     await emulateMedia({ reducedMotion: 'reduce' });
     const element = await timelineWith(generatedStory(10_000), 1000);
@@ -352,18 +354,23 @@ describe('reading: 10,000 events', function () {
     expect(marks(element).length).to.be.below(200);
 
     await showWindow(element, '2020-01-01', '2021-01-01');
-    const times: number[] = [];
+    let renders = 0;
+    const render = element.render.bind(element);
+    element.render = () => {
+      renders++;
+      return render();
+    };
+    const drawn = [marks(element).length];
     for (let i = 0; i < 20; i++) {
-      const started = performance.now();
       const shift = (i % 2 ? -1 : 1) * 5 * DAY;
       element.zoomTo(new Date(+element.view.start + shift), new Date(+element.view.end + shift));
       await element.updateComplete;
-      times.push(performance.now() - started);
-      await wait(20);
+      drawn.push(marks(element).length);
     }
-    times.sort((a, b) => a - b);
-    // About 12 ms with Lit's development build; the bound leaves room for a busy machine.
-    expect(times[10], `median of ${times.map(Math.round).join(', ')} ms`).to.be.below(50);
+    expect(renders).to.equal(20);
+    // A year of 10,000 events over ten years: about 1,000 events, drawn as a few hundred marks at most.
+    expect(Math.max(...drawn)).to.be.below(fitAll * 2);
+    expect(Math.max(...drawn) - Math.min(...drawn)).to.be.below(fitAll / 4);
   });
 
   it('wheel events arriving faster than frames are drawn once per frame', async () => {
@@ -390,7 +397,7 @@ describe('reading: 10,000 events', function () {
     await element.updateComplete;
     counting = false;
     expect(renders).to.be.at.least(1);
+    // At most one a frame: how many frames twelve wheel events span is the machine's business.
     expect(renders, `${renders} renders in ${frameCount} frames`).to.be.at.most(frameCount);
-    expect(renders).to.be.below(12);
   });
 });

@@ -51,7 +51,8 @@ describe('controllers/load-controller, on a host of its own', () => {
 
   it('a host that leaves stops its load: nothing more is drawn for it', async () => {
     const element = await loadHost();
-    const load = element.loader.load({ kind: 'src', url: `/__test/slow?ms=400&id=load-host-${Math.random()}` });
+    // The server answers after 5 s, long after the host has left: only an abort ends the load sooner.
+    const load = element.loader.load({ kind: 'src', url: `/__test/slow?ms=5000&id=load-host-${Math.random()}` });
     await wait(50);
     element.remove();
     await load;

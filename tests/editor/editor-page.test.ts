@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { readData } from '../../src/model/index.js';
 import type { NewsTimeline } from '../../src/news-timeline.js';
-import { wait } from '../helpers.js';
+import { until } from '../helpers.js';
 
 // demo/editor.html driven as a new editor would use it: paste the story with a mistake, see the
 // problem, fix it, download the data, copy the embed code and paste it into a blank page.
@@ -15,15 +15,6 @@ afterEach(() => {
   for (const frame of frames) frame.remove();
   frames = [];
 });
-
-/** Resolves once `test` is true, checking every 25 ms; fails after `ms`. */
-async function until(test: () => boolean, ms = 8000, what = 'condition'): Promise<void> {
-  const stop = performance.now() + ms;
-  while (!test()) {
-    if (performance.now() > stop) throw new Error(`timed out waiting for ${what}`);
-    await wait(25);
-  }
-}
 
 function iframe(width: number, height: number): HTMLIFrameElement {
   const frame = document.createElement('iframe');
@@ -43,7 +34,7 @@ async function openEditor(): Promise<Editor> {
   const frame = iframe(1200, 1000);
   frame.src = EDITOR;
   document.body.append(frame);
-  await until(() => frame.contentDocument?.documentElement?.dataset.editorReady === 'true', 8000, 'the editor');
+  await until(() => frame.contentDocument?.documentElement?.dataset.editorReady === 'true', 'the editor');
   const doc = frame.contentDocument!;
   const $ = <T extends HTMLElement = HTMLElement>(selector: string) => {
     const found = doc.querySelector<T>(selector);
@@ -86,7 +77,7 @@ function problems(editor: Editor): { severity: string; where: string; text: stri
 /** The status line once the preview has reported on the data (loaded or failed). */
 async function reportedStatus(editor: Editor): Promise<string> {
   const status = editor.$('#data-status');
-  await until(() => /^Read as .* · .*(drawn|nothing drawn)/.test(status.textContent ?? ''), 8000, 'the preview to report');
+  await until(() => /^Read as .* · .*(drawn|nothing drawn)/.test(status.textContent ?? ''), 'the preview to report');
   return status.textContent!;
 }
 
@@ -102,8 +93,8 @@ async function fixedEditor(): Promise<{ editor: Editor; text: string }> {
   const editor = await openEditor();
   const text = (await brokenStory()).replace('2024-13-45', '2024-08-15');
   paste(editor, text);
-  await until(() => editor.$<HTMLButtonElement>('#download').disabled === false, 3000, 'the download button');
-  await until(() => drawnIds(editor.preview).length > 0, 5000, 'the preview');
+  await until(() => editor.$<HTMLButtonElement>('#download').disabled === false, 'the download button');
+  await until(() => drawnIds(editor.preview).length > 0, 'the preview');
   return { editor, text };
 }
 
@@ -111,7 +102,7 @@ describe('editor: paste, see problems, fix', () => {
   it('lists the broken date by event number and title, draws the other events, and selects the mistake on click', async () => {
     const editor = await openEditor();
     paste(editor, await brokenStory());
-    await until(() => problems(editor).length > 0, 3000, 'the problem list');
+    await until(() => problems(editor).length > 0, 'the problem list');
     const [problem] = problems(editor);
     expect(problems(editor)).to.have.length(1);
     expect(problem.severity).to.equal('error');
@@ -122,7 +113,7 @@ describe('editor: paste, see problems, fix', () => {
     expect(editor.$('#problem-summary').className).to.contain('bad');
     expect(await reportedStatus(editor)).to.equal('Read as native JSON · 5 events drawn · 1 error, 0 warnings.');
 
-    await until(() => drawnIds(editor.preview).length > 0, 5000, 'the preview');
+    await until(() => drawnIds(editor.preview).length > 0, 'the preview');
     expect(editor.preview.events.map((event) => event.id)).to.deep.equal(['talks-doha', 'toll-1', 'proposal-may', 'toll-2', 'deal']);
     expect(drawnIds(editor.preview)).to.include.members(['talks-doha', 'deal']).and.not.include('cairo-round');
 
@@ -136,14 +127,14 @@ describe('editor: paste, see problems, fix', () => {
     const editor = await openEditor();
     const broken = await brokenStory();
     paste(editor, broken);
-    await until(() => problems(editor).length === 1, 3000, 'the problem');
+    await until(() => problems(editor).length === 1, 'the problem');
     paste(editor, broken.replace('2024-13-45', '2024-08-1'));
     paste(editor, broken.replace('2024-13-45', '2024-08-15'));
     // Debounced: still the old list right after typing.
     expect(problems(editor)).to.have.length(1);
-    await until(() => problems(editor).length === 0, 3000, 'no problems');
+    await until(() => problems(editor).length === 0, 'no problems');
     expect(editor.$('#problem-summary').textContent).to.equal('No problems: all 6 events are ready.');
-    await until(() => drawnIds(editor.preview).includes('cairo-round'), 5000, 'cairo-round drawn');
+    await until(() => drawnIds(editor.preview).includes('cairo-round'), 'cairo-round drawn');
     expect(editor.preview.events).to.have.length(6);
   });
 
@@ -151,7 +142,7 @@ describe('editor: paste, see problems, fix', () => {
     const editor = await openEditor();
     const csv = 'date,type,title,source_url\n2024-01-10,talks,Talks in Doha,https://example.com/a\n2024-99-01,proposal,A proposal,https://example.com/b\n';
     paste(editor, csv);
-    await until(() => problems(editor).length > 0, 3000, 'the problem list');
+    await until(() => problems(editor).length > 0, 'the problem list');
     const [problem] = problems(editor);
     expect(problem.severity).to.equal('error');
     expect(problem.where).to.equal('Row 3 (\'A proposal\'), column "date"');
@@ -165,7 +156,7 @@ describe('editor: paste, see problems, fix', () => {
     const editor = await openEditor();
     const text = (await smallText()).replace('"title": "Talks in Doha",', '"title": "Talks in Doha"');
     paste(editor, text);
-    await until(() => problems(editor).length > 0, 3000, 'the problem list');
+    await until(() => problems(editor).length > 0, 'the problem list');
     const [problem] = problems(editor);
     expect(problem.where).to.equal('Line 10, column 7');
     expect(problem.text).to.match(/line \d+, column \d+/);
@@ -190,7 +181,7 @@ describe('editor: problems an editor can act on', () => {
     const events = Array.from({ length: 324 }, (_, i) => ({ date: '2024-01-01', type: 'talks', title: `Meeting ${i + 1}` }));
     events.splice(1, 0, { date: '2024-02-01', type: 'talks', title: 'Talks in Cairo', sources: [{ url: 'https://example.com/x' }] } as never);
     paste(editor, JSON.stringify({ title: 'Many meetings', events }, null, 2));
-    await until(() => problems(editor).length > 0, 3000, 'the problem list');
+    await until(() => problems(editor).length > 0, 'the problem list');
     const lines = problems(editor);
     expect(lines).to.have.length(1);
     expect(lines[0].severity).to.equal('warning');
@@ -216,7 +207,7 @@ describe('editor: problems an editor can act on', () => {
         events: [slide('16', 'Apollo 11 <b>launches</b>', 'https://example.com/launch'), slide('20', 'Eagle lands'), slide('21', 'First steps', 'https://example.com/steps')],
       }),
     );
-    await until(() => problems(editor).length > 0, 3000, 'the problem list');
+    await until(() => problems(editor).length > 0, 'the problem list');
     expect(problems(editor).map((line) => line.where)).to.deep.equal(["Event 2 ('Eagle lands'), media.url"]);
   });
 
@@ -248,7 +239,7 @@ describe('editor: the status line says what the preview drew', () => {
     const status = await reportedStatus(editor);
     // The preview lays its chart out once it has a width.
     const drawnMarks = () => editor.preview.shadowRoot!.querySelectorAll('[data-event-id]').length;
-    for (let i = 0; i < 100 && drawnMarks() === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    await until(() => drawnMarks() > 0, 'the marks the status line counts');
     expect(drawnMarks()).to.equal(2);
     expect(status).to.not.contain('nothing drawn');
     expect(status).to.match(/· 2 events drawn ·/);
@@ -336,7 +327,7 @@ describe('editor: download and embed code', () => {
       value: { writeText: async (text: string) => void (copied = text) },
     });
     editor.$<HTMLButtonElement>('#copy-iframe').click();
-    await until(() => editor.$('#copy-status').textContent !== '', 2000, 'the copy');
+    await until(() => editor.$('#copy-status').textContent !== '', 'the copy');
     expect(copied).to.equal(editor.$<HTMLTextAreaElement>('#iframe-code').value);
     expect(editor.$('#copy-status').textContent).to.contain('Copied the iframe code');
   });
@@ -353,7 +344,7 @@ describe('editor: the code pasted into a blank page', () => {
   }
 
   async function drawnTimeline(doc: Document): Promise<NewsTimeline> {
-    await until(() => drawnIds(doc.querySelector('news-timeline') as NewsTimeline).length > 0, 8000, 'the timeline');
+    await until(() => drawnIds(doc.querySelector('news-timeline') as NewsTimeline).length > 0, 'the timeline');
     return doc.querySelector('news-timeline') as NewsTimeline;
   }
 
@@ -371,7 +362,7 @@ describe('editor: the code pasted into a blank page', () => {
       .replace('2024-13-45', '2024-08-15')
       .replace('"Talks in Doha"', '"Talks in Doha </script><b>bold</b>"');
     paste(editor, text);
-    await until(() => editor.$<HTMLButtonElement>('#download').disabled === false, 3000, 'the data');
+    await until(() => editor.$<HTMLButtonElement>('#download').disabled === false, 'the data');
     const inline = editor.$<HTMLInputElement>('#inline-data');
     inline.checked = true;
     inline.dispatchEvent(new Event('change'));
@@ -390,13 +381,12 @@ describe('editor: the code pasted into a blank page', () => {
     typeInto(editor, '#publish-url', SMALL_URL);
     const doc = await blankPage(editor.$<HTMLTextAreaElement>('#iframe-code').value);
     const embed = doc.querySelector('iframe')!;
-    await until(() => parseFloat(embed.style.height) > 300, 8000, 'the iframe to grow');
+    await until(() => parseFloat(embed.style.height) > 300, 'the iframe to grow');
     const inner = embed.contentDocument!;
     const timeline = await drawnTimeline(inner);
     expect(timeline.events).to.have.length(6);
     await until(
       () => Math.abs(parseFloat(embed.style.height) - inner.documentElement.getBoundingClientRect().height) < 2,
-      3000,
       'the height to match',
     );
   });

@@ -45,7 +45,7 @@ export async function openFrame(page: string): Promise<{ frame: HTMLIFrameElemen
 export async function openPage(page: string): Promise<{ frame: HTMLIFrameElement; win: PageWindow; element: NewsTimeline }> {
   const { frame, win } = await openFrame(page);
   const element = frame.contentDocument!.querySelector('news-timeline') as NewsTimeline;
-  const deadline = performance.now() + 10_000;
+  const deadline = performance.now() + 15_000;
   while (!element.shadowRoot?.querySelector('[data-event-id]')) {
     if (performance.now() > deadline) {
       const said = [...win.cspViolations.map(describeViolation), ...win.pageErrors, ...win.consoleMessages.map((m) => m.text)];

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { NewsTimeline } from '../../src/news-timeline.js';
-import { frames, shadow, wait } from '../helpers.js';
+import { frames, settled, shadow, wait } from '../helpers.js';
 import { expectVisiblePage } from './visible.js';
 
 /** Where something is registered: on the widget itself (gone with it), or anywhere else. */
@@ -191,11 +191,20 @@ describe('lifecycle: nothing is left behind', function () {
   });
   after(() => ledger.restore());
 
-  /** Counts once what ran by itself has run: frames, short timers and transitions. */
+  /**
+   * Counts once what runs by itself has run (frames, short timers, a zoom's transition): the
+   * window holds still, and the counts hold still from one look to the next.
+   */
   async function settledCounts(): Promise<Counts> {
-    await frames(3);
-    await wait(400);
-    return ledger.counts();
+    if (element?.isConnected) await settled(element);
+    let last = '';
+    for (;;) {
+      await frames(3);
+      await wait(100);
+      const counts = ledger.counts();
+      if (JSON.stringify(counts) === last) return counts;
+      last = JSON.stringify(counts);
+    }
   }
 
   it('the ledger sees what is left registered, and what is cleaned up', async () => {
@@ -260,7 +269,7 @@ describe('lifecycle: nothing is left behind', function () {
     element.addEventListener('timeline-error', () => outcomes.push('error'));
     element.src = `/__test/slow?ms=800&id=life-${Math.random()}`;
     container.append(element);
-    await wait(200);
+    await element.updateComplete;
     expect(shadow(element).querySelector('.status[role="status"]')).to.exist;
     expect(ledger.counts().timeouts, 'the load has its time limit running').to.be.greaterThan(before.timeouts);
     element.remove();

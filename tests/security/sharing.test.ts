@@ -48,7 +48,7 @@ describe('sharing a page: Trusted Types beside the page’s own Lit', () => {
 
   it('a policy list without the widget’s name: nothing is drawn, and one console error says which name to allow', async () => {
     const { frame, win } = await openFrame('csp-dist.html?tt=lit-html');
-    const deadline = performance.now() + 5000;
+    const deadline = performance.now() + 15_000;
     while (!win.consoleMessages.length && performance.now() < deadline) await wait(30);
     await wait(200);
     const errors = win.consoleMessages.filter((m) => m.level === 'error').map((m) => m.text);
