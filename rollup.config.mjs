@@ -12,7 +12,8 @@ const minifyStyles = () => ({
   name: 'minify-styles',
   transform(code, id) {
     if (!/\/src\/views\/(figure-)?styles\.ts$/.test(id)) return null;
-    return code.replace(/\bcss`([^`]*)`/, (_, sheet) =>
+    // The sheet ends its module, so nothing before it moves: the source map stays as it is (map: null).
+    const minified = code.replace(/\bcss`([^`]*)`/, (_, sheet) =>
       'css`' +
       sheet
         .split(/(\$\{[^}]*\})/)
@@ -29,6 +30,7 @@ const minifyStyles = () => ({
         .trim() +
       '`',
     );
+    return { code: minified, map: null };
   },
 });
 
