@@ -329,6 +329,50 @@ describe('isolation: script and element in any order (classic script bundle)', (
     expect(drawn.events.map((event) => event.id)).to.deep.equal(['b-1', 'b-2', 'b-3']);
   });
 
+  it('zooms and pans as the source does: buttons (animated), Ctrl + wheel, double-click, drag, keys', async () => {
+    // The bundles leave out the parts of d3 nobody calls: what the zoom behaviour does calls none of them.
+    const { doc, win, errors } = await page(`<div style="width:800px"><news-timeline src="${SMALL}"></news-timeline></div>`, `<script src="${BUNDLE}"></script>`);
+    const element = await drawnIn(doc);
+    const root = element.shadowRoot!;
+    const plot = root.querySelector<HTMLElement>('.plot')!;
+    const span = () => +element.view.end - +element.view.start;
+    const zoomEnd = () => new Promise((resolve) => element.addEventListener('timeline-zoom', resolve, { once: true }));
+    const full = span();
+
+    let ended = zoomEnd();
+    root.querySelector<HTMLButtonElement>('[data-action="zoom-in"]')!.click();
+    await ended;
+    const zoomedIn = span();
+    expect(zoomedIn).to.be.below(full);
+
+    const box = plot.getBoundingClientRect();
+    const at = { clientX: box.left + box.width / 2, clientY: box.top + 40, view: win, bubbles: true, composed: true, cancelable: true };
+    ended = zoomEnd();
+    plot.dispatchEvent(new win.WheelEvent('wheel', { ...at, deltaY: -200, ctrlKey: true }));
+    await ended;
+    expect(span()).to.be.below(zoomedIn);
+
+    const beforeDouble = span();
+    ended = zoomEnd();
+    plot.dispatchEvent(new win.MouseEvent('dblclick', at));
+    await ended;
+    expect(span()).to.be.below(beforeDouble);
+
+    const startBefore = +element.view.start;
+    ended = zoomEnd();
+    plot.dispatchEvent(new win.MouseEvent('mousedown', { ...at, button: 0 }));
+    win.dispatchEvent(new win.MouseEvent('mousemove', { ...at, clientX: at.clientX + 120 }));
+    win.dispatchEvent(new win.MouseEvent('mouseup', { ...at, clientX: at.clientX + 120 }));
+    await ended;
+    expect(+element.view.start).to.be.below(startBefore);
+
+    ended = zoomEnd();
+    element.resetZoom();
+    await ended;
+    expect(span()).to.equal(full);
+    expect(errors).to.deep.equal([]);
+  });
+
   it('loading the classic bundle twice and the module bundle too throws nothing', async () => {
     const { doc, errors } = await page(`<news-timeline src="${SMALL}"></news-timeline>`, `<script src="${BUNDLE}"></script>`);
     await addScript(doc, BUNDLE);
