@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { NewsTimeline } from '../src/news-timeline.js';
 import { SMALL, frames, loadedTimeline, mark, marks, shadow, wait } from './helpers.js';
+import { STRINGS, type Strings } from '../src/i18n/strings.js';
 
 // The widget lives in pages nobody here controls: their global rules must not reach its drawing,
 // several instances must not share state, and any order of script and element must work.
@@ -371,6 +372,25 @@ describe('isolation: script and element in any order (classic script bundle)', (
     await ended;
     expect(span()).to.equal(full);
     expect(errors).to.deep.equal([]);
+  });
+
+  it('speaks each of the seven languages, with the same words as the source', async () => {
+    // The bundles hold the phrases in a compact form of their own (rollup.config.mjs).
+    const locales = ['en', 'ar', 'he', 'fr', 'es', 'de', 'tr'] as const;
+    const body = locales
+      .map((locale) => `<news-timeline id="ok-${locale}" locale="${locale}" src="${SMALL}"></news-timeline><news-timeline id="no-${locale}" locale="${locale}" src="/no-such-file.json"></news-timeline>`)
+      .join('');
+    const { doc } = await page(body, `<script src="${BUNDLE}"></script>`);
+    for (const locale of locales) {
+      const words = STRINGS[locale] as Strings;
+      const drawn = (await drawnIn(doc, `#ok-${locale}`)).shadowRoot!;
+      const label = (action: string) => drawn.querySelector(`[data-action="${action}"]`)!.getAttribute('title');
+      expect([label('zoom-in'), label('zoom-out'), label('fit'), label('list')], locale).to.deep.equal([words.zoomIn, words.zoomOut, words.fitAll, words.listView]);
+      const failed = doc.querySelector(`#no-${locale}`)!;
+      const stop = performance.now() + 15_000;
+      while (!failed.shadowRoot?.querySelector('[part="error"]') && performance.now() < stop) await wait(25);
+      expect(failed.shadowRoot!.querySelector('[part="error"]')!.textContent, locale).to.contain(words.errorTitle);
+    }
   });
 
   it('loading the classic bundle twice and the module bundle too throws nothing', async () => {
