@@ -239,12 +239,12 @@ const plugins = () => [
   leanD3(),
   withoutUnusedD3(),
   nodeResolve({ browser: true }),
-  esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
   minifyStyles(),
   compactStrings(),
   foldTemplateSpace(),
   // KEEP_NAMES=1 keeps function names, for profiles (bench/tasks.mjs --profile).
-  terser({ keep_fnames: Boolean(process.env.KEEP_NAMES), ecma: 2021, module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } }),
+  terser({ keep_fnames: Boolean(process.env.KEEP_NAMES), ecma: 2022, module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } }),
 ];
 
 export default [

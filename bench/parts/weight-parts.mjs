@@ -4,8 +4,9 @@
 // without that part's bytes. "Gzip cost" is what the bundle loses when the part's bytes go; the
 // parts' costs add up to a little more than the whole, as gzip shares its window between them.
 //
-// Usage: node bench/parts/weight-parts.mjs [--files] [--format es] [--json FILE]
-//   --files   also a row per source file
+// Usage: node bench/parts/weight-parts.mjs [--features] [--files] [--format es] [--json FILE]
+//   --features  also what each feature that could be left out costs
+//   --files     also a row per source file
 import { decode } from '@jridgewell/sourcemap-codec';
 import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -31,7 +32,7 @@ function partOf(file) {
   if (/node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+)\//.test(path) || path === 'src/lit-global.ts') return 'lit';
   if (/node_modules\//.test(path)) return path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)[1];
   if (/^src\/views\/(figure-)?styles\.ts$/.test(path) || path === 'src/adopted-styles.ts') return 'styles';
-  if (path === 'src/i18n/strings.ts') return 'src/i18n (strings)';
+  if (path.startsWith('src/i18n/strings.ts')) return 'src/i18n (strings)';
   const folder = path.match(/^src\/(model|layout|views|controllers|i18n)\//);
   if (folder) return `src/${folder[1]}`;
   if (/^src\/[^/]+\.ts$/.test(path)) return 'element';
@@ -45,6 +46,12 @@ await bundle.close();
 const chunk = output.find((o) => o.type === 'chunk');
 const code = chunk.code;
 const sources = chunk.map.sources.map((s) => relative(root, resolve(root, s)));
+// The lines of each language's table in src/i18n/strings.ts: [first line (0-based), language].
+const stringsIndex = sources.indexOf('src/i18n/strings.ts');
+const languageLines = (chunk.map.sourcesContent?.[stringsIndex] ?? '')
+  .split('\n')
+  .flatMap((line, i) => (/^const ([a-z]{2}): Strings = \{/.test(line) ? [[i, line.slice(6, 8)]] : []));
+const languageAt = (line) => languageLines.findLast(([first]) => first <= line)?.[1];
 const whole = Buffer.from(code);
 const total = gzipSync(whole, { level: 9 }).length;
 
@@ -58,7 +65,8 @@ lines.forEach((segments, l) => {
   segments.forEach((seg, i) => {
     const from = seg[0];
     const to = i + 1 < segments.length ? segments[i + 1][0] : length;
-    const part = seg.length > 1 ? sources[seg[1]] : '(bundle wrapper)';
+    let part = seg.length > 1 ? sources[seg[1]] : '(bundle wrapper)';
+    if (seg.length > 1 && seg[1] === stringsIndex && languageAt(seg[2])) part += `#${languageAt(seg[2])}`;
     for (let c = from; c < to; c++) owner[lineStart + c] = part;
   });
   lineStart += length + 1;
@@ -104,6 +112,30 @@ function print(title, rows) {
 console.log(`dist/news-timeline.${format === 'iife' ? 'iife.js' : 'js'} as built now: ${n(whole.length)} B minified, ${n(total)} B gzipped (level 9)\n`);
 const groups = costs((file) => partOf(file));
 print('part', groups);
+/**
+ * Features that could be left out one by one, with the files (or, for the languages, the tables)
+ * only they need; what they share with the rest (Lit, the model, the layout) stays.
+ */
+const FEATURES = {
+  'figure chart (reported figures, measure switcher)': ['src/layout/figure-chart.ts', 'src/layout/figure-scene.ts', 'src/layout/figures.ts', 'src/views/figures.ts', 'src/controllers/figure-controller.ts', 'src/views/figure-styles.ts', 'd3-shape', 'd3-path'],
+  'six languages besides English': ['#ar', '#he', '#fr', '#es', '#de', '#tr'],
+  'CSV reader (and its TimelineJS sheet layout)': ['src/model/csv.ts', 'd3-dsv'],
+  'TimelineJS 3 and 2 JSON readers': ['src/model/timelinejs.ts', 'src/model/timelinejs2.ts'],
+  'vis-timeline item reader': ['src/model/vis.ts'],
+  'large JSON read in slices (no long task)': ['src/model/json-slices.ts'],
+  'animated zoom (d3-transition, timer, ease)': ['d3-transition', 'd3-timer', 'd3-ease'],
+  'keyboard navigation': ['src/controllers/keyboard-controller.ts', 'src/layout/focus.ts'],
+  'overview strip': ['src/layout/overview.ts', 'src/views/overview.ts'],
+  'list view': ['src/views/list.ts', 'src/views/group-list.ts'],
+};
+const featureOf = (file) => {
+  for (const [feature, parts] of Object.entries(FEATURES)) {
+    if (parts.some((p) => (p.startsWith('#') ? file.endsWith(p) : p.startsWith('d3-') ? partOf(file) === p : file === p))) return feature;
+  }
+  return '(the rest)';
+};
+if (argv.includes('--features')) print('feature', costs(featureOf));
+
 const files = argv.includes('--files') ? costs((file) => file) : [];
 if (files.length) print('file', files);
 
