@@ -238,7 +238,8 @@ const plugins = () => [
   pureD3(),
   leanD3(),
   withoutUnusedD3(),
-  nodeResolve({ browser: true }),
+  // Lit's production build (its default; the condition names it).
+  nodeResolve({ browser: true, exportConditions: ['production'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
   minifyStyles(),
   compactStrings(),
