@@ -2,7 +2,8 @@
 // with the project's own Rollup settings, gives each byte of the minified bundle to the part its
 // source map names, and for each part gzips (zlib level 9, as the benchmark does) the bundle
 // without that part's bytes. "Gzip cost" is what the bundle loses when the part's bytes go; the
-// parts' costs add up to a little more than the whole, as gzip shares its window between them.
+// parts' costs add up to a little less than the whole (gzip's own framing, and what parts have in
+// common, count for none of them).
 //
 // Usage: node bench/parts/weight-parts.mjs [--features] [--files] [--format es] [--json FILE]
 //   --features  also what each feature that could be left out costs
@@ -39,6 +40,22 @@ function partOf(file) {
   return path;
 }
 
+/**
+ * Features that could be left out one by one, with the files (or, for the languages, the tables)
+ * only they need; what they share with the rest (Lit, the model, the layout) stays.
+ */
+const FEATURES = {
+  'figure chart (reported figures, measure switcher)': ['src/layout/figure-chart.ts', 'src/layout/figure-scene.ts', 'src/layout/figures.ts', 'src/views/figures.ts', 'src/controllers/figure-controller.ts', 'src/views/figure-styles.ts', 'd3-shape', 'd3-path'],
+  'six languages besides English': ['#ar', '#he', '#fr', '#es', '#de', '#tr'],
+  'CSV reader (and its TimelineJS sheet layout)': ['src/model/csv.ts', 'd3-dsv'],
+  'TimelineJS 3 and 2 JSON readers': ['src/model/timelinejs.ts', 'src/model/timelinejs2.ts'],
+  'vis-timeline item reader': ['src/model/vis.ts'],
+  'large JSON read in slices (no long task)': ['src/model/json-slices.ts'],
+  'animated zoom (d3-transition, timer, ease)': ['d3-transition', 'd3-timer', 'd3-ease'],
+  'keyboard navigation': ['src/controllers/keyboard-controller.ts', 'src/layout/focus.ts'],
+  'overview strip': ['src/layout/overview.ts', 'src/views/overview.ts'],
+  'list view': ['src/views/list.ts', 'src/views/group-list.ts'],
+};
 const widget = configs[0];
 const bundle = await rollup({ input: widget.input, plugins: widget.plugins, onwarn: () => {} });
 const { output } = await bundle.generate({ format, name: 'NewsTimeline', sourcemap: true });
@@ -112,32 +129,17 @@ function print(title, rows) {
 console.log(`dist/news-timeline.${format === 'iife' ? 'iife.js' : 'js'} as built now: ${n(whole.length)} B minified, ${n(total)} B gzipped (level 9)\n`);
 const groups = costs((file) => partOf(file));
 print('part', groups);
-/**
- * Features that could be left out one by one, with the files (or, for the languages, the tables)
- * only they need; what they share with the rest (Lit, the model, the layout) stays.
- */
-const FEATURES = {
-  'figure chart (reported figures, measure switcher)': ['src/layout/figure-chart.ts', 'src/layout/figure-scene.ts', 'src/layout/figures.ts', 'src/views/figures.ts', 'src/controllers/figure-controller.ts', 'src/views/figure-styles.ts', 'd3-shape', 'd3-path'],
-  'six languages besides English': ['#ar', '#he', '#fr', '#es', '#de', '#tr'],
-  'CSV reader (and its TimelineJS sheet layout)': ['src/model/csv.ts', 'd3-dsv'],
-  'TimelineJS 3 and 2 JSON readers': ['src/model/timelinejs.ts', 'src/model/timelinejs2.ts'],
-  'vis-timeline item reader': ['src/model/vis.ts'],
-  'large JSON read in slices (no long task)': ['src/model/json-slices.ts'],
-  'animated zoom (d3-transition, timer, ease)': ['d3-transition', 'd3-timer', 'd3-ease'],
-  'keyboard navigation': ['src/controllers/keyboard-controller.ts', 'src/layout/focus.ts'],
-  'overview strip': ['src/layout/overview.ts', 'src/views/overview.ts'],
-  'list view': ['src/views/list.ts', 'src/views/group-list.ts'],
-};
 const featureOf = (file) => {
   for (const [feature, parts] of Object.entries(FEATURES)) {
     if (parts.some((p) => (p.startsWith('#') ? file.endsWith(p) : p.startsWith('d3-') ? partOf(file) === p : file === p))) return feature;
   }
   return '(the rest)';
 };
-if (argv.includes('--features')) print('feature', costs(featureOf));
+const features = argv.includes('--features') ? costs(featureOf) : [];
+if (features.length) print('feature', features);
 
 const files = argv.includes('--files') ? costs((file) => file) : [];
 if (files.length) print('file', files);
 
 const json = flagValue('--json');
-if (json) writeFileSync(json, JSON.stringify({ total, minified: whole.length, groups, files }, null, 2));
+if (json) writeFileSync(json, JSON.stringify({ total, minified: whole.length, groups, features, files }, null, 2));
