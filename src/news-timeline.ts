@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { FigureController } from './controllers/figure-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
@@ -70,28 +69,44 @@ warmUpDateFormats(() => resolveLocale([document.documentElement.lang, navigator.
 export class NewsTimeline extends LitElement {
   static override styles = [styles, figureStyles];
 
+  // Declared as static properties, not with decorators: the decorators' run-time helpers would
+  // weigh about 1 KB gzipped in the bundles.
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: {},
+    locale: {},
+    start: {},
+    end: {},
+    selected: { reflect: true },
+    theme: { reflect: true },
+    timeout: { type: Number },
+    strings: { attribute: false },
+    hiddenTypes: { state: true, attribute: false },
+    listOpen: { state: true, attribute: false },
+  };
+
   /** The data itself, in any accepted format (object, array, or JSON/CSV text). Wins over `src`. */
-  @property({ attribute: false }) accessor data: unknown = undefined;
+  declare data: unknown;
   /** URL of the data file. */
-  @property() accessor src = '';
+  declare src: string;
   /** Language of dates, numbers and the widget's words. */
-  @property() accessor locale = '';
+  declare locale: string;
   /** Start of the initial visible window. */
-  @property() accessor start = '';
+  declare start: string;
   /** End of the initial visible window. */
-  @property() accessor end = '';
+  declare end: string;
   /** Id of the selected event. */
-  @property({ reflect: true }) accessor selected: string | null = null;
+  declare selected: string | null;
   /** `light`, `dark` or `auto`. */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' = 'light';
+  declare theme: 'light' | 'dark' | 'auto';
   /** Milliseconds before loading `src` is given up. */
-  @property({ type: Number }) accessor timeout = DEFAULT_LOAD_OPTIONS.timeout;
+  declare timeout: number;
   /** Replacements for any of the widget's words. */
-  @property({ attribute: false }) accessor strings: Partial<Strings> = {};
+  declare strings: Partial<Strings>;
 
   /** @internal The types turned off in the legend. */
-  @state() accessor hiddenTypes: ReadonlySet<string> = new Set<string>();
-  @state() private accessor listOpen = false;
+  declare hiddenTypes: ReadonlySet<string>;
+  private declare listOpen: boolean;
   /** @internal The story shown, once loaded. */
   story?: Story;
   /** @internal The reader's words, language and direction, for the views. */
@@ -111,6 +126,22 @@ export class NewsTimeline extends LitElement {
   private named?: Story;
   /** A read of inline data waits for the document to be parsed (see reload). */
   private awaitingParse = false;
+
+  constructor() {
+    super();
+    this.data = undefined;
+    this.src = '';
+    this.locale = '';
+    this.start = '';
+    this.end = '';
+    this.selected = null;
+    this.theme = 'light';
+    this.timeout = DEFAULT_LOAD_OPTIONS.timeout;
+    this.strings = {};
+    /** @internal */
+    this.hiddenTypes = new Set<string>();
+    this.listOpen = false;
+  }
 
   /** @internal The plot's width (px). */
   get width(): number {

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { NewsTimeline } from '../src/news-timeline.js';
 import { SMALL, frames, loadedTimeline, mark, marks, shadow, wait } from './helpers.js';
+import { STRINGS, type Strings } from '../src/i18n/strings.js';
 
 // The widget lives in pages nobody here controls: their global rules must not reach its drawing,
 // several instances must not share state, and any order of script and element must work.
@@ -327,6 +328,69 @@ describe('isolation: script and element in any order (classic script bundle)', (
     doc.querySelector('#slot')!.append(element);
     const drawn = await drawnIn(doc, '#made');
     expect(drawn.events.map((event) => event.id)).to.deep.equal(['b-1', 'b-2', 'b-3']);
+  });
+
+  it('zooms and pans as the source does: buttons (animated), Ctrl + wheel, double-click, drag, keys', async () => {
+    // The bundles leave out the parts of d3 nobody calls: what the zoom behaviour does calls none of them.
+    const { doc, win, errors } = await page(`<div style="width:800px"><news-timeline src="${SMALL}"></news-timeline></div>`, `<script src="${BUNDLE}"></script>`);
+    const element = await drawnIn(doc);
+    const root = element.shadowRoot!;
+    const plot = root.querySelector<HTMLElement>('.plot')!;
+    const span = () => +element.view.end - +element.view.start;
+    const zoomEnd = () => new Promise((resolve) => element.addEventListener('timeline-zoom', resolve, { once: true }));
+    const full = span();
+
+    let ended = zoomEnd();
+    root.querySelector<HTMLButtonElement>('[data-action="zoom-in"]')!.click();
+    await ended;
+    const zoomedIn = span();
+    expect(zoomedIn).to.be.below(full);
+
+    const box = plot.getBoundingClientRect();
+    const at = { clientX: box.left + box.width / 2, clientY: box.top + 40, view: win, bubbles: true, composed: true, cancelable: true };
+    ended = zoomEnd();
+    plot.dispatchEvent(new win.WheelEvent('wheel', { ...at, deltaY: -200, ctrlKey: true }));
+    await ended;
+    expect(span()).to.be.below(zoomedIn);
+
+    const beforeDouble = span();
+    ended = zoomEnd();
+    plot.dispatchEvent(new win.MouseEvent('dblclick', at));
+    await ended;
+    expect(span()).to.be.below(beforeDouble);
+
+    const startBefore = +element.view.start;
+    ended = zoomEnd();
+    plot.dispatchEvent(new win.MouseEvent('mousedown', { ...at, button: 0 }));
+    win.dispatchEvent(new win.MouseEvent('mousemove', { ...at, clientX: at.clientX + 120 }));
+    win.dispatchEvent(new win.MouseEvent('mouseup', { ...at, clientX: at.clientX + 120 }));
+    await ended;
+    expect(+element.view.start).to.be.below(startBefore);
+
+    ended = zoomEnd();
+    element.resetZoom();
+    await ended;
+    expect(span()).to.equal(full);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('speaks each of the seven languages, with the same words as the source', async () => {
+    // The bundles hold the phrases in a compact form of their own (rollup.config.mjs).
+    const locales = ['en', 'ar', 'he', 'fr', 'es', 'de', 'tr'] as const;
+    const body = locales
+      .map((locale) => `<news-timeline id="ok-${locale}" locale="${locale}" src="${SMALL}"></news-timeline><news-timeline id="no-${locale}" locale="${locale}" src="/no-such-file.json"></news-timeline>`)
+      .join('');
+    const { doc } = await page(body, `<script src="${BUNDLE}"></script>`);
+    for (const locale of locales) {
+      const words = STRINGS[locale] as Strings;
+      const drawn = (await drawnIn(doc, `#ok-${locale}`)).shadowRoot!;
+      const label = (action: string) => drawn.querySelector(`[data-action="${action}"]`)!.getAttribute('title');
+      expect([label('zoom-in'), label('zoom-out'), label('fit'), label('list')], locale).to.deep.equal([words.zoomIn, words.zoomOut, words.fitAll, words.listView]);
+      const failed = doc.querySelector(`#no-${locale}`)!;
+      const stop = performance.now() + 15_000;
+      while (!failed.shadowRoot?.querySelector('[part="error"]') && performance.now() < stop) await wait(25);
+      expect(failed.shadowRoot!.querySelector('[part="error"]')!.textContent, locale).to.contain(words.errorTitle);
+    }
   });
 
   it('loading the classic bundle twice and the module bundle too throws nothing', async () => {

@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 
 /**
  * The width of one element the host renders (its frame: a page may make the host itself inline,
@@ -10,25 +9,34 @@ export class WidthController implements ReactiveController {
   /** The observed element's width (px), whole. */
   width = 0;
   private frame = 0;
-  private readonly observer: ResizeController<void>;
+  /** The elements watched, again each time the host is connected. */
+  private readonly targets = new Set<Element>();
+  // The browser's ResizeObserver, as @lit-labs/observers' ResizeController uses it (the host
+  // updates after each observation), without its template directive, which the widget has no use for.
+  private readonly observer = new ResizeObserver((entries) => {
+    this.measured(entries[0]?.contentRect.width);
+    this.host.requestUpdate();
+  });
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
-    this.observer = new ResizeController(host, {
-      target: null,
-      skipInitial: true,
-      callback: (entries) => this.measured(entries[0]?.contentRect.width),
-    });
+  }
+
+  hostConnected(): void {
+    for (const target of this.targets) this.observe(target);
   }
 
   hostDisconnected(): void {
+    this.observer.disconnect();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
   }
 
   /** Watches `element` from now on. */
   observe(element: Element): void {
+    this.targets.add(element);
     this.observer.observe(element);
+    this.host.requestUpdate();
   }
 
   /** Takes the width of `element` at once, when none is known yet (before the first drawing). */

@@ -104,3 +104,37 @@ describe('bench/run.mjs --quick', { timeout: 20 * 60_000 }, () => {
     assert.ok(results.widgets.timelinejs.weight.gzip > 50_000, `TimelineJS: ${results.widgets.timelinejs.weight.gzip} B`);
   });
 });
+
+describe('bench/parts/weight-parts.mjs', { timeout: 5 * 60_000 }, () => {
+  let run;
+  let parts;
+
+  before(() => {
+    const dir = mkdtempSync(join(tmpdir(), 'nt-weight-'));
+    const jsonFile = join(dir, 'parts.json');
+    run = spawnSync(process.execPath, ['bench/parts/weight-parts.mjs', '--features', '--json', jsonFile], { cwd: root, encoding: 'utf8' });
+    try {
+      parts = JSON.parse(readFileSync(jsonFile, 'utf8'));
+    } catch {
+      parts = null;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('gives every part of the bundle its bytes: Lit, each d3 module, the folders of src, the words, the styles', () => {
+    assert.equal(run.status, 0, run.stderr);
+    assert.ok(parts, 'no JSON written');
+    const names = parts.groups.map((row) => row.part);
+    for (const part of ['lit', 'd3-zoom', 'd3-selection', 'd3-scale', 'src/model', 'src/layout', 'src/views', 'src/controllers', 'src/i18n (strings)', 'element', 'styles']) {
+      assert.ok(names.includes(part), `no row for ${part}: ${names.join(', ')}`);
+    }
+    // Almost every byte comes from a named source: the bundle's own wrapper is a few bytes.
+    const wrapper = parts.groups.find((row) => row.part === '(bundle wrapper)')?.minified ?? 0;
+    assert.ok(wrapper < 1_000, `${wrapper} B of the bundle have no source`);
+    assert.equal(parts.groups.reduce((sum, row) => sum + row.minified, 0), parts.minified);
+    const costs = parts.groups.reduce((sum, row) => sum + row.cost, 0);
+    assert.ok(costs > 0.9 * parts.total && costs < 1.1 * parts.total, `costs ${costs} B of ${parts.total} B`);
+    assert.match(run.stdout, /^\| six languages besides English \| [\d,]+ B \|/m);
+  });
+});
