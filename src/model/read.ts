@@ -46,10 +46,16 @@ export interface SliceOptions {
  * go, so for JSON text of many megabytes, parse it in slices first and pass the value.
  */
 export async function readDataInSlices(input: unknown, options: ReadOptions = {}, slicing: SliceOptions = {}): Promise<ReadResult> {
+  return runInSlices(readSteps(input, new ProblemList(), options), slicing);
+}
+
+/**
+ * Runs work written as a generator (it yields where it may stop) in slices of about `sliceMs`,
+ * pausing in between; resolves to what the generator returns, or rejects when `signal` aborts.
+ */
+export async function runInSlices<T>(steps: Generator<void, T, void>, slicing: SliceOptions = {}): Promise<T> {
   const sliceMs = slicing.sliceMs ?? 40;
   const pause = slicing.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-  const problems = new ProblemList();
-  const steps = readSteps(input, problems, options);
   let sliceStart = performance.now();
   for (;;) {
     slicing.signal?.throwIfAborted();
