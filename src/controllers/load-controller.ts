@@ -291,7 +291,13 @@ export class LoadController implements ReactiveController {
       await pause();
       signal.throwIfAborted();
     }
-    return this.judge(result, await runInSlices(storySteps(result.dataset), slicing));
+    const story = await runInSlices(storySteps(result.dataset), slicing);
+    if (text.length >= SLICED_FROM) {
+      // The update that draws the story is a task of its own.
+      await pause();
+      signal.throwIfAborted();
+    }
+    return this.judge(result, story);
   }
 
   private read(value: unknown, baseUrl: string): LoadState {

@@ -1,7 +1,8 @@
+import { runSteps, STEP } from '../model/normalize.js';
 import { FALLBACK_TYPE, type Dataset, type Problem, type TimelineEvent } from '../model/types.js';
 import { dataExtent, eventStart, paddedExtent, zoomFloor, type ViewWindow } from './extent.js';
 import { buildLanes, BUILT_IN_TYPE_STYLES, FIGURES_TYPE, laneColorVar, type Lane } from './lanes.js';
-import { figureStory } from './figure-scene.js';
+import { figureStorySteps } from './figure-scene.js';
 import { createClusterCache, type ClusterCache } from './marks.js';
 
 /** Everything the chart needs from one dataset that no zoom changes: made once per load. */
@@ -35,10 +36,7 @@ export const LANE_LIMIT = 12;
 
 /** Lanes, figure series, cluster caches and limits of a dataset (its events sorted by date). */
 export function prepareStory(dataset: Dataset): Story {
-  const steps = storySteps(dataset);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runSteps(storySteps(dataset));
 }
 
 /**
@@ -50,7 +48,17 @@ export function* storySteps(dataset: Dataset): Generator<void, Story, void> {
   const { events, types } = dataset;
   const byId = new Map(events.map((event) => [event.id, event]));
   yield;
-  const built = buildLanes(events, types);
+  // The events of each type, a slice at a time (d3's group, which buildLanes would use, takes them all at once).
+  const byType = new Map<string, TimelineEvent[]>();
+  for (let k = 0; k < events.length; k++) {
+    if (k % STEP === STEP - 1) yield;
+    const event = events[k];
+    if (event.type === FIGURES_TYPE) continue;
+    const list = byType.get(event.type);
+    if (list) list.push(event);
+    else byType.set(event.type, [event]);
+  }
+  const built = buildLanes(events, types, byType);
   yield;
   const unquantifiedLane = events.some((event) => event.type === FIGURES_TYPE && !event.figures?.length);
   const { lanes, folded, problems } = foldLanes(built, events, LANE_LIMIT - (unquantifiedLane ? 1 : 0));
@@ -91,11 +99,8 @@ export function* storySteps(dataset: Dataset): Generator<void, Story, void> {
     folded,
     problems,
   };
-  if (figuresLane) {
-    yield;
-    // The figure chart's measures and series, made now rather than in the first frame's draw.
-    figureStory(story);
-  }
+  // The figure chart's measures and series, made now rather than in the first frame's draw.
+  if (figuresLane) yield* figureStorySteps(story);
   return story;
 }
 

@@ -34,6 +34,13 @@ export const STEP = 512;
 /** A reader that pauses (yields) every STEP events, so that a caller can spread the work out. */
 export type Steps<T> = Generator<void, T, void>;
 
+/** Runs work written as steps to its end, without pausing. */
+export function runSteps<T>(steps: Steps<T>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
 /** One event as a reader found it, before any checking. */
 export interface EventDraft {
   /** Position (0-based) in the input's list of events. */

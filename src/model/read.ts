@@ -3,7 +3,7 @@ import { readCsv } from './csv.js';
 import { checkMeasureCount } from './names.js';
 import { readNative } from './native.js';
 import { lineAndColumn, parseJson } from './json.js';
-import type { Steps } from './normalize.js';
+import { runSteps, type Steps } from './normalize.js';
 import { isRecord, own } from './fields.js';
 import { FILE_PATH, ProblemList, count, describe, quote } from './problems.js';
 import { readTimelineJs } from './timelinejs.js';
@@ -22,11 +22,7 @@ function emptyDataset(): Dataset {
  * kept. Data in a shape it does not read gets one problem that says what it looks like.
  */
 export function readData(input: unknown, options: ReadOptions = {}): ReadResult {
-  const problems = new ProblemList();
-  const steps = readSteps(input, problems, options);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runSteps(readSteps(input, new ProblemList(), options));
 }
 
 /** How readDataInSlices spreads its work. */
