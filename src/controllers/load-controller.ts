@@ -65,7 +65,7 @@ const SLICED_FROM = MEGABYTE;
 /** Bytes of a file taken in between two pauses for the page. */
 const PAUSE_EVERY_BYTES = 2 * MEGABYTE;
 /** Work done in one slice of reading before a pause for the page (ms). */
-const SLICE_MS = 20;
+const SLICE_MS = 12;
 
 /** The time limit to use for a `timeout` as given: the default for anything but a positive number. */
 export function timeLimit(timeout: unknown): number {
