@@ -38,7 +38,7 @@ export interface SliceOptions {
 /**
  * readData in slices of about `sliceMs`, pausing in between, so a large input never holds the
  * page for long. Resolves to the same result as readData; rejects only when `signal` aborts.
- * CSV text is parsed in slices of rows (about 256 KB each, CSV_SLICE); JSON text is parsed in one
+ * CSV text is parsed in slices of rows (about 256 KB each, CSV_SLICE), read 512 rows at a time; JSON text is parsed in one
  * go, so for JSON text of many megabytes, parse it in slices first and pass the value.
  */
 export async function readDataInSlices(input: unknown, options: ReadOptions = {}, slicing: SliceOptions = {}): Promise<ReadResult> {
