@@ -271,32 +271,29 @@ export class LoadController implements ReactiveController {
     const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     if (!text.trim()) return { status: 'error', failure: { key: 'errorEmpty', params: {}, problems: [] } };
     const slicing = { pause, signal, sliceMs: SLICE_MS };
-    let result: ReadResult;
-    // Taking a large file in was work enough for one task.
-    if (text.length >= SLICED_FROM) {
+    const large = text.length >= SLICED_FROM;
+    // Each step of a large file starts in a task of its own: taking the file in, parsing it,
+    // reading its events and making the story were each work enough for one.
+    const nextStep = async () => {
+      if (!large) return;
       await pause();
       signal.throwIfAborted();
-    }
-    if (text.length >= SLICED_FROM && /^\s*[[{]/.test(text.slice(0, 64))) {
+    };
+    let result: ReadResult;
+    await nextStep();
+    if (large && /^\s*[[{]/.test(text.slice(0, 64))) {
       const parsed = await parseJsonInSlices(text, slicing);
       if (parsed.value === undefined) return this.judge({ dataset: { types: {}, events: [] }, problems: parsed.problems, format: 'native' });
-      await pause();
-      signal.throwIfAborted();
+      await nextStep();
       result = await readDataInSlices(parsed.value, { baseUrl }, slicing);
       // The repairs of the JSON come first, as the model lists them when it parses the text itself.
       if (parsed.problems.length) result = { ...result, problems: [...parsed.problems, ...result.problems] };
     } else result = await readDataInSlices(text, { baseUrl }, slicing);
     if (result.dataset.events.length === 0) return this.judge(result);
-    if (text.length >= SLICED_FROM) {
-      await pause();
-      signal.throwIfAborted();
-    }
+    await nextStep();
     const story = await runInSlices(storySteps(result.dataset), slicing);
-    if (text.length >= SLICED_FROM) {
-      // The update that draws the story is a task of its own.
-      await pause();
-      signal.throwIfAborted();
-    }
+    // The update that draws the story too.
+    await nextStep();
     return this.judge(result, story);
   }
 
