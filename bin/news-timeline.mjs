@@ -99,12 +99,17 @@ if (json) {
 } else {
   for (const r of results) {
     process.stdout.write(`${r.file}: ${plural(r.events, 'event')}, ${plural(r.errors, 'error')}, ${plural(r.warnings, 'warning')}\n`);
-    const groups = all ? r.problems.map((p) => ({ severity: p.severity, problems: [p] })) : groupProblems(r.problems);
+    // The lines of the editor's problem list: where (or which events, counted from 1), then what.
+    const groups = all ? r.problems.flatMap((p) => groupProblems([p])) : groupProblems(r.problems);
     for (const group of groups) {
       const [first] = group.problems;
-      const where = first.where ?? first.path;
-      if (group.problems.length === 1) process.stdout.write(`  ${first.severity}  ${where}  ${first.message}\n`);
-      else process.stdout.write(`  ${group.severity}  ${group.text}\n  ${' '.repeat(group.severity.length)}  e.g. ${where}: ${first.message}\n`);
+      const alike = group.problems.every((p) => p.message === first.message);
+      if (group.problems.length === 1 || (group.kind === undefined && alike)) {
+        process.stdout.write(`  ${group.severity}  ${group.heading}  ${group.message}\n`);
+      } else {
+        // "324 events have no source: 1, 2, 3 …", and one of them as it is told on its own.
+        process.stdout.write(`  ${group.severity}  ${group.heading}\n  ${' '.repeat(group.severity.length)}  e.g. ${first.where ?? first.path}: ${first.message}\n`);
+      }
     }
   }
 }

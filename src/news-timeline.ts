@@ -10,7 +10,7 @@ import { createTranslator, resolveLocale, warmUpDateFormats, type Strings, type 
 import { clampView, nearestDate, type ViewWindow } from './layout/extent.js';
 import { GEOMETRY } from './layout/geometry.js';
 import { SceneCache, STILL, type ChartView } from './layout/scene.js';
-import { legendLanes, prepareStory, type Story } from './layout/story.js';
+import { legendLanes, type Story } from './layout/story.js';
 import { dateOrder, parseDate } from './model/dates.js';
 import type { Problem, TimelineEvent } from './model/types.js';
 import { moveLayers, renderPlot } from './views/chart.js';
@@ -290,7 +290,7 @@ export class NewsTimeline extends LitElement {
   /** The loader's state changed: a new story to show (true), or a failure to tell. */
   private loaded(state: LoadState, tr: Translator): boolean {
     if (state.status === 'ready') {
-      const story = (this.story = prepareStory(state.result.dataset));
+      const story = (this.story = state.story);
       const detail = { events: story.dataset.events.length, problems: this.problems, title: story.dataset.title ?? '' };
       void this.updateComplete.then(() => {
         /** @internal (the events are documented with @fires above) */

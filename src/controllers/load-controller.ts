@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { prepareStory, storySteps, type Story } from '../layout/story.js';
 import { readData, readDataInSlices } from '../model/index.js';
 import { parseJsonInSlices } from '../model/json-slices.js';
+import { runInSlices } from '../model/read.js';
 import type { Problem, ReadOptions, ReadResult } from '../model/types.js';
 
 /** Why a load failed, as a key of the widget's words (see i18n/strings.ts) with its parameters. */
@@ -25,7 +27,8 @@ export interface LoadFailure {
 export type LoadState =
   | { status: 'idle' }
   | { status: 'loading'; url?: string; percent?: number }
-  | { status: 'ready'; result: ReadResult }
+  /** The data read, and the story the chart draws from it (lanes, caches, limits), made while loading. */
+  | { status: 'ready'; result: ReadResult; story: Story }
   | { status: 'error'; failure: LoadFailure };
 
 /** Where the data comes from, in the contract's order: the `data` property, `src`, an inline script. */
@@ -62,7 +65,7 @@ const SLICED_FROM = MEGABYTE;
 /** Bytes of a file taken in between two pauses for the page. */
 const PAUSE_EVERY_BYTES = 2 * MEGABYTE;
 /** Work done in one slice of reading before a pause for the page (ms). */
-const SLICE_MS = 20;
+const SLICE_MS = 12;
 
 /** The time limit to use for a `timeout` as given: the default for anything but a positive number. */
 export function timeLimit(timeout: unknown): number {
@@ -261,24 +264,37 @@ export class LoadController implements ReactiveController {
 
   /**
    * Reads text in slices, pausing for the page between them: JSON text of a megabyte or more is
-   * parsed in slices first; CSV and shorter JSON go to the model's sliced reader as they are.
+   * parsed in slices first; CSV and shorter JSON go to the model's sliced reader as they are. The
+   * story is made in slices too, so that the update that draws it only draws.
    */
   private async readText(raw: string, baseUrl: string, signal: AbortSignal): Promise<LoadState> {
     const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     if (!text.trim()) return { status: 'error', failure: { key: 'errorEmpty', params: {}, problems: [] } };
-    if (text.length >= SLICED_FROM && /^\s*[[{]/.test(text.slice(0, 64))) {
-      // Taking the file in was work enough for one task.
+    const slicing = { pause, signal, sliceMs: SLICE_MS };
+    const large = text.length >= SLICED_FROM;
+    // Each step of a large file starts in a task of its own: taking the file in, parsing it,
+    // reading its events and making the story were each work enough for one.
+    const nextStep = async () => {
+      if (!large) return;
       await pause();
       signal.throwIfAborted();
-      const parsed = await parseJsonInSlices(text, { pause, signal, sliceMs: SLICE_MS });
+    };
+    let result: ReadResult;
+    await nextStep();
+    if (large && /^\s*[[{]/.test(text.slice(0, 64))) {
+      const parsed = await parseJsonInSlices(text, slicing);
       if (parsed.value === undefined) return this.judge({ dataset: { types: {}, events: [] }, problems: parsed.problems, format: 'native' });
-      await pause();
-      signal.throwIfAborted();
-      const result = await readDataInSlices(parsed.value, { baseUrl }, { pause, signal, sliceMs: SLICE_MS });
+      await nextStep();
+      result = await readDataInSlices(parsed.value, { baseUrl }, slicing);
       // The repairs of the JSON come first, as the model lists them when it parses the text itself.
-      return this.judge(parsed.problems.length ? { ...result, problems: [...parsed.problems, ...result.problems] } : result);
-    }
-    return this.judge(await readDataInSlices(text, { baseUrl }, { pause, signal, sliceMs: SLICE_MS }));
+      if (parsed.problems.length) result = { ...result, problems: [...parsed.problems, ...result.problems] };
+    } else result = await readDataInSlices(text, { baseUrl }, slicing);
+    if (result.dataset.events.length === 0) return this.judge(result);
+    await nextStep();
+    const story = await runInSlices(storySteps(result.dataset), slicing);
+    // The update that draws the story too.
+    await nextStep();
+    return this.judge(result, story);
   }
 
   private read(value: unknown, baseUrl: string): LoadState {
@@ -288,9 +304,12 @@ export class LoadController implements ReactiveController {
     return this.judge(readData(value, { baseUrl } satisfies ReadOptions));
   }
 
-  /** Data with at least one valid event is ready; otherwise the reason becomes the error. */
-  private judge(result: ReadResult): LoadState {
-    if (result.dataset.events.length > 0) return { status: 'ready', result };
+  /**
+   * Data with at least one valid event is ready, with its story (made here when not given);
+   * otherwise the reason becomes the error.
+   */
+  private judge(result: ReadResult, story?: Story): LoadState {
+    if (result.dataset.events.length > 0) return { status: 'ready', result, story: story ?? prepareStory(result.dataset) };
     const fatal = result.problems.find((p: Problem) => p.severity === 'error' && (p.path === '' || p.path === '(file)'));
     return {
       status: 'error',

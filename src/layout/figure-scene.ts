@@ -6,6 +6,7 @@ import { dateFormatter, formatNumber, formatTime, numberFormatter } from '../i18
 import type { Translator } from '../i18n/translate.js';
 import type { Precision } from '../model/types.js';
 import { localName, MEASURE_LIMIT } from '../model/names.js';
+import { runSteps, STEP, type Steps } from '../model/normalize.js';
 import { eventStart, type TimeScale } from './extent.js';
 import {
   CONTEXT_COLOR,
@@ -20,7 +21,7 @@ import {
   type EndLabel,
   type MeasureSeries,
 } from './figure-chart.js';
-import { figureSeries } from './figures.js';
+import { figureSeriesSteps } from './figures.js';
 import type { EventMark } from './marks.js';
 import type { Story } from './story.js';
 
@@ -97,12 +98,18 @@ const stories = new WeakMap<Story, FigureStory>();
 
 /** The measures of a story, their series, and the reporters' colours: made once per story. */
 export function figureStory(story: Story): FigureStory {
+  return stories.get(story) ?? runSteps(figureStorySteps(story));
+}
+
+/** figureStory, yielding every few hundred reports so that a caller can pause in between. */
+export function* figureStorySteps(story: Story): Steps<FigureStory> {
   let made = stories.get(story);
   if (made) return made;
   const declared = story.dataset.measures ?? {};
   const declaredOrder = new Map(Object.keys(declared).map((label, k) => [sameName(label), { k, info: declared[label] }]));
   const byLabel = new Map<string, ChartedMeasure & { list: ChartSeries[]; first: number; declared: number }>();
-  for (const one of figureSeries(story.dataset.events)) {
+  let sinceStep = 0;
+  for (const one of yield* figureSeriesSteps(story.dataset.events)) {
     const key = sameName(one.label);
     let measure = byLabel.get(key);
     if (!measure) {
@@ -130,20 +137,27 @@ export function figureStory(story: Story): FigureStory {
       }),
     });
     measure.reports += one.points.length;
+    sinceStep += one.points.length;
+    if (sinceStep >= STEP) {
+      sinceStep = 0;
+      yield;
+    }
   }
   const measures = [...byLabel.values()]
     .sort((a, b) => a.declared - b.declared || b.reports - a.reports || a.first - b.first)
     .map(({ label, series, reports, labels }) => (labels ? { label, series, reports, labels } : { label, series, reports }));
   const byEvent = new Map<string, number[]>();
-  measures.forEach((measure, k) => {
+  for (let k = 0; k < measures.length; k++) {
+    const measure = measures[k];
     for (const series of measure.series.series) {
       for (const point of series.points) {
+        if (++sinceStep % STEP === 0) yield;
         const list = byEvent.get(point.eventId);
         if (!list) byEvent.set(point.eventId, [k]);
         else if (list[list.length - 1] !== k) list.push(k);
       }
     }
-  });
+  }
   made = { measures, offered: Math.min(MEASURE_LIMIT, measures.length), colors: reporterColors(measures.map((m) => m.series)), byEvent };
   stories.set(story, made);
   return made;

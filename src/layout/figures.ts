@@ -1,3 +1,4 @@
+import { runSteps, STEP, type Steps } from '../model/normalize.js';
 import type { Figure, TimelineEvent } from '../model/types.js';
 import { eventStart } from './extent.js';
 
@@ -34,12 +35,24 @@ export function seriesKey(label: string, reportedBy: string): string {
  * the same label from different reporters stays apart. Series come in order of their first report.
  */
 export function figureSeries(events: readonly TimelineEvent[]): FigureSeries[] {
+  return runSteps(figureSeriesSteps(events));
+}
+
+/** figureSeries, yielding every STEP events so that a caller can pause in between. */
+export function* figureSeriesSteps(events: readonly TimelineEvent[]): Steps<FigureSeries[]> {
   const byKey = new Map<string, FigureSeries>();
-  for (const event of events) {
+  // The key of each (label, reporter) as written: thousands of reports share a few of them.
+  const keys = new Map<string, string>();
+  for (let k = 0; k < events.length; k++) {
+    if (k % STEP === STEP - 1) yield;
+    const event = events[k];
+    if (!event.figures) continue;
     const t = eventStart(event);
-    for (const figure of event.figures ?? []) {
+    for (const figure of event.figures) {
       if (!Number.isFinite(figure.value) || Number.isNaN(t)) continue;
-      const key = seriesKey(figure.label, figure.reportedBy);
+      const written = `${figure.label}\u0000${figure.reportedBy}`;
+      let key = keys.get(written);
+      if (key === undefined) keys.set(written, (key = seriesKey(figure.label, figure.reportedBy)));
       let series = byKey.get(key);
       if (!series) {
         series = { key, label: figure.label.trim(), reportedBy: figure.reportedBy.trim(), points: [] };
@@ -48,6 +61,7 @@ export function figureSeries(events: readonly TimelineEvent[]): FigureSeries[] {
       series.points.push({ event, figure, t, value: figure.value });
     }
   }
+  yield;
   const all = [...byKey.values()];
   // Events come sorted, but a stable sort keeps the promise for any input.
   for (const series of all) series.points.sort((a, b) => a.t - b.t);

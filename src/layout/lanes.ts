@@ -38,12 +38,19 @@ const SHAPE_POOL: readonly MarkShape[] = ['square', 'triangle', 'star', 'hexagon
 
 const LEADING_LANES = ['talks', 'proposal'];
 
-/** The lanes of a dataset: talks, proposal, declared types in declaration order, other types A–Z, then other. Casualties are left to the figures track. */
-export function buildLanes(events: readonly TimelineEvent[], declaredTypes: Readonly<Record<string, TypeInfo>>): Lane[] {
-  const byType = group(
+/**
+ * The lanes of a dataset: talks, proposal, declared types in declaration order, other types A–Z,
+ * then other. Casualties are left to the figures track. `byType` (the events of each type but
+ * casualties, in time order) may be given when it is made already.
+ */
+export function buildLanes(
+  events: readonly TimelineEvent[],
+  declaredTypes: Readonly<Record<string, TypeInfo>>,
+  byType: ReadonlyMap<string, TimelineEvent[]> = group(
     events.filter((event) => event.type !== FIGURES_TYPE),
     (event) => event.type,
-  );
+  ),
+): Lane[] {
 
   const isFixed = (type: string) => LEADING_LANES.includes(type) || type === FALLBACK_TYPE || type === FIGURES_TYPE;
   const declaredOrder = Object.keys(declaredTypes).filter((type) => !isFixed(type));

@@ -1,6 +1,8 @@
+import { runSteps, STEP } from '../model/normalize.js';
 import { FALLBACK_TYPE, type Dataset, type Problem, type TimelineEvent } from '../model/types.js';
 import { dataExtent, eventStart, paddedExtent, zoomFloor, type ViewWindow } from './extent.js';
 import { buildLanes, BUILT_IN_TYPE_STYLES, FIGURES_TYPE, laneColorVar, type Lane } from './lanes.js';
+import { figureStorySteps } from './figure-scene.js';
 import { createClusterCache, type ClusterCache } from './marks.js';
 
 /** Everything the chart needs from one dataset that no zoom changes: made once per load. */
@@ -34,16 +36,43 @@ export const LANE_LIMIT = 12;
 
 /** Lanes, figure series, cluster caches and limits of a dataset (its events sorted by date). */
 export function prepareStory(dataset: Dataset): Story {
+  return runSteps(storySteps(dataset));
+}
+
+/**
+ * prepareStory a pass at a time: it yields after each pass over the events, so that a caller
+ * can pause for the page in between (at 200,000 events, the passes together hold it for longer
+ * than a frame).
+ */
+export function* storySteps(dataset: Dataset): Generator<void, Story, void> {
   const { events, types } = dataset;
   const byId = new Map(events.map((event) => [event.id, event]));
-  const built = buildLanes(events, types);
+  yield;
+  // The events of each type, a slice at a time (d3's group, which buildLanes would use, takes them all at once).
+  const byType = new Map<string, TimelineEvent[]>();
+  for (let k = 0; k < events.length; k++) {
+    if (k % STEP === STEP - 1) yield;
+    const event = events[k];
+    if (event.type === FIGURES_TYPE) continue;
+    const list = byType.get(event.type);
+    if (list) list.push(event);
+    else byType.set(event.type, [event]);
+  }
+  const built = buildLanes(events, types, byType);
+  yield;
   const unquantifiedLane = events.some((event) => event.type === FIGURES_TYPE && !event.figures?.length);
   const { lanes, folded, problems } = foldLanes(built, events, LANE_LIMIT - (unquantifiedLane ? 1 : 0));
-  const laneCaches = new Map(lanes.map((lane) => [lane.type, createClusterCache(lane.events)]));
+  yield;
+  const laneCaches = new Map<string, ClusterCache>();
+  for (const lane of lanes) {
+    laneCaches.set(lane.type, createClusterCache(lane.events));
+    yield;
+  }
   // The casualties type's own shape, which buildLanes keeps free for the figures track.
   const look = { ...BUILT_IN_TYPE_STYLES[FIGURES_TYPE], color: types[FIGURES_TYPE]?.color ?? BUILT_IN_TYPE_STYLES[FIGURES_TYPE].color };
   const charted = events.filter((event) => event.figures?.length);
   const figuresLane: Lane | undefined = charted.length ? { type: FIGURES_TYPE, ...look, events: charted } : undefined;
+  yield;
   // A casualty event without figures has no point on the figures track: it gets a lane, or no
   // pointer, key or eye could reach it.
   const unquantified = events.filter((event) => event.type === FIGURES_TYPE && !event.figures?.length);
@@ -51,20 +80,28 @@ export function prepareStory(dataset: Dataset): Story {
     lanes.push({ type: FIGURES_TYPE, ...look, events: unquantified });
     laneCaches.set(FIGURES_TYPE, createClusterCache(unquantified));
   }
+  yield;
+  const figuresCache = figuresLane && createClusterCache(figuresLane.events);
+  yield;
   const extent = dataExtent(events) ?? [Date.now(), Date.now()];
-  return {
+  const floor = zoomFloor(events);
+  yield;
+  const story: Story = {
     dataset,
     byId,
     lanes,
     laneCaches,
     figuresLane,
-    figuresCache: figuresLane && createClusterCache(figuresLane.events),
+    figuresCache,
     limits: paddedExtent(extent),
-    floor: zoomFloor(events),
+    floor,
     starts: Float64Array.from(events, eventStart),
     folded,
     problems,
   };
+  // The figure chart's measures and series, made now rather than in the first frame's draw.
+  if (figuresLane) yield* figureStorySteps(story);
+  return story;
 }
 
 /**

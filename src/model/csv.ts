@@ -348,7 +348,10 @@ export function* readCsv(text: string, problems: ProblemList, options: Omit<Norm
     const rows = parser.parseRows(slice.text);
     const notUtf8 = slice.text.includes('\ufffd');
     let repair = 0;
+    let read = 0;
     for (const row of rows) {
+      // A slice of short rows holds thousands: a caller may pause every STEP of them too.
+      if (++read % STEP === 0) yield;
       for (; repair < slice.repairs.length && slice.repairs[repair].line <= line; repair++) {
         const { cell, written, value } = slice.repairs[repair];
         const column = header && (header as Header).line < line ? (header as Header).names[cell]?.trim() : undefined;

@@ -8,7 +8,7 @@
 // (commas before a closing bracket, comments, typographic quotes) are repaired where they are,
 // run by run, and reported as parseJson reports them. Text that still does not parse is handed to
 // parseJson whole, which says what is wrong and where.
-import { parseJson, repairWarnings, type JsonRepair } from './json.js';
+import { parseJson, repairSlips, repairWarnings, type JsonRepair } from './json.js';
 import { FILE_PATH, ProblemList } from './problems.js';
 import type { Problem } from './types.js';
 
@@ -192,19 +192,12 @@ class SlicedJsonParser {
         out.push(item);
         at = itemEnd;
       }
-      at = this.skipSpace(at);
-      const code = text.charCodeAt(at);
-      if (code === CLOSE_ARRAY) {
+      const next = this.afterMember(at, CLOSE_ARRAY);
+      if (next < 0) {
         flush();
-        return [out, at + 1];
+        return [out, ~next];
       }
-      if (code !== COMMA) throw new NotPlainJson();
-      const next = this.trailingClose(at);
-      if (next === CLOSE_ARRAY) {
-        flush();
-        return [out, this.skipSpace(at + 1) + 1];
-      }
-      at = this.skipSpace(at + 1);
+      at = next;
       if (this.sliceDone(at)) {
         flush();
         await this.breathe(at);
@@ -252,24 +245,30 @@ class SlicedJsonParser {
         put(key, value);
         at = valueEnd;
       }
-      at = this.skipSpace(at);
-      const code = text.charCodeAt(at);
-      if (code === CLOSE_OBJECT) {
+      const next = this.afterMember(at, CLOSE_OBJECT);
+      if (next < 0) {
         flush();
-        return [out, at + 1];
+        return [out, ~next];
       }
-      if (code !== COMMA) throw new NotPlainJson();
-      const next = this.trailingClose(at);
-      if (next === CLOSE_OBJECT) {
-        flush();
-        return [out, this.skipSpace(at + 1) + 1];
-      }
-      at = this.skipSpace(at + 1);
+      at = next;
       if (this.sliceDone(at)) {
         flush();
         await this.breathe(at);
       }
     }
+  }
+
+  /**
+   * Where a list or object goes on after a member that ends at `at`: where the next member starts;
+   * or, where `closing` ends it (after a comma too, repaired), ~ the place after the bracket.
+   */
+  private afterMember(at: number, closing: number): number {
+    at = this.skipSpace(at);
+    const code = this.text.charCodeAt(at);
+    if (code === closing) return ~(at + 1);
+    if (code !== COMMA) throw new NotPlainJson();
+    if (this.trailingClose(at) === closing) return ~(this.skipSpace(at + 1) + 1);
+    return this.skipSpace(at + 1);
   }
 
   /**
@@ -295,7 +294,7 @@ class SlicedJsonParser {
     try {
       return JSON.parse(open + slice + close);
     } catch {
-      const repaired = repairRun(slice);
+      const repaired = repairSlips(slice);
       if (!repaired.changed) throw new NotPlainJson();
       const value: unknown = JSON.parse(open + repaired.text + close);
       const note = (first: number, seen: number) => (seen >= 0 && (first < 0 || from + seen < first) ? from + seen : first);
@@ -418,72 +417,4 @@ class SlicedJsonParser {
 
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
-}
-
-/**
- * The slips of hand-edited JSON repaired in one run of members, as parseJson's repair does it for
- * the whole text: commas before a closing bracket, comments, typographic quotes. Gives the first
- * place (in the run) of each.
- */
-function repairRun(text: string): { text: string; changed: boolean; trailing: number; comment: number; curly: number } {
-  let out = '';
-  let from = 0;
-  let trailing = -1;
-  let comment = -1;
-  let curly = -1;
-  let i = 0;
-  const n = text.length;
-  const flush = (to: number, replacement: string) => {
-    out += text.slice(from, to) + replacement;
-  };
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === QUOTE) {
-      i++;
-      while (i < n && text.charCodeAt(i) !== QUOTE) i += text.charCodeAt(i) === BACKSLASH ? 2 : 1;
-      i++;
-      continue;
-    }
-    if (c === LEFT_CURLY || c === RIGHT_CURLY) {
-      if (curly < 0) curly = i;
-      let j = i + 1;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (d === LEFT_CURLY || d === RIGHT_CURLY || d === QUOTE || d === NEWLINE) break;
-        j += d === BACKSLASH ? 2 : 1;
-      }
-      flush(i, '"' + text.slice(i + 1, Math.min(j, n)) + '"');
-      i = from = Math.min(j + 1, n);
-      continue;
-    }
-    if (c === SLASH && text.charCodeAt(i + 1) === SLASH) {
-      if (comment < 0) comment = i;
-      flush(i, '');
-      let end = text.indexOf('\n', i);
-      if (end < 0) end = n;
-      i = from = end;
-      continue;
-    }
-    if (c === SLASH && text.charCodeAt(i + 1) === STAR) {
-      if (comment < 0) comment = i;
-      flush(i, '');
-      const end = text.indexOf('*/', i + 2);
-      i = from = end < 0 ? n : end + 2;
-      continue;
-    }
-    if (c === COMMA) {
-      let j = i + 1;
-      while (j < n && text.charCodeAt(j) <= 0x20) j++;
-      const next = text.charCodeAt(j);
-      if (next === CLOSE_OBJECT || next === CLOSE_ARRAY) {
-        if (trailing < 0) trailing = i;
-        flush(i, '');
-        i = from = i + 1;
-        continue;
-      }
-    }
-    i++;
-  }
-  out += text.slice(from);
-  return { text: out, changed: from > 0, trailing, comment, curly };
 }

@@ -307,6 +307,16 @@ export function repairWarnings(text: string, trailing: number, comment: number, 
  * where the first of each kind is.
  */
 function repairJson(text: string): { text: string; fixes: JsonRepair[] } {
+  const repaired = repairSlips(text);
+  return { text: repaired.text, fixes: repairWarnings(text, repaired.trailing, repaired.comment, repaired.curly) };
+}
+
+/**
+ * The slips of hand-edited JSON repaired in `text` (the whole of it, or a run of members): commas
+ * before a closing bracket, comments, typographic quotes; with the first place (an offset, or -1)
+ * of each kind, and whether anything changed.
+ */
+export function repairSlips(text: string): { text: string; changed: boolean; trailing: number; comment: number; curly: number } {
   let out = '';
   let from = 0;
   let trailing = -1;
@@ -368,5 +378,5 @@ function repairJson(text: string): { text: string; fixes: JsonRepair[] } {
     i++;
   }
   out += text.slice(from);
-  return { text: out, fixes: repairWarnings(text, trailing, comment, curly) };
+  return { text: out, changed: from > 0, trailing, comment, curly };
 }

@@ -34,6 +34,13 @@ export const STEP = 512;
 /** A reader that pauses (yields) every STEP events, so that a caller can spread the work out. */
 export type Steps<T> = Generator<void, T, void>;
 
+/** Runs work written as steps to its end, without pausing. */
+export function runSteps<T>(steps: Steps<T>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
 /** One event as a reader found it, before any checking. */
 export interface EventDraft {
   /** Position (0-based) in the input's list of events. */
@@ -455,15 +462,39 @@ function compareSameDate(a: Candidate, b: Candidate): number {
 
 /**
  * The events sorted by date, then end, then id. Data that comes in date order (most does) is only
- * checked. Otherwise events are grouped by date (d3-array's group) and only events that share a
- * date are compared: a comparison function called for every pair a full sort looks at costs more
- * than the rest of reading.
+ * checked, and where only events of one date are out of order, each date's run is sorted where it
+ * is. Otherwise events are grouped by date (d3-array's group) and only events that share a date
+ * are compared: a comparison function called for every pair a full sort looks at costs more than
+ * the rest of reading.
  */
 function* sortEvents(candidates: Candidate[]): Steps<TimelineEvent[]> {
   const n = candidates.length;
   let inOrder = true;
-  for (let k = 1; k < n && inOrder; k++) inOrder = compareCandidates(candidates[k - 1], candidates[k]) <= 0;
-  if (!inOrder) {
+  let datesInOrder = true;
+  for (let k = 1; k < n && datesInOrder; k++) {
+    const a = candidates[k - 1];
+    const b = candidates[k];
+    if (a.order > b.order) datesInOrder = inOrder = false;
+    else if (inOrder && compareCandidates(a, b) > 0) inOrder = false;
+  }
+  if (!inOrder && datesInOrder) {
+    // Dates in order, events of one date not (their ids, say): only the runs of a date are sorted.
+    let sinceStep = 0;
+    for (let start = 0; start < n; ) {
+      let end = start + 1;
+      while (end < n && candidates[end].order === candidates[start].order) end++;
+      if (end - start > 1) {
+        const run = candidates.slice(start, end).sort(compareSameDate);
+        for (let k = 0; k < run.length; k++) candidates[start + k] = run[k];
+      }
+      sinceStep += end - start;
+      if (sinceStep >= STEP) {
+        sinceStep = 0;
+        yield;
+      }
+      start = end;
+    }
+  } else if (!inOrder) {
     const byDate = group(candidates, (candidate) => candidate.order);
     const dates = Float64Array.from(byDate.keys()).sort();
     const sorted: Candidate[] = [];

@@ -148,8 +148,9 @@ export function placeInWords(place: Place, event?: EventTag): string {
 const QUOTE_LIMIT = 80;
 
 /**
- * A value from the data, quoted for a message: cut when long, with invisible characters
- * written out (\t, \n, \u0000) so the editor can see what is actually there.
+ * A value from the data, quoted for a message: cut when long, with invisible characters and
+ * direction controls written out (\t, \n, \u0000, \u202e) so the editor can see what is actually
+ * there and the message reads in its own direction around it.
  */
 export function quote(text: string): string {
   return '"' + escapeText(text, QUOTE_LIMIT, true) + '"';
@@ -171,11 +172,20 @@ function escapeText(text: string, limit: number, escapeQuotes = false): string {
     else if (code === 0x0a) out += '\\n';
     else if (code === 0x0d) out += '\\r';
     else if (code === 0x09) out += '\\t';
-    else if (code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0) || code === 0x200b || code === 0xfeff || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) {
+    else if (code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0) || code === 0x200b || code === 0xfeff || isDirectionMark(code)) {
       out += '\\u' + code.toString(16).padStart(4, '0');
     } else out += text[i];
   }
   return end < text.length ? out + '…' : out;
+}
+
+/**
+ * The characters that set the direction of the text around them: embeddings and overrides
+ * (U+202A–202E), isolates (U+2066–2069), the marks (U+200E, U+200F, U+061C), and the line and
+ * paragraph separators (U+2028, U+2029) that end a run of direction as a line break does.
+ */
+function isDirectionMark(code: number): boolean {
+  return (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0x200e || code === 0x200f || code === 0x061c || code === 0x2028 || code === 0x2029;
 }
 
 /** What kind of value something is, in words, with the value itself when it is short. */

@@ -3,7 +3,7 @@ import { readCsv } from './csv.js';
 import { checkMeasureCount } from './names.js';
 import { readNative } from './native.js';
 import { lineAndColumn, parseJson } from './json.js';
-import type { Steps } from './normalize.js';
+import { runSteps, type Steps } from './normalize.js';
 import { isRecord, own } from './fields.js';
 import { FILE_PATH, ProblemList, count, describe, quote } from './problems.js';
 import { readTimelineJs } from './timelinejs.js';
@@ -22,11 +22,7 @@ function emptyDataset(): Dataset {
  * kept. Data in a shape it does not read gets one problem that says what it looks like.
  */
 export function readData(input: unknown, options: ReadOptions = {}): ReadResult {
-  const problems = new ProblemList();
-  const steps = readSteps(input, problems, options);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runSteps(readSteps(input, new ProblemList(), options));
 }
 
 /** How readDataInSlices spreads its work. */
@@ -42,14 +38,20 @@ export interface SliceOptions {
 /**
  * readData in slices of about `sliceMs`, pausing in between, so a large input never holds the
  * page for long. Resolves to the same result as readData; rejects only when `signal` aborts.
- * CSV text is parsed in slices of rows (about 256 KB each, CSV_SLICE); JSON text is parsed in one
+ * CSV text is parsed in slices of rows (about 256 KB each, CSV_SLICE), read 512 rows at a time; JSON text is parsed in one
  * go, so for JSON text of many megabytes, parse it in slices first and pass the value.
  */
 export async function readDataInSlices(input: unknown, options: ReadOptions = {}, slicing: SliceOptions = {}): Promise<ReadResult> {
+  return runInSlices(readSteps(input, new ProblemList(), options), slicing);
+}
+
+/**
+ * Runs work written as a generator (it yields where it may stop) in slices of about `sliceMs`,
+ * pausing in between; resolves to what the generator returns, or rejects when `signal` aborts.
+ */
+export async function runInSlices<T>(steps: Generator<void, T, void>, slicing: SliceOptions = {}): Promise<T> {
   const sliceMs = slicing.sliceMs ?? 40;
   const pause = slicing.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-  const problems = new ProblemList();
-  const steps = readSteps(input, problems, options);
   let sliceStart = performance.now();
   for (;;) {
     slicing.signal?.throwIfAborted();

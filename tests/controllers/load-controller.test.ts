@@ -41,6 +41,16 @@ describe('controllers/load-controller, on a host of its own', () => {
     expect(element.text).to.equal('1 events');
   });
 
+  it('data is ready with the story the chart draws from it', async () => {
+    const element = await loadHost();
+    void element.loader.load(data);
+    const { state } = element.loader;
+    expect(state.status).to.equal('ready');
+    if (state.status !== 'ready') return;
+    expect(state.story.dataset).to.equal(state.result.dataset);
+    expect(state.story.lanes.map((lane) => [lane.type, lane.events.length])).to.deep.equal([['talks', 1]]);
+  });
+
   it('a file goes through loading to ready, each state drawn by the host', async () => {
     const element = await loadHost();
     await element.loader.load({ kind: 'src', url: SMALL });

@@ -1,11 +1,27 @@
 import { expect } from '@open-wc/testing';
-import { figureSeries, seriesKey } from '../../src/layout/figures.js';
+import { figureSeries, figureSeriesSteps, seriesKey } from '../../src/layout/figures.js';
+import { STEP } from '../../src/model/normalize.js';
 import { ev } from './fixtures.js';
 
 const moh = 'Gaza Ministry of Health';
 const un = 'UN OCHA';
 
 describe('layout/figures', () => {
+  it('yields every STEP events when made in steps, to the same series', () => {
+    const events = Array.from({ length: 3_000 }, (_, i) =>
+      ev(`e${i}`, `2024-01-${String(1 + (i % 28)).padStart(2, '0')}`, { figures: [{ label: i % 2 ? 'Killed' : ' killed ', value: i, reportedBy: 'Ministry' }] }),
+    );
+    events.sort((a, b) => +a.date - +b.date);
+    const steps = figureSeriesSteps(events);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(yields).to.be.at.least(Math.floor(3_000 / STEP));
+    expect(step.value).to.deep.equal(figureSeries(events));
+    // Labels that differ in case and spacing only are one series.
+    expect(step.value.map((series) => series.points.length)).to.deep.equal([3_000]);
+  });
+
   const events = [
     ev('c1', '2025-09-01', { type: 'casualties', figures: [{ label: 'Killed in Gaza', value: 63_000, reportedBy: moh }] }),
     ev('t1', '2025-09-15', {

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { LANE_LIMIT, laneTypeOf, legendLanes, prepareStory, reachableEvents } from '../../src/layout/story.js';
+import { figureStory } from '../../src/layout/figure-scene.js';
+import { LANE_LIMIT, laneTypeOf, legendLanes, prepareStory, reachableEvents, storySteps } from '../../src/layout/story.js';
+import { STEP } from '../../src/model/normalize.js';
 import type { Dataset } from '../../src/model/types.js';
 import { ev, sorted } from './fixtures.js';
 
@@ -11,6 +13,27 @@ function dataset(events: Dataset['events'], types: Dataset['types'] = {}): Datas
 }
 
 describe('layout/story', () => {
+  it('can be made a pass at a time, yielding between passes and every few hundred events, to the same story', () => {
+    const n = 20_000;
+    const events = Array.from({ length: n }, (_, i) => {
+      const date = new Date(Date.UTC(2020, 0, 1) + i * 3_600_000).toISOString().slice(0, 16) + 'Z';
+      return i % 3 === 2 ? toll(`t${i}`, date, 1000 + i, i % 2 ? 'UN' : 'Ministry') : ev(`e${i}`, date, { type: i % 3 ? 'proposal' : 'talks' });
+    });
+    const data = dataset(events);
+    const steps = storySteps(data);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    const story = step.value;
+    // Grouping the events by type, and the figure series, yield every STEP events each.
+    expect(yields).to.be.at.least(Math.floor((2 * n) / STEP));
+    const whole = prepareStory(data);
+    expect(story.lanes.map((lane) => [lane.type, lane.events.length])).to.deep.equal(whole.lanes.map((lane) => [lane.type, lane.events.length]));
+    expect([story.limits, story.floor, story.starts.length, story.figuresLane?.events.length]).to.deep.equal([whole.limits, whole.floor, n, Math.floor(n / 3)]);
+    // The figure chart's measures were made with the story, as they are made for it when first drawn.
+    expect(figureStory(story).measures.map((m) => [m.label, m.reports])).to.deep.equal(figureStory(whole).measures.map((m) => [m.label, m.reports]));
+  });
+
   it('makes the lanes, their caches, the figure chart’s events and the limits of a dataset once', () => {
     const story = prepareStory(
       dataset([ev('a', '2024-01-10'), ev('b', '2024-02-01', { type: 'proposal' }), toll('t1', '2024-01-20', 100), toll('t2', '2024-03-01', 250, 'UN')]),

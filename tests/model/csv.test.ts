@@ -3,6 +3,7 @@ import { csvFormatRows, dsvFormat } from 'd3-dsv';
 import fc from 'fast-check';
 import { csvDelimiter, csvSlices, parseTimeCell } from '../../src/model/csv.js';
 import { readData, readDataInSlices } from '../../src/model/index.js';
+import { STEP } from '../../src/model/normalize.js';
 import type { Problem, ReadResult } from '../../src/model/types.js';
 
 const errors = (result: ReadResult): Problem[] => result.problems.filter((p) => p.severity === 'error');
@@ -254,6 +255,32 @@ describe('CSV in slices', () => {
     expect(sliced.problems).to.deep.equal([]);
     expect(sliced.dataset.events).to.have.length(300);
     expect(sliced.dataset.events.find((e) => e.id === 'e7')!.summary).to.equal('Line one, of 7\nline "two"\r\n' + 'x'.repeat(4_000));
+  });
+
+  it('pauses within a slice of short rows too, every few hundred rows', async () => {
+    const rows = 4_000;
+    const lines = ['date,title,summary,source_url'];
+    for (let i = 0; i < rows; i++) lines.push(`2025-10-${String(1 + (i % 28)).padStart(2, '0')},Event ${i},Talks went on,https://news.example/${i}`);
+    const text = lines.join('\n');
+    // All of it is one slice of text.
+    expect([...csvSlices(text, ',')]).to.have.length(1);
+    // Each cell read is trimmed: the trims between two pauses tell how many rows a slice handled.
+    const realTrim = String.prototype.trim;
+    const trims: number[] = [0];
+    String.prototype.trim = function (this: string) {
+      trims[trims.length - 1]++;
+      return realTrim.call(this);
+    };
+    let result: ReadResult;
+    try {
+      result = await readDataInSlices(text, {}, { sliceMs: 0, pause: async () => void trims.push(0) });
+    } finally {
+      String.prototype.trim = realTrim;
+    }
+    expect(result.dataset.events).to.have.length(rows);
+    const perRow = trims.reduce((a, b) => a + b, 0) / rows;
+    // Without a pause inside the slice, its 4,000 rows would be read in one go.
+    expect(Math.max(...trims)).to.be.below(perRow * 2 * STEP);
   });
 
   it('counts file lines across slices', async () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as model from '../../src/model/index.js';
+import { quote } from '../../src/model/problems.js';
 import type { Problem } from '../../src/model/types.js';
 
 const { readData } = model;
@@ -33,6 +34,20 @@ describe('problems, as an editor reads them', () => {
   it('quote a title so that it cannot turn the sentence around it', () => {
     const result = readData({ events: [{ date: '2025-10-06', title: 'Talks \u202eopen in a very long title that goes on and on' }] });
     expect(result.problems[0].where).to.equal("event 1 ('Talks \\u202eopen in a very long title that go…'), sources");
+  });
+
+  it('write out every character that sets direction, so a quoted value cannot turn the message around it', () => {
+    const controls = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c', '\u2028', '\u2029'];
+    for (const control of controls) {
+      const said = quote(`Talks ${control}in Cairo`);
+      expect(said, `U+${control.codePointAt(0)!.toString(16)}`).to.equal(`"Talks \\u${control.codePointAt(0)!.toString(16).padStart(4, '0')}in Cairo"`);
+      expect([...said].some((c) => controls.includes(c))).to.equal(false);
+    }
+    // Text in a right-to-left script is quoted as it is: only the controls are written out.
+    expect(quote('\u0645\u062d\u0627\u062f\u062b\u0627\u062a')).to.equal('"\u0645\u062d\u0627\u062f\u062b\u0627\u062a"');
+    const date = readData({ events: [{ date: '2025-10-06\u200f', title: '\u05e9\u05dc\u05d5\u05dd \u2067x\u2069', sources: source }] });
+    expect(date.problems.map((p) => `${p.where}: ${p.message}`).join(' ')).to.not.match(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/);
+    expect(date.problems[0].message).to.contain('"2025-10-06\\u200f"');
   });
 
   it('name line and column of a JSON syntax error in plain words, with the text around it', () => {

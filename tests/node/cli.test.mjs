@@ -69,6 +69,29 @@ describe('news-timeline validate', () => {
     assert.equal(run('validate', '--all', path).out.trimEnd().split('\n').length, 13);
   });
 
+  it('groups as the editor page does: rows by their file line, events counted from 1 with their titles', () => {
+    const csv = file('short-rows.csv', 'date,title,source_url,publisher\n2025-10-06,Talks in Cairo,https://a.example/\n2025-10-07,Talks in Doha,https://a.example/\n2025-10-08,Truce,https://a.example/,Wire\n');
+    assert.equal(run('validate', csv).out, [
+      `${csv}: 3 events, 0 errors, 2 warnings`,
+      '  warning  2 rows have a different number of cells than the header row: 2, 3',
+      "           e.g. row 2 ('Talks in Cairo'): Row 2 has 3 cells, but the header row names 4 columns; the missing cells are read as empty.",
+      '',
+    ].join('\n'));
+    // A problem on one event is its own line: where, then what.
+    const json = file('one.json', { events: [good.events[0], { date: '2025-10-07', title: 'Talks in Cairo', summary: 5, sources: ['https://a.example/'] }] });
+    assert.equal(
+      run('validate', json).out.split('\n')[1],
+      '  error  event 2 (\'Talks in Cairo\'), summary  The summary should be text; found the number 5. This event ("Talks in Cairo") is left out.',
+    );
+  });
+
+  it('writes out a title\'s direction controls, so that it cannot turn the line around', () => {
+    const path = file('rlo.json', { events: [{ date: '2025-10-06', title: 'Talks \u202ein Cairo\u200f' }] });
+    const { out } = run('validate', path);
+    assert.match(out, /event 1 \('Talks \\u202ein Cairo\\u200f'\), sources {2}This event has no source/);
+    assert.doesNotMatch(out, /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/);
+  });
+
   it('reads CSV by its content, whatever the file is called', () => {
     const path = file('story.txt', 'date,title,source_url\n2025-10-06,Talks,https://news.example/a\n2025-02-30,Bad,https://news.example/b\n');
     const { code, out } = run('validate', path);

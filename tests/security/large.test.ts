@@ -103,6 +103,37 @@ describe('large and odd input: bounded work, named limits, a page that never fre
     expect(shadow(element).querySelectorAll('[part~="event"]').length).to.be.above(0);
   });
 
+  it('reads and draws a 20 MB CSV of 200,000 rows by src through the element, in slices of rows with pauses throughout', async () => {
+    expectVisiblePage();
+    const container = mount(1000);
+    const element = document.createElement('news-timeline');
+    const loaded = oneEvent(element, 'timeline-load');
+    const watch = watchWork();
+    element.src = '/__test/large-csv?rows=200000&bytes=20000000';
+    container.append(element);
+    expect((await loaded).detail.events).to.equal(200_000);
+    const work = watch.stop();
+    // How often depends on how fast the machine reads (a pause after every 12 ms of work, or
+    // 2 MB taken in); that rows are read a few hundred at a time is tested in csv.test.ts.
+    expect(work.pauses).to.be.above(20);
+    expect(element.problems).to.deep.equal([]);
+    expect(shadow(element).querySelectorAll('[part~="event"]').length).to.be.above(0);
+  });
+
+  it('makes the story of a large file while loading, so that the update that draws it only draws', async () => {
+    const settled: LoadState[] = [];
+    const loader = settlingLoader(settled);
+    await loader.load({ kind: 'src', url: '/__test/large?events=20000' });
+    expect(settled.map((state) => state.status)).to.deep.equal(['ready']);
+    const [state] = settled;
+    if (state.status !== 'ready') return;
+    // The story comes with the data: lanes, their caches and the figure chart's events, made in slices.
+    expect(state.story.dataset).to.equal(state.result.dataset);
+    expect(state.story.lanes.map((lane) => lane.type)).to.deep.equal(['talks', 'proposal']);
+    expect(state.story.figuresLane!.events).to.have.length(6_666);
+    expect(state.story.starts).to.have.length(20_000);
+  });
+
   it('draws 200,000 events with a bounded number of marks, every event accounted for', async () => {
     expectVisiblePage();
     const container = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);

@@ -77,6 +77,24 @@ export function largeDataset(events, bytes = 0) {
   return body;
 }
 
+/** A CSV file of `rows` rows (three built-in types, spread over years), about `bytes` long. */
+export function largeCsv(rows, bytes = 0) {
+  const key = `csv|${rows}|${bytes}`;
+  if (generated.has(key)) return generated.get(key);
+  const types = ['talks', 'proposal', 'casualties'];
+  const start = Date.UTC(1990, 0, 1);
+  const padding = Math.max(0, Math.floor(bytes / Math.max(1, rows)) - 110);
+  const summary = 'Envoys met and talks went on. '.repeat(Math.ceil(padding / 30)).slice(0, padding);
+  const lines = ['date,type,title,summary,place,source_url,publisher'];
+  for (let i = 0; i < rows; i += 1) {
+    const date = new Date(start + i * 4 * 3_600_000).toISOString().slice(0, 10);
+    lines.push(`${date},${types[i % 3]},Event ${i} of a long story,${summary},Doha,https://news.example/story/${i},Wire`);
+  }
+  const body = Buffer.from(lines.join('\n'));
+  generated.set(key, body);
+  return body;
+}
+
 function send(ctx, status, type, body, headers = {}) {
   ctx.status = status;
   if (type) ctx.type = type;
@@ -169,6 +187,9 @@ export async function testRoutes(ctx, next) {
     const pieces = Number(q.get('pieces') ?? 0);
     if (!pieces) return send(ctx, 200, json, body, { 'cache-control': 'no-store' });
     return stream(ctx, { headers: { 'content-type': json, 'content-length': String(body.length) }, chunks: split(body, pieces), delay: 0, id });
+  }
+  if (route === 'large-csv') {
+    return send(ctx, 200, 'text/csv; charset=utf-8', largeCsv(Number(q.get('rows') ?? 1000), Number(q.get('bytes') ?? 0)), { 'cache-control': 'no-store' });
   }
   if (route === 'oversize') {
     // Announces 80 MB, then takes its time: the widget must refuse at once, not after reading.
