@@ -757,6 +757,8 @@ export const styles = css`
   .list h2 {
     font-size: 16px;
     margin: 6px 0;
+    /* Its focus ring (it takes focus when the list opens) hugs the title, not a wider 60ch of larger type. */
+    width: fit-content;
   }
   .list ol {
     list-style: none;
