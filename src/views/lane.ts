@@ -82,7 +82,7 @@ function renderMark(placed: PlacedMark, shape: MarkShape, view: ChartView, conte
       aria-label=${common.name}
       title=${event.title}
       data-tip=${common.tip}
-      .style="transform:translate(${placed.x0}px,${top}px);width:${width}px"
+      .style="transform:translate(${placed.x0}px,${top}px);width:${width}px;${tipRoom(placed, view)}"
     >
       <span class="bar" .style="left:${inset}px;right:${inset}px"></span>
     </button>`;
@@ -97,7 +97,7 @@ function renderMark(placed: PlacedMark, shape: MarkShape, view: ChartView, conte
     aria-label=${common.name}
     title=${event.title}
     data-tip=${common.tip}
-    .style="transform:translate(${placed.x0}px,${top}px)"
+    .style="transform:translate(${placed.x0}px,${top}px);${tipRoom(placed, view)}"
   >
     ${shapeIcon(shape)}
   </button>`;
@@ -133,4 +133,10 @@ function renderGroup(
 /** The title shown on focus runs from a mark towards the middle of the chart, so that it stays in view. */
 function tipEnd(placed: PlacedMark, view: ChartView): string {
   return (placed.x0 + placed.x1) / 2 > view.width / 2 ? 'tip-end' : '';
+}
+
+/** How wide (px) that title may be: from the mark's edge it starts at to the chart's far edge, so that it is not cut. */
+function tipRoom(placed: PlacedMark, view: ChartView): string {
+  const room = tipEnd(placed, view) ? placed.x1 : view.width - placed.x0;
+  return `--_tip-room:${Math.max(0, Math.floor(room - 4))}px`;
 }

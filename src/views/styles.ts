@@ -442,7 +442,8 @@ export const styles = css`
     left: 0;
     z-index: 3;
     width: max-content;
-    max-width: 280px;
+    max-width: min(280px, var(--_tip-room, 280px));
+    box-sizing: border-box;
     padding: 3px 6px;
     border: 1px solid var(--_grid);
     border-radius: 4px;

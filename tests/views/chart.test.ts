@@ -219,6 +219,26 @@ describe('views/chart: labels', () => {
     expect(shadow(element).querySelector('.label[data-label-for="plain"]')!.textContent).to.equal('Talks resume');
   });
 
+  it('on a phone, the full title shown on focus stays inside the chart, whole', async () => {
+    const element = await timelineWith(await storyData(), 360);
+    const chart = shadow(element).querySelector('.chart')!.getBoundingClientRect();
+    const tipped = [...shadow(element).querySelectorAll<HTMLElement>('.lane .mark[data-tip]')];
+    expect(tipped.length).to.be.above(5);
+    await sendKeys({ press: 'Shift' });
+    for (const target of tipped) {
+      target.focus();
+      expect(target.matches(':focus-visible')).to.equal(true);
+      const tip = getComputedStyle(target, '::before');
+      expect(tip.content).to.equal(JSON.stringify(target.dataset.tip));
+      // The title runs from one edge of its mark (the end one in the chart's far half), as wide as it is drawn.
+      const width = parseFloat(tip.width);
+      const box = target.getBoundingClientRect();
+      const start = target.classList.contains('tip-end') ? box.right - width : box.left;
+      expect(start, `${target.dataset.eventId}: its title cut at the left`).to.be.at.least(chart.left - 0.5);
+      expect(start + width, `${target.dataset.eventId}: its title cut at the right`).to.be.at.most(chart.right + 0.5);
+    }
+  });
+
   it('lane names and the measure menu stay inside the chart on a phone, a long lane name shortened with an ellipsis', async () => {
     const element = await timelineWith(await storyData(), 360);
     const chart = shadow(element).querySelector('.chart')!.getBoundingClientRect();
