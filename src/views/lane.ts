@@ -42,12 +42,15 @@ function renderLabel(placed: PlacedMark, context: ViewContext) {
   const top = rowTop(placed.row) + (GEOMETRY.laneRow - label.lines.length * GEOMETRY.labelLine) / 2;
   // Text lines up with its mark: a label to the right of its mark starts at the left, one to its left ends at the right.
   const toRight = label.side === 'inside' ? !context.rtl : (label.side === 'end') !== context.rtl;
+  // The box is a little wider than the text was measured, for rounding: the extra goes on the side away from the mark.
+  const boxWidth = Math.ceil(label.width) + 1;
+  const x = toRight ? label.x : label.x + label.width - boxWidth;
   return html`<span
     class="label ${placed.milestone ? 'milestone' : ''} ${label.side}"
     aria-hidden="true"
     data-label-for=${mark.event.id}
     title=${label.truncated ? mark.event.title : nothing}
-    .style="transform:translate(${label.x}px,${top}px);width:${Math.ceil(label.width) + 1}px;text-align:${toRight ? 'left' : 'right'}"
+    .style="transform:translate(${x}px,${top}px);width:${boxWidth}px;text-align:${toRight ? 'left' : 'right'}"
     >${label.lines.map((text) => html`<bdi>${text}</bdi>`)}</span
   >`;
 }

@@ -466,6 +466,10 @@ export const styles = css`
   .mark:focus-visible {
     z-index: 3;
   }
+  /* A point's ring keeps within its hit target, round the shape drawn 4 px inside it: the label starts at the target's edge. */
+  .mark:not(.group):not(.span):focus-visible {
+    outline-offset: -3px;
+  }
   .label {
     position: absolute;
     left: 0;

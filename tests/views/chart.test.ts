@@ -239,6 +239,27 @@ describe('views/chart: labels', () => {
     }
   });
 
+  it('a point\'s keyboard focus ring leaves the label beside it readable', async () => {
+    const element = await timelineWith(await storyData(), 1200);
+    await sendKeys({ press: 'Shift' });
+    const labels = [...shadow(element).querySelectorAll<HTMLElement>('.lane .label[data-label-for]')];
+    let checked = 0;
+    for (const label of labels) {
+      const target = shadow(element).querySelector<HTMLElement>(`.lane .mark[data-event-id="${label.dataset.labelFor}"]`);
+      if (!target || target.matches('.span, .group')) continue;
+      target.focus();
+      const style = getComputedStyle(target);
+      const reach = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+      const box = target.getBoundingClientRect();
+      const text = label.getBoundingClientRect();
+      const w = Math.min(box.right + reach, text.right) - Math.max(box.left - reach, text.left);
+      const h = Math.min(box.bottom + reach, text.bottom) - Math.max(box.top - reach, text.top);
+      expect(w > 0.5 && h > 0.5, `${label.dataset.labelFor}: the ring over "${label.textContent}"`).to.equal(false);
+      checked++;
+    }
+    expect(checked).to.be.above(20);
+  });
+
   it('lane names and the measure menu stay inside the chart on a phone, a long lane name shortened with an ellipsis', async () => {
     const element = await timelineWith(await storyData(), 360);
     const chart = shadow(element).querySelector('.chart')!.getBoundingClientRect();
