@@ -16,6 +16,7 @@ import {
   overlappingTexts,
   shadow,
   showWindow,
+  timeline,
   timelineWith,
   wait,
   wheel,
@@ -150,6 +151,19 @@ describe('reading: no overlapping text, every event drawn', function () {
     }
   }
 
+  // The same in Arabic, right to left: the axis, the lanes' names, the chips and the measures in Arabic.
+  for (const width of [1200, 360]) {
+    for (const [level, start, end] of [LEVELS.story[0], LEVELS.story[3]]) {
+      it(`data/events.json in Arabic, right to left, at ${level}, ${width} px`, async () => {
+        const element = await timeline({ data: await storyData(), width, container: { dir: 'rtl', lang: 'ar' } });
+        if (start && end) await showWindow(element, start, end);
+        expect(getComputedStyle(root(element).querySelector('.plot')!).direction).to.equal('rtl');
+        expect(root(element).querySelector('.lane-label')!.textContent).to.match(/[\u0600-\u06ff]/);
+        checkTexts(element, `ar ${level} at ${width}`);
+      });
+    }
+  }
+
   it('every event of the default story has a place: a lane of its type or a measure of the figure chart', async () => {
     const element = await timelineWith(await storyData(), 1000);
     const lanes = new Set([...root(element).querySelectorAll<HTMLElement>('.lane')].map((lane) => lane.dataset.lane));
@@ -205,6 +219,23 @@ describe('reading: the first screen', function () {
     const bottom = Math.max(lanes[lanes.length - 1].getBoundingClientRect().bottom, root(element).querySelector('.axis')!.getBoundingClientRect().bottom);
     expect(bottom - top).to.be.at.most(600);
   });
+
+  for (const lang of ['en', 'ar']) {
+    it(`at 1200 × 800 the whole widget, default story included, is at most 800 px tall (${lang})`, async () => {
+      await setViewport({ width: 1200, height: 800 });
+      const element = await timeline({ data: await storyData(), width: 1200, container: lang === 'ar' ? { dir: 'rtl', lang } : {} });
+      expect(root(element).querySelectorAll('.lane')).to.have.length(5);
+      expect(root(element).querySelector('.figure-chart'), 'the figure chart').to.exist;
+      // Everything the widget draws, its own box and any part of it that might stick out of it.
+      const top = element.getBoundingClientRect().top;
+      let bottom = element.getBoundingClientRect().bottom;
+      for (const node of root(element).querySelectorAll('*')) {
+        const box = node.getBoundingClientRect();
+        if (box.height > 0 && getComputedStyle(node).position !== 'fixed') bottom = Math.max(bottom, box.bottom);
+      }
+      expect(bottom - top).to.be.at.most(800);
+    });
+  }
 
   it('at 360 × 740 the axis and every lane show in the first 740 px', async () => {
     const element = await onScreen(360, 740);

@@ -718,22 +718,27 @@ export function figureChart(measure: MeasureSeries, options: FigureChartOptions)
     if (!latest) continue;
     const anchor = view.points.length > 0 ? { x: x(latest.t), y: y(latest.value) } : { x: xEnd, y: y(view.end!) };
     const full: [string, string] = [name(view.series.reporter), `${formatValue(latest.value, latest.qualifier)} · ${formatDate(latest.t, latest.eventId)}`];
-    // The name with the value and date; where that finds no room, the name alone, so that no line goes unnamed.
+    // The name with the value and date; where that finds no room, the name alone, so that no line goes
+    // unnamed. Each is tried just past the line's end (or against the plot's end edge), then just
+    // before it, clear of every line, then of the highlighted ones; only then across a line.
     let placed: { text: [string, string]; box: { x: number; y: number; width: number; height: number } } | null = null;
-    for (const text of [full, [full[0], ''] as [string, string]]) {
-      const boxWidth = Math.ceil(Math.max(measureText(text[0], true), text[1] ? measureText(text[1]) : 0));
-      const boxHeight = (text[1] ? 2 : 1) * lineHeight;
-      if (boxWidth > plotRight - plotLeft) continue;
-      // Just past the line's end when there is room, else against the plot's end edge.
-      let bx = rtl ? anchor.x - 6 - boxWidth : anchor.x + 6;
-      if (bx < plotLeft || bx + boxWidth > plotRight) bx = rtl ? plotLeft : plotRight - boxWidth;
-      const a = bx - pad;
-      const b = bx + boxWidth + pad;
-      const target = anchor.y - boxHeight / 2;
-      const by = freeTop(a, b, boxHeight, target, 'all') ?? freeTop(a, b, boxHeight, target, 'highlighted') ?? freeTop(a, b, boxHeight, target, 'none');
-      if (by === null) continue;
-      placed = { text, box: { x: bx, y: by, width: boxWidth, height: boxHeight } };
-      break;
+    const texts = [full, [full[0], ''] as [string, string]];
+    search: for (const lineSet of ['all', 'highlighted', 'none'] as const) {
+      for (const text of texts) {
+        const boxWidth = Math.ceil(Math.max(measureText(text[0], true), text[1] ? measureText(text[1]) : 0));
+        const boxHeight = (text[1] ? 2 : 1) * lineHeight;
+        if (boxWidth > plotRight - plotLeft) continue;
+        let past = rtl ? anchor.x - 6 - boxWidth : anchor.x + 6;
+        if (past < plotLeft || past + boxWidth > plotRight) past = rtl ? plotLeft : plotRight - boxWidth;
+        const before = rtl ? anchor.x + 6 : anchor.x - 6 - boxWidth;
+        const places = before >= plotLeft && before + boxWidth <= plotRight && lineSet !== 'none' ? [past, before] : [past];
+        for (const bx of places) {
+          const by = freeTop(bx - pad, bx + boxWidth + pad, boxHeight, anchor.y - boxHeight / 2, lineSet);
+          if (by === null) continue;
+          placed = { text, box: { x: bx, y: by, width: boxWidth, height: boxHeight } };
+          break search;
+        }
+      }
     }
     if (!placed) continue;
     const { text, box } = placed;

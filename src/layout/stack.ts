@@ -163,8 +163,8 @@ interface Group {
  * Stacks one lane's events in rows. Items come in time order with their marks' extents; the
  * result says each one's row and label, or its group. Milestones are placed first, then the others
  * in the order given; an item takes the lowest row where its mark does not overlap anything, with
- * its label beside it when the label fits there (the end side, then the start side; a span's label
- * first on its bar). When its label fits in no row, the mark alone takes the lowest row that has
+ * its label beside it when the label fits there (the end side, then the start side, whole before
+ * cut; a span's label first on its bar). When its label fits in no row, the mark alone takes the lowest row that has
  * room for it; a mark comes before a label, so where only labels are in its way it takes their
  * place (they try the other side of their marks). Only when marks fill every row where it falls
  * does it join a group: the one within reach
@@ -248,12 +248,16 @@ export function stackLane(items: readonly StackItem[], options: StackOptions): S
         }
       }
     }
-    for (const side of ['end', 'start'] as const) {
-      const after = (side === 'end') !== rtl;
-      for (const shape of shapes) {
-        const x = after ? b + labelGap : a - labelGap - shape.width;
-        if (x < 0 || x + shape.width > width) continue;
-        if (row.free(x, x + shape.width, gap, i * 3 + MARK)) yield { side, x, width: shape.width, lines: shape.lines, truncated: shape.truncated };
+    // A whole label on either side before a cut one on either side.
+    for (const cut of [false, true]) {
+      for (const side of ['end', 'start'] as const) {
+        const after = (side === 'end') !== rtl;
+        for (const shape of shapes) {
+          if (shape.truncated !== cut) continue;
+          const x = after ? b + labelGap : a - labelGap - shape.width;
+          if (x < 0 || x + shape.width > width) continue;
+          if (row.free(x, x + shape.width, gap, i * 3 + MARK)) yield { side, x, width: shape.width, lines: shape.lines, truncated: shape.truncated };
+        }
       }
     }
   }

@@ -42,12 +42,15 @@ function renderLabel(placed: PlacedMark, context: ViewContext) {
   const top = rowTop(placed.row) + (GEOMETRY.laneRow - label.lines.length * GEOMETRY.labelLine) / 2;
   // Text lines up with its mark: a label to the right of its mark starts at the left, one to its left ends at the right.
   const toRight = label.side === 'inside' ? !context.rtl : (label.side === 'end') !== context.rtl;
+  // The box is a little wider than the text was measured, for rounding: the extra goes on the side away from the mark.
+  const boxWidth = Math.ceil(label.width) + 1;
+  const x = toRight ? label.x : label.x + label.width - boxWidth;
   return html`<span
     class="label ${placed.milestone ? 'milestone' : ''} ${label.side}"
     aria-hidden="true"
     data-label-for=${mark.event.id}
     title=${label.truncated ? mark.event.title : nothing}
-    .style="transform:translate(${label.x}px,${top}px);width:${Math.ceil(label.width) + 1}px;text-align:${toRight ? 'left' : 'right'}"
+    .style="transform:translate(${x}px,${top}px);width:${boxWidth}px;text-align:${toRight ? 'left' : 'right'}"
     >${label.lines.map((text) => html`<bdi>${text}</bdi>`)}</span
   >`;
 }
@@ -82,7 +85,7 @@ function renderMark(placed: PlacedMark, shape: MarkShape, view: ChartView, conte
       aria-label=${common.name}
       title=${event.title}
       data-tip=${common.tip}
-      .style="transform:translate(${placed.x0}px,${top}px);width:${width}px"
+      .style="transform:translate(${placed.x0}px,${top}px);width:${width}px;${tipRoom(placed, view)}"
     >
       <span class="bar" .style="left:${inset}px;right:${inset}px"></span>
     </button>`;
@@ -97,7 +100,7 @@ function renderMark(placed: PlacedMark, shape: MarkShape, view: ChartView, conte
     aria-label=${common.name}
     title=${event.title}
     data-tip=${common.tip}
-    .style="transform:translate(${placed.x0}px,${top}px)"
+    .style="transform:translate(${placed.x0}px,${top}px);${tipRoom(placed, view)}"
   >
     ${shapeIcon(shape)}
   </button>`;
@@ -133,4 +136,10 @@ function renderGroup(
 /** The title shown on focus runs from a mark towards the middle of the chart, so that it stays in view. */
 function tipEnd(placed: PlacedMark, view: ChartView): string {
   return (placed.x0 + placed.x1) / 2 > view.width / 2 ? 'tip-end' : '';
+}
+
+/** How wide (px) that title may be: from the mark's edge it starts at to the chart's far edge, so that it is not cut. */
+function tipRoom(placed: PlacedMark, view: ChartView): string {
+  const room = tipEnd(placed, view) ? placed.x1 : view.width - placed.x0;
+  return `--_tip-room:${Math.max(0, Math.floor(room - 4))}px`;
 }

@@ -442,7 +442,8 @@ export const styles = css`
     left: 0;
     z-index: 3;
     width: max-content;
-    max-width: 280px;
+    max-width: min(280px, var(--_tip-room, 280px));
+    box-sizing: border-box;
     padding: 3px 6px;
     border: 1px solid var(--_grid);
     border-radius: 4px;
@@ -464,6 +465,10 @@ export const styles = css`
   }
   .mark:focus-visible {
     z-index: 3;
+  }
+  /* A point's ring keeps within its hit target, round the shape drawn 4 px inside it: the label starts at the target's edge. */
+  .mark:not(.group):not(.span):focus-visible {
+    outline-offset: -3px;
   }
   .label {
     position: absolute;
@@ -757,6 +762,8 @@ export const styles = css`
   .list h2 {
     font-size: 16px;
     margin: 6px 0;
+    /* Its focus ring (it takes focus when the list opens) hugs the title, not a wider 60ch of larger type. */
+    width: fit-content;
   }
   .list ol {
     list-style: none;

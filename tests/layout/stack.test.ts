@@ -117,6 +117,18 @@ describe('layout/stack', () => {
     expect(rowsForMarks([], { width: 600 })).to.equal(0);
   });
 
+  it('puts a whole label on the other side of its mark before it cuts one', () => {
+    // The whole label (150 px) fits only before the mark; after it, only the cut one (100 px) does.
+    const shapes: LabelLines[] = [
+      { lines: ['Israel approves hostage-', 'release framework'], width: 150, truncated: false },
+      { lines: ['Israel approves', 'hostage-release…'], width: 100, truncated: true },
+    ];
+    const result = stackLane([point('a', 200, undefined, { label: shapes })], { width: 320 });
+    expect(result.items[0].label).to.deep.equal({ side: 'start', x: 41, width: 150, lines: shapes[0].lines, truncated: false });
+    const rtl = stackLane([point('a', 120, undefined, { label: shapes })], { width: 320, rtl: true });
+    expect(rtl.items[0].label).to.deep.equal({ side: 'start', x: 129, width: 150, lines: shapes[0].lines, truncated: false });
+  });
+
   it('tries two lines where one line does not fit', () => {
     const shapes = labelShapes('Hamas-led attack on southern Israel', 300, measure);
     const items = [point('a', 100, undefined, { label: shapes }), point('b', 300, 'Vote', { milestone: true })];

@@ -219,6 +219,47 @@ describe('views/chart: labels', () => {
     expect(shadow(element).querySelector('.label[data-label-for="plain"]')!.textContent).to.equal('Talks resume');
   });
 
+  it('on a phone, the full title shown on focus stays inside the chart, whole', async () => {
+    const element = await timelineWith(await storyData(), 360);
+    const chart = shadow(element).querySelector('.chart')!.getBoundingClientRect();
+    const tipped = [...shadow(element).querySelectorAll<HTMLElement>('.lane .mark[data-tip]')];
+    expect(tipped.length).to.be.above(5);
+    await sendKeys({ press: 'Shift' });
+    for (const target of tipped) {
+      target.focus();
+      expect(target.matches(':focus-visible')).to.equal(true);
+      const tip = getComputedStyle(target, '::before');
+      expect(tip.content).to.equal(JSON.stringify(target.dataset.tip));
+      // The title runs from one edge of its mark (the end one in the chart's far half), as wide as it is drawn.
+      const width = parseFloat(tip.width);
+      const box = target.getBoundingClientRect();
+      const start = target.classList.contains('tip-end') ? box.right - width : box.left;
+      expect(start, `${target.dataset.eventId}: its title cut at the left`).to.be.at.least(chart.left - 0.5);
+      expect(start + width, `${target.dataset.eventId}: its title cut at the right`).to.be.at.most(chart.right + 0.5);
+    }
+  });
+
+  it('a point\'s keyboard focus ring leaves the label beside it readable', async () => {
+    const element = await timelineWith(await storyData(), 1200);
+    await sendKeys({ press: 'Shift' });
+    const labels = [...shadow(element).querySelectorAll<HTMLElement>('.lane .label[data-label-for]')];
+    let checked = 0;
+    for (const label of labels) {
+      const target = shadow(element).querySelector<HTMLElement>(`.lane .mark[data-event-id="${label.dataset.labelFor}"]`);
+      if (!target || target.matches('.span, .group')) continue;
+      target.focus();
+      const style = getComputedStyle(target);
+      const reach = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+      const box = target.getBoundingClientRect();
+      const text = label.getBoundingClientRect();
+      const w = Math.min(box.right + reach, text.right) - Math.max(box.left - reach, text.left);
+      const h = Math.min(box.bottom + reach, text.bottom) - Math.max(box.top - reach, text.top);
+      expect(w > 0.5 && h > 0.5, `${label.dataset.labelFor}: the ring over "${label.textContent}"`).to.equal(false);
+      checked++;
+    }
+    expect(checked).to.be.above(20);
+  });
+
   it('lane names and the measure menu stay inside the chart on a phone, a long lane name shortened with an ellipsis', async () => {
     const element = await timelineWith(await storyData(), 360);
     const chart = shadow(element).querySelector('.chart')!.getBoundingClientRect();

@@ -160,9 +160,9 @@ describe('views/figures: one figure chart with a measure switcher', function () 
     expect(box.bottom).to.be.at.most(chart.bottom);
   });
 
-  for (const width of [1200, 360]) {
-    it(`at ${width} px, end and range labels keep clear of each other and of the value labels, and no line crosses a value label`, async () => {
-      const element = await storyTimeline({ width });
+  for (const [width, dir] of [[1200, 'ltr'], [360, 'ltr'], [360, 'rtl']] as const) {
+    it(`at ${width} px${dir === 'rtl' ? ', right to left' : ''}, end and range labels keep clear of each other and of the value labels, and no line crosses a value label or a line's name`, async () => {
+      const element = await storyTimeline({ width, container: dir === 'rtl' ? { dir, lang: 'ar' } : {} });
       for (const window of [null, ['2025-01-01', '2025-02-01'], ['2025-10-01', '2025-11-01'], ['2025-10-06', '2025-10-13']] as const) {
         if (window) await showWindow(element, window[0], window[1]);
         await eachMeasure(element, (label) => {
@@ -176,7 +176,8 @@ describe('views/figures: one figure chart with a measure switcher', function () 
               expect(overlap(texts[i].box, texts[j].box), `${where}: "${texts[i].node.textContent}" × "${texts[j].node.textContent}"`).to.equal(false);
             }
           }
-          const ticks = texts.filter((text) => text.node.classList.contains('value-tick'));
+          // A line's end label: the name and its value, which the lines keep clear of as they do of the value labels.
+          const ticks = texts.filter((text) => text.node.matches('.value-tick, .end-label'));
           for (const path of root(element).querySelectorAll<SVGPathElement>('.figure-line')) {
             for (const point of pathPoints(path)) {
               for (const tick of ticks) {
