@@ -69,8 +69,11 @@ describe('bench/run.mjs --quick', { timeout: 20 * 60_000 }, () => {
 
       const click = widget.click['100'];
       measured(click, 'click at 100 events');
-      // A click that selected nothing measured nothing a reader would want.
-      assert.equal(click.notSelected, 0, `clicks that selected nothing: ${JSON.stringify(click.runs)}`);
+      // A click on ours that selected nothing measured nothing a reader would want. The peers' taps
+      // are told apart from presses by their own gesture libraries, by time, which a busy machine
+      // stretches: theirs must be measured, not always selected.
+      if (key === 'ours') assert.equal(click.notSelected, 0, `clicks that selected nothing: ${JSON.stringify(click.runs)}`);
+      else assert.ok(click.runs.every((r) => r.clicks.length === results.settings.clicks), JSON.stringify(click.runs));
 
       measured(widget.cls['1200'], 'CLS at 1200');
       assert.ok(widget.cls['1200'].heightAfter > 100, `the embed is ${widget.cls['1200'].heightAfter} px high once ready`);
