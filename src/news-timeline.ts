@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { FigureController } from './controllers/figure-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
 import { LoadController, DEFAULT_LOAD_OPTIONS, type DataSource, type LoadState } from './controllers/load-controller.js';
-import { WidthController } from './controllers/resize-controller.js';
+import { SizeController } from './controllers/resize-controller.js';
 import { ViewController } from './controllers/view-controller.js';
 import { TimelineErrorEvent, TimelineLoadEvent } from './events.js';
 import { createTranslator, resolveLocale, warmUpDateFormats, type Strings, type Translator } from './i18n/index.js';
@@ -102,7 +102,7 @@ export class NewsTimeline extends LitElement {
   private readonly keys = new KeyboardController(this, this.viewer);
   /** The measure the figure chart shows, and the reporter pointed at. */
   private readonly figures = new FigureController(this, () => this.keys.cursor);
-  private readonly size = new WidthController(this);
+  private readonly size = new SizeController(this);
   private readonly scenes = new SceneCache();
   private readonly text = new TextMeasure(this);
   private move = STILL;
@@ -228,6 +228,7 @@ export class NewsTimeline extends LitElement {
 
   protected override updated(): void {
     moveLayers(this.renderRoot.querySelector('.plot')!, this.move);
+    this.size.observeToolbar(this.renderRoot.querySelector('.toolbar'));
   }
 
   // —— Loading ————————————————————————————————————————————————
@@ -338,7 +339,7 @@ export class NewsTimeline extends LitElement {
     const { context, width, viewer } = this;
     this.move = STILL;
     if (!story || width <= 0) return undefined;
-    const input = { story, view: viewer.view, width, rtl: context.rtl, locale: context.locale, tr: context.tr, measure: this.text.measure };
+    const input = { story, view: viewer.view, width, room: this.size.room, rtl: context.rtl, locale: context.locale, tr: context.tr, measure: this.text.measure };
     const frame = this.scenes.frame(
       { ...input, hidden: this.hiddenTypes, selected: this.selected, cursor: this.keys.cursor, figures: this.figures.state },
       viewer.transform,

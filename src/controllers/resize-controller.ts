@@ -1,15 +1,25 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import { plotRoom } from '../layout/geometry.js';
 
 /**
- * The width of one element the host renders (its frame: a page may make the host itself inline,
- * and an inline box reports no width). A new width is applied in the next frame, so that the height
- * it causes is not reported back within the same observation ("ResizeObserver loop" errors).
+ * The size of the boxes the host renders: its frame (a page may make the host itself inline, and
+ * an inline box reports no width) and its toolbar, whose height the plot shares the frame with. A
+ * new size is applied in the next frame, so that the height it causes is not reported back within
+ * the same observation ("ResizeObserver loop" errors).
  */
-export class WidthController implements ReactiveController {
-  /** The observed element's width (px), whole. */
+export class SizeController implements ReactiveController {
+  /** The frame's width (px), whole. */
   width = 0;
+  /** The frame's height (px), whole: the element's, which the page or its default sets. */
+  height = 0;
+  /** The toolbar's height (px), once it was drawn; 0 before. */
+  toolbar = 0;
   private frame = 0;
+  /** Sizes observed since the last frame, by box. */
+  private readonly pending = new Map<Element, { width: number; height: number }>();
+  private watched?: Element;
+  private toolbarBox?: Element;
   private readonly observer: ResizeController<void>;
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
@@ -17,7 +27,7 @@ export class WidthController implements ReactiveController {
     this.observer = new ResizeController(host, {
       target: null,
       skipInitial: true,
-      callback: (entries) => this.measured(entries[0]?.contentRect.width),
+      callback: (entries) => this.measured(entries),
     });
   }
 
@@ -26,24 +36,53 @@ export class WidthController implements ReactiveController {
     this.frame = 0;
   }
 
-  /** Watches `element` from now on. */
+  /** Watches `element` (the frame) from now on. */
   observe(element: Element): void {
+    this.watched = element;
     this.observer.observe(element);
   }
 
-  /** Takes the width of `element` at once, when none is known yet (before the first drawing). */
-  take(element: Element): void {
-    if (!this.width) this.width = Math.floor(element.getBoundingClientRect().width);
+  /** Watches the toolbar drawn now (none: forgets the last). */
+  observeToolbar(toolbar: Element | null): void {
+    if (toolbar === (this.toolbarBox ?? null)) return;
+    if (this.toolbarBox) this.observer.unobserve(this.toolbarBox);
+    this.toolbarBox = toolbar ?? undefined;
+    if (toolbar) this.observer.observe(toolbar);
   }
 
-  private measured(width: number | undefined): void {
-    if (width === undefined) return;
+  /** Takes the size of `element` at once, when none is known yet (before the first drawing). */
+  take(element: Element): void {
+    if (this.width && this.height) return;
+    const box = element.getBoundingClientRect();
+    this.width ||= Math.floor(box.width);
+    this.height ||= Math.floor(box.height);
+  }
+
+  /** The plot's room (px): what the toolbar and the overview leave of the frame's height. */
+  get room(): number {
+    return plotRoom(this.height, this.toolbar, this.width);
+  }
+
+  private measured(entries: readonly ResizeObserverEntry[]): void {
+    for (const entry of entries) {
+      this.pending.set(entry.target, { width: entry.contentRect.width, height: entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height });
+    }
     cancelAnimationFrame(this.frame);
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (Math.floor(width) === this.width) return;
-      this.width = Math.floor(width);
-      this.host.requestUpdate();
+      let changed = false;
+      const sizes = [...this.pending].map(([target, size]) => ({ target, ...size }));
+      this.pending.clear();
+      for (const { target, width, height } of sizes) {
+        if (target === this.watched) {
+          changed ||= Math.floor(width) !== this.width || Math.floor(height) !== this.height;
+          [this.width, this.height] = [Math.floor(width), Math.floor(height)];
+        } else if (target === this.toolbarBox && Math.ceil(height) !== this.toolbar) {
+          this.toolbar = Math.ceil(height);
+          changed = true;
+        }
+      }
+      if (changed) this.host.requestUpdate();
     });
   }
 }

@@ -1,7 +1,7 @@
 import type { Translator } from '../i18n/translate.js';
 import type { TimelineEvent } from '../model/types.js';
 import { eventEnd, eventStart, sameView, viewScale, type TimeLike, type TimeScale } from './extent.js';
-import { INITIAL_FIGURE_STATE, layoutFigures, type FigureState, type FigureView } from './figure-scene.js';
+import { FIGURE_FRAME, INITIAL_FIGURE_STATE, figureChartHeight, figureStory, layoutFigures, type FigureState, type FigureView } from './figure-scene.js';
 import { GEOMETRY, laneHeight, rowTop } from './geometry.js';
 import { densityBins } from './overview.js';
 import { FIGURES_TYPE, type Lane } from './lanes.js';
@@ -62,6 +62,11 @@ export interface SceneInput {
   /** The window shown, as time values (Dates convert). */
   view: readonly [TimeLike, TimeLike];
   width: number;
+  /**
+   * The plot's height (px) where the element's height is fixed: the lanes share it with the figure
+   * chart, which takes what they leave. Without it (or below `GEOMETRY.minRoom`), each keeps its own.
+   */
+  room?: number;
   rtl: boolean;
   /** BCP 47 locale of the axis' labels. */
   locale: string;
@@ -87,10 +92,13 @@ export function markKey(mark: Mark): string {
 export function layoutScene(input: SceneInput): ChartView {
   const { story, width, hidden, selected, measure } = input;
   const scale = viewScale(input.view, width, input.rtl);
-  const lanes = layoutLanes(input, scale);
+  const room = input.room !== undefined && input.room >= GEOMETRY.minRoom ? input.room : undefined;
+  const charted = !hidden.has(FIGURES_TYPE) && figureStory(story).measures.length > 0;
+  const chartLeast = figureChartHeight(width);
+  const lanes = layoutLanes(input, scale, room === undefined ? undefined : room - (charted ? FIGURE_FRAME + chartLeast : 0));
   const last = lanes[lanes.length - 1];
   const lanesBottom = last ? last.top + last.height : GEOMETRY.axisHeight;
-  const figures = hidden.has(FIGURES_TYPE)
+  const figures = !charted
     ? null
     : layoutFigures({
         story,
@@ -102,6 +110,7 @@ export function layoutScene(input: SceneInput): ChartView {
         measure,
         state: input.figures ?? INITIAL_FIGURE_STATE,
         top: lanesBottom,
+        chartHeight: room === undefined ? undefined : Math.max(chartLeast, room - lanesBottom - FIGURE_FRAME),
         keep: [input.cursor, selected],
       });
   const scene: ChartView = {
@@ -256,7 +265,7 @@ const fitAllRows = new WeakMap<Story, Map<string, number>>();
  * tallest give up rows first. Then each lane's marks are stacked in its rows (stack.ts): labels
  * where there is room, groups only where the rows run out.
  */
-function layoutLanes(input: SceneInput, scale: TimeScale): LaneView[] {
+function layoutLanes(input: SceneInput, scale: TimeScale, lanesRoom?: number): LaneView[] {
   const { story, width, rtl, hidden } = input;
   const narrow = width < GEOMETRY.narrow;
   const cap = narrow ? GEOMETRY.narrowRows : GEOMETRY.wideRows;
@@ -295,8 +304,8 @@ function layoutLanes(input: SceneInput, scale: TimeScale): LaneView[] {
     one.rows = Math.max(one.rows, rows);
   }
 
-  // The height budget: the tallest lanes give up rows first, down to one.
-  const budget = (narrow ? GEOMETRY.narrowLanesBudget : GEOMETRY.lanesBudget) - GEOMETRY.axisHeight;
+  // The height budget (the room the element's height leaves, else the first screen's): the tallest lanes give up rows first, down to one.
+  const budget = (lanesRoom ?? (narrow ? GEOMETRY.narrowLanesBudget : GEOMETRY.lanesBudget)) - GEOMETRY.axisHeight;
   const room = Math.floor((budget - laid.length * (GEOMETRY.laneHeader + GEOMETRY.lanePad)) / GEOMETRY.laneRow);
   let total = laid.reduce((sum, one) => sum + one.rows, 0);
   while (total > Math.max(room, laid.length)) {
@@ -564,8 +573,8 @@ export class SceneCache {
    * `input.view`; `previewing` is true in the frames of a gesture or animation that a move will do for.
    */
   frame(input: SceneInput, transform: Transform, previewing: boolean): { scene: ChartView; move: Move } {
-    const { story, width, rtl, locale, tr, hidden, selected, cursor, figures } = input;
-    const inputs = [story, width, rtl, locale, tr, hidden, selected, cursor, figures];
+    const { story, width, room, rtl, locale, tr, hidden, selected, cursor, figures } = input;
+    const inputs = [story, width, room, rtl, locale, tr, hidden, selected, cursor, figures];
     const drawn = this.drawn;
     if (drawn && drawn.inputs.every((value, i) => value === inputs[i])) {
       // Width and direction are among the inputs: the window alone tells the scale.
