@@ -3,16 +3,16 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { FigureController } from './controllers/figure-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
-import { LoadController, DEFAULT_LOAD_OPTIONS, type DataSource, type LoadState } from './controllers/load-controller.js';
+import { LoadController, DEFAULT_LOAD_OPTIONS, type LoadState } from './controllers/load-controller.js';
+import { sourceOf } from './controllers/source.js';
 import { SizeController } from './controllers/resize-controller.js';
 import { ViewController } from './controllers/view-controller.js';
 import { TimelineErrorEvent, TimelineLoadEvent } from './events.js';
 import { createTranslator, resolveLocale, warmUpDateFormats, type Strings, type Translator } from './i18n/index.js';
-import { clampView, nearestDate, type ViewWindow } from './layout/extent.js';
+import { clampView, nearestDate, timeOf, type ViewWindow } from './layout/extent.js';
 import { GEOMETRY } from './layout/geometry.js';
 import { SceneCache, STILL, type ChartView } from './layout/scene.js';
 import { legendLanes, prepareStory, type Story } from './layout/story.js';
-import { dateOrder, parseDate } from './model/dates.js';
 import type { Problem, TimelineEvent } from './model/types.js';
 import { moveLayers, renderPlot } from './views/chart.js';
 import { viewContext, type ViewContext } from './views/context.js';
@@ -109,8 +109,6 @@ export class NewsTimeline extends LitElement {
   private loadState?: LoadState;
   /** The story the views' type names are for. */
   private named?: Story;
-  /** A read of inline data waits for the document to be parsed (see reload). */
-  private awaitingParse = false;
 
   /** @internal The plot's width (px). */
   get width(): number {
@@ -154,8 +152,8 @@ export class NewsTimeline extends LitElement {
 
   /** Shows the window from `start` to `end` (Dates, or ISO 8601 dates: `-0300000` for a year a Date cannot hold). */
   zoomTo(start: Date | string, end: Date | string): void {
-    const a = toTime(start);
-    const b = toTime(end);
+    const a = timeOf(start);
+    const b = timeOf(end);
     if (a !== undefined && b !== undefined) this.viewer.zoomTo(a < b ? a : b, a < b ? b : a);
   }
 
@@ -234,27 +232,10 @@ export class NewsTimeline extends LitElement {
   // —— Loading ————————————————————————————————————————————————
 
   private reload(): void {
-    const source = this.source();
     // Upgraded while the parser is still inside the element (the script in <head>): its inline
     // data is not there yet. Read again once the document is parsed, unless data came meanwhile.
-    if ((source.kind === 'inline' || source.kind === 'none') && document.readyState === 'loading') {
-      const parsed = () => {
-        this.awaitingParse = false;
-        if (this.isConnected && this.data == null && !this.src) this.reload();
-      };
-      if (!this.awaitingParse) document.addEventListener('DOMContentLoaded', parsed, { once: true });
-      this.awaitingParse = true;
-      return;
-    }
-    void this.loader.load(source, { ...DEFAULT_LOAD_OPTIONS, timeout: this.timeout });
-  }
-
-  private source(): DataSource {
-    if (this.data !== undefined && this.data !== null) return { kind: 'data', value: this.data };
-    if (this.src) return { kind: 'src', url: this.src };
-    const inline = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
-    if (inline) return { kind: 'inline', text: inline.textContent ?? '' };
-    return { kind: 'none' };
+    const source = sourceOf(this, () => this.reload());
+    if (source) void this.loader.load(source, { ...DEFAULT_LOAD_OPTIONS, timeout: this.timeout });
   }
 
   /** The loader's state changed: a new story to show (true), or a failure to tell. */
@@ -279,8 +260,8 @@ export class NewsTimeline extends LitElement {
 
   /** The window the `start` and `end` attributes ask for, else the whole story. */
   private initialView({ limits, floor }: Story): ViewWindow {
-    const start = toTime(this.start);
-    const end = toTime(this.end);
+    const start = timeOf(this.start);
+    const end = timeOf(this.end);
     if (start === undefined && end === undefined) return limits;
     return clampView([start ?? limits[0], end ?? limits[1]], limits, floor);
   }
@@ -293,7 +274,7 @@ export class NewsTimeline extends LitElement {
     const chart = story && !this.listOpen ? story : undefined;
     const scene = this.sceneOf(chart);
     return html`<div
-      class="frame ${width && width < GEOMETRY.narrow ? 'narrow' : 'wide'}"
+      class="frame ${width && width < GEOMETRY.narrow ? 'narrow' : 'wide'} ${this.size.inline ? 'inline-host' : ''}"
       dir=${context.rtl ? 'rtl' : 'ltr'}
       lang=${context.locale}
       @keydown=${this.keys.onFrameKeydown}
@@ -356,16 +337,3 @@ export class NewsTimeline extends LitElement {
   }
 }
 
-/**
- * The time value of a Date or a date text: ISO 8601 as the data's dates are read, so a year a Date
- * cannot hold (`-0300000`) is a place on the axis too; other text as `Date` reads it.
- */
-function toTime(value: Date | string | null | undefined): number | undefined {
-  if (!value) return undefined;
-  if (typeof value === 'string') {
-    const parsed = parseDate(value);
-    if ('date' in parsed) return dateOrder(parsed.date, parsed.farYear);
-  }
-  const time = +new Date(value);
-  return Number.isNaN(time) ? undefined : time;
-}

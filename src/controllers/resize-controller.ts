@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
-import { plotRoom } from '../layout/geometry.js';
+import { GEOMETRY, plotRoom } from '../layout/geometry.js';
 
 /**
  * The size of the boxes the host renders: its frame (a page may make the host itself inline, and
@@ -15,6 +15,11 @@ export class SizeController implements ReactiveController {
   height = 0;
   /** The toolbar's height (px), once it was drawn; 0 before. */
   toolbar = 0;
+  /**
+   * A page rule beat the host's own style and made it inline (`* { all: unset }`): an inline box
+   * has no height to share out, so the frame keeps the default height itself.
+   */
+  inline = false;
   private frame = 0;
   /** Sizes observed since the last frame, by box. */
   private readonly pending = new Map<Element, { width: number; height: number }>();
@@ -53,9 +58,10 @@ export class SizeController implements ReactiveController {
   /** Takes the size of `element` at once, when none is known yet (before the first drawing). */
   take(element: Element): void {
     if (this.width && this.height) return;
+    this.inline = isInline(this.host);
     const box = element.getBoundingClientRect();
     this.width ||= Math.floor(box.width);
-    this.height ||= Math.floor(box.height);
+    this.height ||= this.inline ? GEOMETRY.defaultHeight : Math.floor(box.height);
   }
 
   /** The plot's room (px): what the toolbar and the overview leave of the frame's height. */
@@ -73,10 +79,13 @@ export class SizeController implements ReactiveController {
       let changed = false;
       const sizes = [...this.pending].map(([target, size]) => ({ target, ...size }));
       this.pending.clear();
+      const inline = isInline(this.host);
+      if (inline !== this.inline) [this.inline, changed] = [inline, true];
       for (const { target, width, height } of sizes) {
         if (target === this.watched) {
-          changed ||= Math.floor(width) !== this.width || Math.floor(height) !== this.height;
-          [this.width, this.height] = [Math.floor(width), Math.floor(height)];
+          const tall = inline ? GEOMETRY.defaultHeight : Math.floor(height);
+          changed ||= Math.floor(width) !== this.width || tall !== this.height;
+          [this.width, this.height] = [Math.floor(width), tall];
         } else if (target === this.toolbarBox && Math.ceil(height) !== this.toolbar) {
           this.toolbar = Math.ceil(height);
           changed = true;
@@ -86,3 +95,5 @@ export class SizeController implements ReactiveController {
     });
   }
 }
+
+const isInline = (element: Element) => getComputedStyle(element).display === 'inline';

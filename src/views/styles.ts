@@ -135,6 +135,10 @@ export const styles = css`
     cursor: auto;
   }
 
+  .frame.inline-host {
+    height: ${GEOMETRY.defaultHeight}px;
+  }
+
   /* Toolbar: title, type chips, controls, in one row on a wide screen. */
   .toolbar {
     display: flex;
