@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { FigureController } from './controllers/figure-controller.js';
+import { DrawStage, FirstDrawController } from './controllers/first-draw-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
 import { LoadController, DEFAULT_LOAD_OPTIONS, type LoadState } from './controllers/load-controller.js';
 import { sourceOf } from './controllers/source.js';
@@ -103,6 +104,7 @@ export class NewsTimeline extends LitElement {
   /** The measure the figure chart shows, and the reporter pointed at. */
   private readonly figures = new FigureController(this, () => this.keys.cursor);
   private readonly size = new SizeController(this);
+  private readonly firstDraw = new FirstDrawController(this);
   private readonly scenes = new SceneCache();
   private readonly text = new TextMeasure(this);
   private move = STILL;
@@ -243,7 +245,7 @@ export class NewsTimeline extends LitElement {
     if (state.status === 'ready') {
       const story = (this.story = prepareStory(state.result.dataset));
       const detail = { events: story.dataset.events.length, problems: this.problems, title: story.dataset.title ?? '' };
-      void this.updateComplete.then(() => {
+      void this.updateComplete.then(() => this.firstDraw.drawn).then(() => {
         /** @internal (the events are documented with @fires above) */
         this.dispatchEvent(new TimelineLoadEvent(detail));
       });
@@ -272,7 +274,8 @@ export class NewsTimeline extends LitElement {
     const { context, story, width } = this;
     const state = this.loader.state;
     const chart = story && !this.listOpen ? story : undefined;
-    const scene = this.sceneOf(chart);
+    const stage = this.firstDraw.stageOf(story);
+    const scene = this.sceneOf(chart, stage);
     return html`<div
       class="frame ${width && width < GEOMETRY.narrow ? 'narrow' : 'wide'} ${this.size.inline ? 'inline-host' : ''}"
       dir=${context.rtl ? 'rtl' : 'ltr'}
@@ -281,9 +284,9 @@ export class NewsTimeline extends LitElement {
     >
       ${story ? this.renderToolbar(story) : nothing}
       ${story && this.listOpen ? renderList(story.dataset.events, context, story.dataset.title) : nothing}
-      ${renderPlot(scene, context, this.keys, { shown: Boolean(chart), title: story?.dataset.title, hint: this.viewer.hint, overlay: this.overlay(scene) })}
-      ${chart && width > 0 ? renderOverview(this.overview(chart), context, this.viewer.brushDown) : nothing}
-      ${state.status === 'loading' ? renderLoading(context, state.percent) : nothing}
+      ${renderPlot(stage >= DrawStage.Lanes ? scene : undefined, context, this.keys, { shown: Boolean(chart), title: story?.dataset.title, hint: this.viewer.hint, overlay: this.overlay(scene) })}
+      ${chart && width > 0 && stage >= DrawStage.Lanes ? renderOverview(this.overview(chart), context, this.viewer.brushDown) : nothing}
+      ${state.status === 'loading' || stage < DrawStage.Lanes ? renderLoading(context, state.status === 'loading' ? state.percent : undefined) : nothing}
       ${state.status === 'error'
         ? renderError(state.failure, context, this.src && this.data == null ? () => this.reload() : undefined)
         : nothing}
@@ -316,13 +319,13 @@ export class NewsTimeline extends LitElement {
   }
 
   /** The chart for the window now: laid out anew, or the one drawn last (moved, during a gesture). */
-  private sceneOf(story: Story | undefined): ChartView | undefined {
+  private sceneOf(story: Story | undefined, stage: DrawStage): ChartView | undefined {
     const { context, width, viewer } = this;
     this.move = STILL;
     if (!story || width <= 0) return undefined;
     const input = { story, view: viewer.view, width, room: this.size.room, rtl: context.rtl, locale: context.locale, tr: context.tr, measure: this.text.measure };
     const frame = this.scenes.frame(
-      { ...input, hidden: this.hiddenTypes, selected: this.selected, cursor: this.keys.cursor, figures: this.figures.state },
+      { ...input, hidden: this.hiddenTypes, selected: this.selected, cursor: this.keys.cursor, figures: this.figures.state, figuresLater: stage < DrawStage.Whole },
       viewer.transform,
       viewer.previewing,
     );

@@ -81,6 +81,8 @@ export interface SceneInput {
   cursor: string | null;
   /** The reader's choices for the figure chart (the measure shown, the reporter pointed at). */
   figures?: FigureState;
+  /** The figure chart is left out of this scene (its room kept): a first drawing in two parts. */
+  figuresLater?: boolean;
 }
 
 /** The key of a mark's element: its event's id, or `cluster:<id of its first event>`. */
@@ -89,16 +91,16 @@ export function markKey(mark: Mark): string {
 }
 
 /** Lays out the time axis, the lanes with their stacked marks and labels, and the figure chart under them, for one window. */
-export function layoutScene(input: SceneInput): ChartView {
+export function layoutScene(input: SceneInput, laidLanes?: LaneView[]): ChartView {
   const { story, width, hidden, selected, measure } = input;
   const scale = viewScale(input.view, width, input.rtl);
   const room = input.room !== undefined && input.room >= GEOMETRY.minRoom ? input.room : undefined;
   const charted = !hidden.has(FIGURES_TYPE) && figureStory(story).measures.length > 0;
   const chartLeast = figureChartHeight(width);
-  const lanes = layoutLanes(input, scale, room === undefined ? undefined : room - (charted ? FIGURE_FRAME + chartLeast : 0));
+  const lanes = laidLanes ?? layoutLanes(input, scale, room === undefined ? undefined : room - (charted ? FIGURE_FRAME + chartLeast : 0));
   const last = lanes[lanes.length - 1];
   const lanesBottom = last ? last.top + last.height : GEOMETRY.axisHeight;
-  const figures = !charted
+  const figures = !charted || input.figuresLater
     ? null
     : layoutFigures({
         story,
@@ -184,15 +186,17 @@ type Shapes = { key: string; shapes: LabelLines[] };
 const shapeCache = new WeakMap<SceneInput['measure'], WeakMap<TimelineEvent, Shapes>>();
 
 /** How labels are shaped in one scene: the widths they may take, and the cache of shapes made. */
+type ShapingInput = Pick<SceneInput, 'width' | 'locale' | 'measure'>;
+
 interface Shaping {
-  input: SceneInput;
+  input: ShapingInput;
   labelWidth: number;
   milestoneWidth: number;
   key: string;
   cache: WeakMap<TimelineEvent, Shapes>;
 }
 
-function shaping(input: SceneInput): Shaping {
+function shaping(input: ShapingInput): Shaping {
   const labelWidth = Math.min(GEOMETRY.labelWidth, input.width * GEOMETRY.labelShare);
   const milestoneWidth = Math.min(GEOMETRY.milestoneWidth, input.width * GEOMETRY.milestoneShare);
   let cache = shapeCache.get(input.measure);
@@ -293,9 +297,12 @@ function layoutLanes(input: SceneInput, scale: TimeScale, lanesRoom?: number): L
   // At fit-all too, so that zooming in does not make the lanes jump (they grow only where a window needs more).
   let kept = fitAllRows.get(story);
   if (!kept) fitAllRows.set(story, (kept = new Map()));
+  // The window shown is the whole story (a first drawing): its rows are the fit-all ones.
+  const whole = sameView(scale.domain(), story.limits);
   for (const one of laid) {
     const key = `${one.lane.type}|${width}|${rtl}|${input.locale}`;
     let rows = kept.get(key);
+    if (rows === undefined && whole) kept.set(key, (rows = one.rows));
     if (rows === undefined) {
       const whole = viewScale(story.limits, width, rtl);
       const items = stackItems(marksInView(one.cache, one.lane.events, whole, width, pregroup), shape);
@@ -573,8 +580,8 @@ export class SceneCache {
    * `input.view`; `previewing` is true in the frames of a gesture or animation that a move will do for.
    */
   frame(input: SceneInput, transform: Transform, previewing: boolean): { scene: ChartView; move: Move } {
-    const { story, width, room, rtl, locale, tr, hidden, selected, cursor, figures } = input;
-    const inputs = [story, width, room, rtl, locale, tr, hidden, selected, cursor, figures];
+    const { story, width, room, rtl, locale, tr, hidden, selected, cursor, figures, figuresLater } = input;
+    const inputs = [story, width, room, rtl, locale, tr, hidden, selected, cursor, figures, figuresLater];
     const drawn = this.drawn;
     if (drawn && drawn.inputs.every((value, i) => value === inputs[i])) {
       // Width and direction are among the inputs: the window alone tells the scale.
@@ -583,7 +590,9 @@ export class SceneCache {
         previewing && story.dataset.events.length >= PREVIEW_FROM_EVENTS ? previewMove(drawn.transform, transform, width) : undefined;
       if (move) return { scene: drawn.scene, move };
     }
-    const scene = layoutScene(input);
+    // The figure chart added to a first drawing: the lanes stay as they were laid out.
+    const figuresAdded = drawn?.inputs.every((value, i) => value === inputs[i] || (i === inputs.length - 1 && value === true)) && sameView(drawn.scene.scale.domain(), input.view);
+    const scene = layoutScene(input, figuresAdded ? drawn!.scene.lanes : undefined);
     this.drawn = { scene, transform: { k: transform.k, x: transform.x }, inputs };
     return { scene, move: STILL };
   }
