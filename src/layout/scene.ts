@@ -567,6 +567,9 @@ export function previewMove(drawn: Transform, now: Transform, width: number): Mo
   return bare <= width * 0.4 ? { k, b } : undefined;
 }
 
+/** How many of the scene's inputs (see SceneCache.frame) the lanes are laid out from, with the window: story … hidden types. */
+const LANE_INPUTS = 7;
+
 /**
  * The chart to draw each frame. While nothing it was laid out for changed, the chart drawn last is
  * kept: as it is when the window did not change either, and moved as a whole (see `previewMove`)
@@ -590,9 +593,10 @@ export class SceneCache {
         previewing && story.dataset.events.length >= PREVIEW_FROM_EVENTS ? previewMove(drawn.transform, transform, width) : undefined;
       if (move) return { scene: drawn.scene, move };
     }
-    // The figure chart added to a first drawing: the lanes stay as they were laid out.
-    const figuresAdded = drawn?.inputs.every((value, i) => value === inputs[i] || (i === inputs.length - 1 && value === true)) && sameView(drawn.scene.scale.domain(), input.view);
-    const scene = layoutScene(input, figuresAdded ? drawn!.scene.lanes : undefined);
+    // A selection, the keyboard's place, the figure chart's measure or the figure chart added to a
+    // first drawing change nothing in the lanes: they stay as they were laid out.
+    const lanesKept = drawn && inputs.slice(0, LANE_INPUTS).every((value, i) => value === drawn.inputs[i]) && sameView(drawn.scene.scale.domain(), input.view);
+    const scene = layoutScene(input, lanesKept ? drawn.scene.lanes : undefined);
     this.drawn = { scene, transform: { k: transform.k, x: transform.x }, inputs };
     return { scene, move: STILL };
   }
