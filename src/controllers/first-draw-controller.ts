@@ -10,7 +10,8 @@ export type DrawStage = (typeof DrawStage)[keyof typeof DrawStage];
 /**
  * A story's first drawing in three tasks, so that none of them holds the page long: the scene's
  * lanes are laid out in the first, drawn in the next, and the figure chart is laid out and drawn
- * in the last. What the reader finally sees is the same; `drawn` resolves once it is whole.
+ * in the last. What the reader finally sees is the same; `drawn` resolves once it is whole. Only
+ * a story that comes where none was drawn (the loading state shows) is drawn so.
  */
 export class FirstDrawController implements ReactiveController {
   private story?: object;
@@ -35,10 +36,13 @@ export class FirstDrawController implements ReactiveController {
     if (story !== this.story) {
       clearTimeout(this.timer);
       this.done();
+      // A story in place of one drawn (the element moved, new data) is drawn at once: the reader
+      // would see the loading state flash over a chart.
+      const staged = Boolean(story) && !this.story;
       this.story = story;
-      this.stage = story ? DrawStage.LaidOut : DrawStage.Whole;
-      this.drawn = story ? new Promise((resolve) => (this.done = resolve)) : Promise.resolve();
-      if (story) this.next();
+      this.stage = staged ? DrawStage.LaidOut : DrawStage.Whole;
+      this.drawn = staged ? new Promise((resolve) => (this.done = resolve)) : Promise.resolve();
+      if (staged) this.next();
     }
     return this.stage;
   }

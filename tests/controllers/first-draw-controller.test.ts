@@ -41,7 +41,7 @@ describe('controllers/first-draw-controller, on a host of its own', () => {
     expect(host.stages.at(-1)).to.equal(DrawStage.Whole);
   });
 
-  it('starts over for another story, and the first one\'s promise resolves all the same', async () => {
+  it('draws a story that takes the place of one drawn at once, and the first one\'s promise resolves all the same', async () => {
     const host = await fixture<DrawHost>(testHtml`<test-draw-host></test-draw-host>`);
     host.story = {};
     host.requestUpdate();
@@ -52,6 +52,15 @@ describe('controllers/first-draw-controller, on a host of its own', () => {
     host.requestUpdate();
     await host.updateComplete;
     await first;
+    expect(host.stages).to.deep.equal([DrawStage.Whole]);
+    // None drawn (the data went): the next is drawn in stages again.
+    host.story = undefined;
+    host.requestUpdate();
+    await host.updateComplete;
+    host.story = {};
+    host.stages = [];
+    host.requestUpdate();
+    await host.updateComplete;
     expect(host.stages).to.deep.equal([DrawStage.LaidOut]);
     await host.firstDraw.drawn;
     expect(host.stages.at(-1)).to.equal(DrawStage.Whole);
