@@ -282,9 +282,9 @@ export class NewsTimeline extends LitElement {
       lang=${context.locale}
       @keydown=${this.keys.onFrameKeydown}
     >
-      ${story ? this.renderToolbar(story) : nothing}
+      ${story && stage >= DrawStage.Lanes ? this.renderToolbar(story) : nothing}
       ${story && this.listOpen ? renderList(story.dataset.events, context, story.dataset.title) : nothing}
-      ${renderPlot(stage >= DrawStage.Lanes ? scene : undefined, context, this.keys, { shown: Boolean(chart), title: story?.dataset.title, hint: this.viewer.hint, overlay: this.overlay(scene) })}
+      ${renderPlot(stage >= DrawStage.Lanes ? scene : undefined, context, this.keys, { shown: Boolean(chart) && stage >= DrawStage.Lanes, title: story?.dataset.title, hint: this.viewer.hint, overlay: this.overlay(scene) })}
       ${chart && width > 0 && stage >= DrawStage.Lanes ? renderOverview(this.overview(chart), context, this.viewer.brushDown) : nothing}
       ${state.status === 'loading' || stage < DrawStage.Lanes ? renderLoading(context, state.status === 'loading' ? state.percent : undefined) : nothing}
       ${state.status === 'error'
