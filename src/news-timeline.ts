@@ -1,17 +1,18 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { FigureController } from './controllers/figure-controller.js';
+import { DrawStage, FirstDrawController } from './controllers/first-draw-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
-import { LoadController, DEFAULT_LOAD_OPTIONS, type DataSource, type LoadState } from './controllers/load-controller.js';
-import { WidthController } from './controllers/resize-controller.js';
+import { LoadController, DEFAULT_LOAD_OPTIONS, type LoadState } from './controllers/load-controller.js';
+import { sourceOf } from './controllers/source.js';
+import { SizeController } from './controllers/resize-controller.js';
 import { ViewController } from './controllers/view-controller.js';
 import { TimelineErrorEvent, TimelineLoadEvent } from './events.js';
 import { createTranslator, resolveLocale, warmUpDateFormats, type Strings, type Translator } from './i18n/index.js';
-import { clampView, nearestDate, type ViewWindow } from './layout/extent.js';
+import { clampView, nearestDate, timeOf, type ViewWindow } from './layout/extent.js';
 import { GEOMETRY } from './layout/geometry.js';
 import { SceneCache, STILL, type ChartView } from './layout/scene.js';
 import { legendLanes, type Story } from './layout/story.js';
-import { dateOrder, parseDate } from './model/dates.js';
 import type { Problem, TimelineEvent } from './model/types.js';
 import { moveLayers, renderPlot } from './views/chart.js';
 import { viewContext, type ViewContext } from './views/context.js';
@@ -72,17 +73,9 @@ export class NewsTimeline extends LitElement {
   // Declared as static properties, not with decorators: the decorators' run-time helpers would
   // weigh about 1 KB gzipped in the bundles.
   static override properties: PropertyDeclarations = {
-    data: { attribute: false },
-    src: {},
-    locale: {},
-    start: {},
-    end: {},
-    selected: { reflect: true },
-    theme: { reflect: true },
-    timeout: { type: Number },
-    strings: { attribute: false },
-    hiddenTypes: { state: true, attribute: false },
-    listOpen: { state: true, attribute: false },
+    src: {}, locale: {}, start: {}, end: {}, selected: { reflect: true }, theme: { reflect: true },
+    timeout: { type: Number }, data: { attribute: false }, strings: { attribute: false },
+    hiddenTypes: { state: true }, listOpen: { state: true },
   };
 
   /** The data itself, in any accepted format (object, array, or JSON/CSV text). Wins over `src`. */
@@ -117,23 +110,18 @@ export class NewsTimeline extends LitElement {
   private readonly keys = new KeyboardController(this, this.viewer);
   /** The measure the figure chart shows, and the reporter pointed at. */
   private readonly figures = new FigureController(this, () => this.keys.cursor);
-  private readonly size = new WidthController(this);
+  private readonly size = new SizeController(this);
+  private readonly firstDraw = new FirstDrawController(this);
   private readonly scenes = new SceneCache();
   private readonly text = new TextMeasure(this);
   private move = STILL;
   private loadState?: LoadState;
   /** The story the views' type names are for. */
   private named?: Story;
-  /** A read of inline data waits for the document to be parsed (see reload). */
-  private awaitingParse = false;
 
   constructor() {
     super();
-    this.data = undefined;
-    this.src = '';
-    this.locale = '';
-    this.start = '';
-    this.end = '';
+    this.src = this.locale = this.start = this.end = '';
     this.selected = null;
     this.theme = 'light';
     this.timeout = DEFAULT_LOAD_OPTIONS.timeout;
@@ -144,14 +132,10 @@ export class NewsTimeline extends LitElement {
   }
 
   /** @internal The plot's width (px). */
-  get width(): number {
-    return this.size.width;
-  }
+  get width(): number { return this.size.width; }
 
   /** @internal The chart drawn last. */
-  get scene(): ChartView | undefined {
-    return this.scenes.scene;
-  }
+  get scene(): ChartView | undefined { return this.scenes.scene; }
 
   /** @internal Turns a type's lane on (or off). */
   showType(type: string, shown = true): void {
@@ -162,9 +146,7 @@ export class NewsTimeline extends LitElement {
   // —— Public API ————————————————————————————————————————————————
 
   /** The valid events, normalised and sorted by date. */
-  get events(): TimelineEvent[] {
-    return this.story?.dataset.events ?? [];
-  }
+  get events(): TimelineEvent[] { return this.story?.dataset.events ?? []; }
 
   /** The problems found in the last load (and how the story had to be drawn). */
   get problems(): Problem[] {
@@ -185,8 +167,8 @@ export class NewsTimeline extends LitElement {
 
   /** Shows the window from `start` to `end` (Dates, or ISO 8601 dates: `-0300000` for a year a Date cannot hold). */
   zoomTo(start: Date | string, end: Date | string): void {
-    const a = toTime(start);
-    const b = toTime(end);
+    const a = timeOf(start);
+    const b = timeOf(end);
     if (a !== undefined && b !== undefined) this.viewer.zoomTo(a < b ? a : b, a < b ? b : a);
   }
 
@@ -206,9 +188,7 @@ export class NewsTimeline extends LitElement {
   }
 
   /** Selects an event by id (opening its detail), or clears the selection with `null`. */
-  select(id: string | null): void {
-    this.selected = id;
-  }
+  select(id: string | null): void { this.selected = id; }
 
   // —— Lifecycle ————————————————————————————————————————————————
 
@@ -259,32 +239,16 @@ export class NewsTimeline extends LitElement {
 
   protected override updated(): void {
     moveLayers(this.renderRoot.querySelector('.plot')!, this.move);
+    this.size.observeToolbar(this.renderRoot.querySelector('.toolbar'));
   }
 
   // —— Loading ————————————————————————————————————————————————
 
   private reload(): void {
-    const source = this.source();
     // Upgraded while the parser is still inside the element (the script in <head>): its inline
     // data is not there yet. Read again once the document is parsed, unless data came meanwhile.
-    if ((source.kind === 'inline' || source.kind === 'none') && document.readyState === 'loading') {
-      const parsed = () => {
-        this.awaitingParse = false;
-        if (this.isConnected && this.data == null && !this.src) this.reload();
-      };
-      if (!this.awaitingParse) document.addEventListener('DOMContentLoaded', parsed, { once: true });
-      this.awaitingParse = true;
-      return;
-    }
-    void this.loader.load(source, { ...DEFAULT_LOAD_OPTIONS, timeout: this.timeout });
-  }
-
-  private source(): DataSource {
-    if (this.data !== undefined && this.data !== null) return { kind: 'data', value: this.data };
-    if (this.src) return { kind: 'src', url: this.src };
-    const inline = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
-    if (inline) return { kind: 'inline', text: inline.textContent ?? '' };
-    return { kind: 'none' };
+    const source = sourceOf(this, () => this.reload());
+    if (source) void this.loader.load(source, { ...DEFAULT_LOAD_OPTIONS, timeout: this.timeout });
   }
 
   /** The loader's state changed: a new story to show (true), or a failure to tell. */
@@ -292,7 +256,7 @@ export class NewsTimeline extends LitElement {
     if (state.status === 'ready') {
       const story = (this.story = state.story);
       const detail = { events: story.dataset.events.length, problems: this.problems, title: story.dataset.title ?? '' };
-      void this.updateComplete.then(() => {
+      void this.updateComplete.then(() => this.firstDraw.drawn).then(() => {
         /** @internal (the events are documented with @fires above) */
         this.dispatchEvent(new TimelineLoadEvent(detail));
       });
@@ -309,8 +273,8 @@ export class NewsTimeline extends LitElement {
 
   /** The window the `start` and `end` attributes ask for, else the whole story. */
   private initialView({ limits, floor }: Story): ViewWindow {
-    const start = toTime(this.start);
-    const end = toTime(this.end);
+    const start = timeOf(this.start);
+    const end = timeOf(this.end);
     if (start === undefined && end === undefined) return limits;
     return clampView([start ?? limits[0], end ?? limits[1]], limits, floor);
   }
@@ -321,18 +285,21 @@ export class NewsTimeline extends LitElement {
     const { context, story, width } = this;
     const state = this.loader.state;
     const chart = story && !this.listOpen ? story : undefined;
-    const scene = this.sceneOf(chart);
+    const stage = this.firstDraw.stageOf(story);
+    const scene = this.sceneOf(chart, stage);
     return html`<div
-      class="frame ${width && width < GEOMETRY.narrow ? 'narrow' : 'wide'}"
+      class="frame ${width && width < GEOMETRY.narrow ? 'narrow' : 'wide'} ${this.size.inline ? 'inline-host' : ''}"
       dir=${context.rtl ? 'rtl' : 'ltr'}
       lang=${context.locale}
       @keydown=${this.keys.onFrameKeydown}
     >
-      ${story ? this.renderToolbar(story) : nothing}
+      ${story && stage >= DrawStage.Lanes ? this.renderToolbar(story) : nothing}
       ${story && this.listOpen ? renderList(story.dataset.events, context, story.dataset.title) : nothing}
-      ${renderPlot(scene, context, this.keys, { shown: Boolean(chart), title: story?.dataset.title, hint: this.viewer.hint, overlay: this.overlay(scene) })}
-      ${chart && width > 0 ? renderOverview(this.overview(chart), context, this.viewer.brushDown) : nothing}
-      ${state.status === 'loading' ? renderLoading(context, state.percent) : nothing}
+      ${renderPlot(stage >= DrawStage.Lanes ? scene : undefined, context, this.keys, { shown: Boolean(chart) && stage >= DrawStage.Lanes, title: story?.dataset.title, hint: this.viewer.hint, overlay: this.overlay(scene) })}
+      ${chart && width > 0 && stage >= DrawStage.Lanes
+        ? renderOverview({ width, scale: this.viewer.base, bins: this.scenes.density(chart, width), view: this.viewer.view }, context, this.viewer.brushDown)
+        : nothing}
+      ${state.status === 'loading' || stage < DrawStage.Lanes ? renderLoading(context, state.status === 'loading' ? state.percent : undefined) : nothing}
       ${state.status === 'error'
         ? renderError(state.failure, context, this.src && this.data == null ? () => this.reload() : undefined)
         : nothing}
@@ -365,37 +332,18 @@ export class NewsTimeline extends LitElement {
   }
 
   /** The chart for the window now: laid out anew, or the one drawn last (moved, during a gesture). */
-  private sceneOf(story: Story | undefined): ChartView | undefined {
+  private sceneOf(story: Story | undefined, stage: DrawStage): ChartView | undefined {
     const { context, width, viewer } = this;
     this.move = STILL;
     if (!story || width <= 0) return undefined;
-    const input = { story, view: viewer.view, width, rtl: context.rtl, locale: context.locale, tr: context.tr, measure: this.text.measure };
+    const input = { story, view: viewer.view, width, room: this.size.room, rtl: context.rtl, locale: context.locale, tr: context.tr, measure: this.text.measure };
     const frame = this.scenes.frame(
-      { ...input, hidden: this.hiddenTypes, selected: this.selected, cursor: this.keys.cursor, figures: this.figures.state },
+      { ...input, hidden: this.hiddenTypes, selected: this.selected, cursor: this.keys.cursor, figures: this.figures.state, figuresLater: stage < DrawStage.Whole },
       viewer.transform,
       viewer.previewing,
     );
     this.move = frame.move;
     return frame.scene;
   }
-
-  /** The overview strip: the whole story's density, and the window shown. */
-  private overview(story: Story) {
-    const { width, viewer } = this;
-    return { width, scale: viewer.base, bins: this.scenes.density(story, width), view: viewer.view };
-  }
 }
 
-/**
- * The time value of a Date or a date text: ISO 8601 as the data's dates are read, so a year a Date
- * cannot hold (`-0300000`) is a place on the axis too; other text as `Date` reads it.
- */
-function toTime(value: Date | string | null | undefined): number | undefined {
-  if (!value) return undefined;
-  if (typeof value === 'string') {
-    const parsed = parseDate(value);
-    if ('date' in parsed) return dateOrder(parsed.date, parsed.farYear);
-  }
-  const time = +new Date(value);
-  return Number.isNaN(time) ? undefined : time;
-}

@@ -153,8 +153,13 @@ export class LoadController implements ReactiveController {
     this.set({ status: 'loading', url });
     const fetched = await this.fetchInTime(url, options, signal, current);
     if (!current()) return;
+    // Taking the file in, reading it and drawing it are each a task of their own (or several).
+    await pause();
+    if (!current()) return;
     // Links in the data resolve against where it was found, after any redirect.
     const state = await this.readText(fetched.text, fetched.url, signal);
+    if (!current()) return;
+    await pause();
     if (current()) this.settle(state);
   }
 

@@ -1,5 +1,6 @@
 // The code an editor pastes into an article: the script tag (data at an address, or the data
 // inside the code) and the iframe for a CMS that allows only iframes.
+import { GEOMETRY } from '../layout/geometry.js';
 import type { NativeDocument } from '../model/index.js';
 
 /** What the preview was set to, carried into the code. */
@@ -10,8 +11,11 @@ export interface EmbedSettings {
   locale: string;
 }
 
-/** The iframe's height when the preview's cannot be measured. */
-export const DEFAULT_IFRAME_HEIGHT = 600;
+/** The iframe's height when the preview's cannot be measured: the timeline's own. */
+export const DEFAULT_IFRAME_HEIGHT = GEOMETRY.defaultHeight;
+
+/** The timeline's height, reserved by the page before the script has run, so the article does not move. */
+const RESERVED = ` style="display: block; height: ${GEOMETRY.defaultHeight}px"`;
 
 /** Text made safe inside a double-quoted HTML attribute. */
 export function escapeAttribute(text: string): string {
@@ -22,7 +26,7 @@ function attributes(settings: EmbedSettings): string {
   let out = '';
   if (settings.theme !== 'light') out += ` theme="${escapeAttribute(settings.theme)}"`;
   if (settings.locale) out += ` locale="${escapeAttribute(settings.locale)}"`;
-  return out;
+  return out + RESERVED;
 }
 
 function scriptTag(bundle: string): string {

@@ -229,13 +229,30 @@ export function formatFigure(figure: Figure, locale: string, t?: Translator): st
 }
 
 /**
- * The first date formatter of a page loads the time zone and calendar data, which takes tens of
- * milliseconds. The widget needs one for its first drawing, so one is made while the page is idle
- * (typically while the data is still on its way), in the page's language.
+ * Makes the formatters a first drawing needs before the data arrives, one a task while the page
+ * is idle: the first Intl object loads the locale's data, which costs far more than using it, and
+ * each of these costs a little more. Spread out, no one of them holds the page long, and the
+ * drawing finds them made.
  */
 export function warmUpDateFormats(locale: () => string): void {
   if (typeof document === 'undefined') return;
-  const warm = () => formatEventDate(new Date(0), 'day', locale());
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 500 });
-  else setTimeout(warm, 0);
+  const day = new Date(Date.UTC(2024, 9, 6));
+  const later = new Date(Date.UTC(2024, 9, 9));
+  const jobs: ((tag: string) => unknown)[] = [
+    (tag) => formatNumber(1, tag),
+    (tag) => formatEventDate(day, 'day', tag),
+    (tag) => formatEventDate(day, 'month', tag),
+    (tag) => formatEventDate(day, 'year', tag),
+    (tag) => formatEventRange(day, 'day', later, 'day', tag),
+    (tag) => formatCompact(12_000, tag),
+  ];
+  const idle = (next: () => void) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(next, { timeout: 500 }) : setTimeout(next, 0);
+  const run = () => {
+    const job = jobs.shift();
+    if (!job) return;
+    job(locale());
+    idle(run);
+  };
+  idle(run);
 }

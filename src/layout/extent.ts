@@ -1,7 +1,7 @@
 import { max, min } from 'd3-array';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Precision, TimelineEvent } from '../model/types.js';
-import { dateOrder, lastMomentOf } from '../model/dates.js';
+import { dateOrder, lastMomentOf, parseDate } from '../model/dates.js';
 
 /**
  * The time axis: a linear scale over time values (ms from 1970-01-01 UTC, on the proleptic
@@ -146,4 +146,18 @@ export function viewScale(view: readonly [TimeLike, TimeLike], width: number, rt
   return scaleLinear()
     .domain([+view[0], +view[1]])
     .range(rtl ? [width, 0] : [0, width]);
+}
+
+/**
+ * The time value of a Date or a date text: ISO 8601 as the data's dates are read, so a year a Date
+ * cannot hold (`-0300000`) is a place on the axis too; other text as `Date` reads it.
+ */
+export function timeOf(value: Date | string | null | undefined): number | undefined {
+  if (!value) return undefined;
+  if (typeof value === 'string') {
+    const parsed = parseDate(value);
+    if ('date' in parsed) return dateOrder(parsed.date, parsed.farYear);
+  }
+  const time = +new Date(value);
+  return Number.isNaN(time) ? undefined : time;
 }

@@ -269,6 +269,8 @@ export interface FigureSceneInput {
   tr?: Translator;
   /** Top of the block in the plot (px). */
   top: number;
+  /** The chart's height (px), where the element's height leaves it more than `figureChartHeight`. */
+  chartHeight?: number;
   /** Events whose points are always focusable marks: the keyboard's and the selected one. */
   keep: readonly (string | null | undefined)[];
 }
@@ -287,7 +289,10 @@ export function figureValue(value: number, qualifier: string | undefined, locale
   return qualifier ? `${qualifier} ${number}` : number;
 }
 
-/** The chart's height at a width. */
+/** The figure block's height (px) beside its chart's: the gap over it, the switcher, the room under it. */
+export const FIGURE_FRAME = FIGURE_GEOMETRY.gap + FIGURE_GEOMETRY.switcherHeight + FIGURE_GEOMETRY.bottom;
+
+/** The chart's least height at a width. */
 export function figureChartHeight(width: number): number {
   return width < FIGURE_GEOMETRY.narrowBelow ? FIGURE_GEOMETRY.chartHeightNarrow : FIGURE_GEOMETRY.chartHeight;
 }
@@ -355,7 +360,7 @@ export function layoutFigures(input: FigureSceneInput): FigureView | null {
     return date.getUTCFullYear() >= 1 ? dateFormatter(locale, SHORT_DATES[precision]).format(date) : formatTime(t, precision, locale, input.tr);
   };
   const formatValue = (value: number, qualifier?: string) => figureValue(value, qualifier, locale);
-  const height = figureChartHeight(width);
+  const height = input.chartHeight ?? figureChartHeight(width);
   const [d0, d1] = scale.domain();
   const chart = figureChart(charted.series, {
     width,

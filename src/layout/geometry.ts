@@ -3,8 +3,19 @@
  * (title, type chips, buttons), the time axis (sticky), the lanes, the figures, the overview strip.
  */
 export const GEOMETRY = {
+  /**
+   * The element's height (px) at every width unless the page sets one: known before the data
+   * arrives, so that the page does not move when the story is drawn. The lanes and the figure
+   * chart share what the toolbar and the overview leave of it.
+   */
+  defaultHeight: 760,
+  /** Below this much room for the plot (px), the lanes and the figure chart keep their own heights. */
+  minRoom: 240,
   /** The toolbar's row at wide widths; it wraps on a phone. */
   toolbarHeight: 36,
+  /** The toolbar as first drawn, before it is measured: one row and its padding, or on a phone the title over the chips. */
+  toolbarGuess: 44,
+  narrowToolbarGuess: 60,
 
   /** The time axis: a row of context (year, month) over a row of ticks. */
   axisContext: 14,
@@ -60,6 +71,8 @@ export const GEOMETRY = {
   /** Between the lanes and the figures. */
   gap: 16,
   overviewHeight: 30,
+  /** Above the overview strip. */
+  overviewGap: 8,
 } as const;
 
 /** The height of a lane of `rows` rows. */
@@ -70,4 +83,13 @@ export function laneHeight(rows: number): number {
 /** The top of row `row` of a lane (px from the lane's top). */
 export function rowTop(row: number): number {
   return GEOMETRY.laneHeader + row * GEOMETRY.laneRow;
+}
+
+/**
+ * The plot's room (px) in a frame `height` high: what the toolbar (`toolbar` px, 0 while not yet
+ * measured) and the overview strip leave.
+ */
+export function plotRoom(height: number, toolbar: number, width: number): number {
+  const bar = toolbar || (width < GEOMETRY.narrow ? GEOMETRY.narrowToolbarGuess : GEOMETRY.toolbarGuess);
+  return height - bar - GEOMETRY.overviewHeight - GEOMETRY.overviewGap;
 }

@@ -1,7 +1,7 @@
 import type { Translator } from '../i18n/translate.js';
 import type { TimelineEvent } from '../model/types.js';
 import { eventEnd, eventStart, sameView, viewScale, type TimeLike, type TimeScale } from './extent.js';
-import { INITIAL_FIGURE_STATE, layoutFigures, type FigureState, type FigureView } from './figure-scene.js';
+import { FIGURE_FRAME, INITIAL_FIGURE_STATE, figureChartHeight, figureStory, layoutFigures, type FigureState, type FigureView } from './figure-scene.js';
 import { GEOMETRY, laneHeight, rowTop } from './geometry.js';
 import { densityBins } from './overview.js';
 import { FIGURES_TYPE, type Lane } from './lanes.js';
@@ -62,6 +62,11 @@ export interface SceneInput {
   /** The window shown, as time values (Dates convert). */
   view: readonly [TimeLike, TimeLike];
   width: number;
+  /**
+   * The plot's height (px) where the element's height is fixed: the lanes share it with the figure
+   * chart, which takes what they leave. Without it (or below `GEOMETRY.minRoom`), each keeps its own.
+   */
+  room?: number;
   rtl: boolean;
   /** BCP 47 locale of the axis' labels. */
   locale: string;
@@ -76,6 +81,8 @@ export interface SceneInput {
   cursor: string | null;
   /** The reader's choices for the figure chart (the measure shown, the reporter pointed at). */
   figures?: FigureState;
+  /** The figure chart is left out of this scene (its room kept): a first drawing in two parts. */
+  figuresLater?: boolean;
 }
 
 /** The key of a mark's element: its event's id, or `cluster:<id of its first event>`. */
@@ -84,13 +91,16 @@ export function markKey(mark: Mark): string {
 }
 
 /** Lays out the time axis, the lanes with their stacked marks and labels, and the figure chart under them, for one window. */
-export function layoutScene(input: SceneInput): ChartView {
+export function layoutScene(input: SceneInput, laidLanes?: LaneView[]): ChartView {
   const { story, width, hidden, selected, measure } = input;
   const scale = viewScale(input.view, width, input.rtl);
-  const lanes = layoutLanes(input, scale);
+  const room = input.room !== undefined && input.room >= GEOMETRY.minRoom ? input.room : undefined;
+  const charted = !hidden.has(FIGURES_TYPE) && figureStory(story).measures.length > 0;
+  const chartLeast = figureChartHeight(width);
+  const lanes = laidLanes ?? layoutLanes(input, scale, room === undefined ? undefined : room - (charted ? FIGURE_FRAME + chartLeast : 0));
   const last = lanes[lanes.length - 1];
   const lanesBottom = last ? last.top + last.height : GEOMETRY.axisHeight;
-  const figures = hidden.has(FIGURES_TYPE)
+  const figures = !charted || input.figuresLater
     ? null
     : layoutFigures({
         story,
@@ -102,6 +112,7 @@ export function layoutScene(input: SceneInput): ChartView {
         measure,
         state: input.figures ?? INITIAL_FIGURE_STATE,
         top: lanesBottom,
+        chartHeight: room === undefined ? undefined : Math.max(chartLeast, room - lanesBottom - FIGURE_FRAME),
         keep: [input.cursor, selected],
       });
   const scene: ChartView = {
@@ -175,15 +186,17 @@ type Shapes = { key: string; shapes: LabelLines[] };
 const shapeCache = new WeakMap<SceneInput['measure'], WeakMap<TimelineEvent, Shapes>>();
 
 /** How labels are shaped in one scene: the widths they may take, and the cache of shapes made. */
+type ShapingInput = Pick<SceneInput, 'width' | 'locale' | 'measure'>;
+
 interface Shaping {
-  input: SceneInput;
+  input: ShapingInput;
   labelWidth: number;
   milestoneWidth: number;
   key: string;
   cache: WeakMap<TimelineEvent, Shapes>;
 }
 
-function shaping(input: SceneInput): Shaping {
+function shaping(input: ShapingInput): Shaping {
   const labelWidth = Math.min(GEOMETRY.labelWidth, input.width * GEOMETRY.labelShare);
   const milestoneWidth = Math.min(GEOMETRY.milestoneWidth, input.width * GEOMETRY.milestoneShare);
   let cache = shapeCache.get(input.measure);
@@ -256,7 +269,7 @@ const fitAllRows = new WeakMap<Story, Map<string, number>>();
  * tallest give up rows first. Then each lane's marks are stacked in its rows (stack.ts): labels
  * where there is room, groups only where the rows run out.
  */
-function layoutLanes(input: SceneInput, scale: TimeScale): LaneView[] {
+function layoutLanes(input: SceneInput, scale: TimeScale, lanesRoom?: number): LaneView[] {
   const { story, width, rtl, hidden } = input;
   const narrow = width < GEOMETRY.narrow;
   const cap = narrow ? GEOMETRY.narrowRows : GEOMETRY.wideRows;
@@ -284,9 +297,12 @@ function layoutLanes(input: SceneInput, scale: TimeScale): LaneView[] {
   // At fit-all too, so that zooming in does not make the lanes jump (they grow only where a window needs more).
   let kept = fitAllRows.get(story);
   if (!kept) fitAllRows.set(story, (kept = new Map()));
+  // The window shown is the whole story (a first drawing): its rows are the fit-all ones.
+  const whole = sameView(scale.domain(), story.limits);
   for (const one of laid) {
     const key = `${one.lane.type}|${width}|${rtl}|${input.locale}`;
     let rows = kept.get(key);
+    if (rows === undefined && whole) kept.set(key, (rows = one.rows));
     if (rows === undefined) {
       const whole = viewScale(story.limits, width, rtl);
       const items = stackItems(marksInView(one.cache, one.lane.events, whole, width, pregroup), shape);
@@ -295,8 +311,8 @@ function layoutLanes(input: SceneInput, scale: TimeScale): LaneView[] {
     one.rows = Math.max(one.rows, rows);
   }
 
-  // The height budget: the tallest lanes give up rows first, down to one.
-  const budget = (narrow ? GEOMETRY.narrowLanesBudget : GEOMETRY.lanesBudget) - GEOMETRY.axisHeight;
+  // The height budget (the room the element's height leaves, else the first screen's): the tallest lanes give up rows first, down to one.
+  const budget = (lanesRoom ?? (narrow ? GEOMETRY.narrowLanesBudget : GEOMETRY.lanesBudget)) - GEOMETRY.axisHeight;
   const room = Math.floor((budget - laid.length * (GEOMETRY.laneHeader + GEOMETRY.lanePad)) / GEOMETRY.laneRow);
   let total = laid.reduce((sum, one) => sum + one.rows, 0);
   while (total > Math.max(room, laid.length)) {
@@ -551,6 +567,9 @@ export function previewMove(drawn: Transform, now: Transform, width: number): Mo
   return bare <= width * 0.4 ? { k, b } : undefined;
 }
 
+/** How many of the scene's inputs (see SceneCache.frame) the lanes are laid out from, with the window: story … hidden types. */
+const LANE_INPUTS = 7;
+
 /**
  * The chart to draw each frame. While nothing it was laid out for changed, the chart drawn last is
  * kept: as it is when the window did not change either, and moved as a whole (see `previewMove`)
@@ -564,8 +583,8 @@ export class SceneCache {
    * `input.view`; `previewing` is true in the frames of a gesture or animation that a move will do for.
    */
   frame(input: SceneInput, transform: Transform, previewing: boolean): { scene: ChartView; move: Move } {
-    const { story, width, rtl, locale, tr, hidden, selected, cursor, figures } = input;
-    const inputs = [story, width, rtl, locale, tr, hidden, selected, cursor, figures];
+    const { story, width, room, rtl, locale, tr, hidden, selected, cursor, figures, figuresLater } = input;
+    const inputs = [story, width, room, rtl, locale, tr, hidden, selected, cursor, figures, figuresLater];
     const drawn = this.drawn;
     if (drawn && drawn.inputs.every((value, i) => value === inputs[i])) {
       // Width and direction are among the inputs: the window alone tells the scale.
@@ -574,7 +593,10 @@ export class SceneCache {
         previewing && story.dataset.events.length >= PREVIEW_FROM_EVENTS ? previewMove(drawn.transform, transform, width) : undefined;
       if (move) return { scene: drawn.scene, move };
     }
-    const scene = layoutScene(input);
+    // A selection, the keyboard's place, the figure chart's measure or the figure chart added to a
+    // first drawing change nothing in the lanes: they stay as they were laid out.
+    const lanesKept = drawn && inputs.slice(0, LANE_INPUTS).every((value, i) => value === drawn.inputs[i]) && sameView(drawn.scene.scale.domain(), input.view);
+    const scene = layoutScene(input, lanesKept ? drawn.scene.lanes : undefined);
     this.drawn = { scene, transform: { k: transform.k, x: transform.x }, inputs };
     return { scene, move: STILL };
   }

@@ -28,8 +28,8 @@ export const EVENT_LIMIT = 500_000;
 /** Most sources or figures read for one event. */
 export const ITEM_LIMIT = 1_000;
 
-/** How many events are read between two points where a caller may pause (see readDataInSlices). */
-export const STEP = 512;
+/** How many events are read between two points where a caller may pause (see readDataInSlices): few, so that a slice ends close to its time even on a slow phone. */
+export const STEP = 16;
 
 /** A reader that pauses (yields) every STEP events, so that a caller can spread the work out. */
 export type Steps<T> = Generator<void, T, void>;

@@ -19,6 +19,9 @@ export const styles = css`
     position: relative;
     box-sizing: border-box;
     min-width: 280px;
+    /* Known before the data arrives, so that the page around it does not move when the story is
+       drawn: the page may set its own height on the element (README's snippet sets this one). */
+    height: ${GEOMETRY.defaultHeight}px;
     /* No layout containment: it would make the host the containing block of the detail's sheet,
        which is fixed to the screen on a phone. */
     contain: style;
@@ -108,7 +111,11 @@ export const styles = css`
      the type and text settings its contents inherit are set here, on the frame, not on the host. */
   .frame {
     position: relative;
-    display: block;
+    /* The host's height, shared out: the toolbar, then the chart (or the list, the loading state,
+       the error), then the overview. */
+    display: flex;
+    flex-direction: column;
+    height: 100%;
     color: var(--_fg);
     font-family: var(--_font);
     font-size: 14px;
@@ -128,12 +135,17 @@ export const styles = css`
     cursor: auto;
   }
 
+  .frame.inline-host {
+    height: ${GEOMETRY.defaultHeight}px;
+  }
+
   /* Toolbar: title, type chips, controls, in one row on a wide screen. */
   .toolbar {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 4px 10px;
+    flex: none;
     min-height: ${GEOMETRY.toolbarHeight}px;
     padding: 4px 0;
   }
@@ -241,6 +253,8 @@ export const styles = css`
      scroll, or the axis would stick to that instead: the chart clips, it does not scroll. */
   .chart {
     position: relative;
+    flex: 1 1 0;
+    min-height: 0;
     /* Clipped at the sides only: a group's list may open below a short chart. */
     overflow-x: clip;
     overflow-y: visible;
@@ -540,9 +554,10 @@ export const styles = css`
 
   /* Overview strip with the brush. */
   .overview {
+    flex: none;
     position: relative;
     height: ${GEOMETRY.overviewHeight}px;
-    margin-top: 8px;
+    margin-top: ${GEOMETRY.overviewGap}px;
     border: 1px solid var(--_grid);
     border-radius: 4px;
     touch-action: none;
@@ -750,7 +765,8 @@ export const styles = css`
 
   /* List view: lines of reading length. */
   .list {
-    max-height: 640px;
+    flex: 1 1 0;
+    min-height: 0;
     overflow: auto;
     padding: 4px 2px;
   }
@@ -785,6 +801,10 @@ export const styles = css`
 
   /* Status: loading and errors. */
   .status {
+    flex: 1 1 0;
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
     padding: 24px 16px;
     text-align: center;
     color: var(--_muted);
@@ -795,6 +815,9 @@ export const styles = css`
     width: min(240px, 80%);
   }
   .error {
+    flex: 0 1 auto;
+    min-height: 0;
+    overflow: auto;
     border: 1px solid #b3261e;
     border-inline-start-width: 4px;
     border-radius: 6px;

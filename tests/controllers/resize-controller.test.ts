@@ -1,11 +1,11 @@
 import { expect, fixture, html as testHtml, oneEvent } from '@open-wc/testing';
 import { LitElement, html } from 'lit';
-import { WidthController } from '../../src/controllers/resize-controller.js';
+import { SizeController } from '../../src/controllers/resize-controller.js';
 import { frames, loadedTimeline, mark, nextFrame, plot, shadow } from '../helpers.js';
 
-/** The smallest host a WidthController needs: one box to watch, and a count of its updates. */
+/** The smallest host a SizeController needs: one box to watch, and a count of its updates. */
 class WidthHost extends LitElement {
-  readonly size = new WidthController(this);
+  readonly size = new SizeController(this);
   updates = 0;
 
   override render() {

@@ -297,7 +297,7 @@ describe('editor: download and embed code', () => {
     typeInto(editor, '#publish-url', SMALL_URL);
     const bundle = new URL('../dist/news-timeline.iife.js', EDITOR).href;
     const script = editor.$<HTMLTextAreaElement>('#script-code').value;
-    expect(script).to.equal(`<script src="${bundle}"></script>\n<news-timeline src="${SMALL_URL}"></news-timeline>`);
+    expect(script).to.equal(`<script src="${bundle}"></script>\n<news-timeline src="${SMALL_URL}" style="display: block; height: 760px"></news-timeline>`);
     const iframeCode = editor.$<HTMLTextAreaElement>('#iframe-code').value;
     const embed = `${new URL('embed.html', EDITOR).href}?src=${encodeURIComponent(SMALL_URL)}`;
     expect(iframeCode).to.contain(`<iframe data-news-timeline src="${embed}" title="Timeline: Test story"`);
@@ -312,7 +312,7 @@ describe('editor: download and embed code', () => {
     const locale = editor.$<HTMLSelectElement>('#option-locale');
     locale.value = 'fr';
     locale.dispatchEvent(new Event('change'));
-    expect(editor.$<HTMLTextAreaElement>('#script-code').value).to.contain(`<news-timeline src="${SMALL_URL}" theme="dark" locale="fr">`);
+    expect(editor.$<HTMLTextAreaElement>('#script-code').value).to.contain(`<news-timeline src="${SMALL_URL}" theme="dark" locale="fr" style="display: block; height: 760px">`);
     expect(editor.$<HTMLTextAreaElement>('#iframe-code').value).to.contain('&amp;theme=dark&amp;locale=fr"');
     expect(editor.preview.getAttribute('theme')).to.equal('dark');
     expect(editor.preview.getAttribute('locale')).to.equal('fr');

@@ -8,9 +8,9 @@ const light = { theme: 'light', locale: '' };
 describe('embed code', () => {
   it('gives the script tag with the data address, theme and language', () => {
     expect(scriptTagCode(BUNDLE, 'https://example.org/story.json?a=1&b=2', light)).to.equal(
-      `<script src="${BUNDLE}"></script>\n<news-timeline src="https://example.org/story.json?a=1&amp;b=2"></news-timeline>`,
+      `<script src="${BUNDLE}"></script>\n<news-timeline src="https://example.org/story.json?a=1&amp;b=2" style="display: block; height: 760px"></news-timeline>`,
     );
-    expect(scriptTagCode(BUNDLE, 'https://example.org/s.json', { theme: 'dark', locale: 'ar' })).to.contain('<news-timeline src="https://example.org/s.json" theme="dark" locale="ar">');
+    expect(scriptTagCode(BUNDLE, 'https://example.org/s.json', { theme: 'dark', locale: 'ar' })).to.contain('<news-timeline src="https://example.org/s.json" theme="dark" locale="ar" style="display: block; height: 760px">');
   });
 
   it('puts the data inside the code, where no text can close the script', () => {
@@ -20,7 +20,7 @@ describe('embed code', () => {
     const code = inlineDataCode(BUNDLE, data, { theme: 'auto', locale: '' });
     const lines = code.split('\n');
     expect(lines[0]).to.equal(`<script src="${BUNDLE}"></script>`);
-    expect(lines[1]).to.equal('<news-timeline theme="auto">');
+    expect(lines[1]).to.equal('<news-timeline theme="auto" style="display: block; height: 760px">');
     expect(lines[2]).to.match(/^<script type="application\/json">\{.*\}<\/script>$/);
     expect(lines[3]).to.equal('</news-timeline>');
     const json = lines[2].slice('<script type="application/json">'.length, -'</script>'.length);

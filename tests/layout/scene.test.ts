@@ -100,6 +100,35 @@ describe('layout/scene', () => {
     expect(cache.frame(input(half, { selected: 'a', figures: { measure: 'Killed', hovered: null } }), { k: 2, x: 0 }, false).scene).to.not.equal(selected);
   });
 
+  it('shares the room the element’s height leaves between the lanes and the figure chart', () => {
+    const roomy = layoutScene(input(STORY.limits, { room: 400 }));
+    expect(roomy.height).to.equal(400);
+    expect(roomy.figures!.chart.height).to.be.above(FIGURE_GEOMETRY.chartHeight);
+    // Too little room to share: each keeps its own height.
+    const own = layoutScene(input());
+    expect(layoutScene(input(STORY.limits, { room: GEOMETRY.minRoom - 1 })).height).to.equal(own.height);
+    expect(own.figures!.chart.height).to.equal(FIGURE_GEOMETRY.chartHeight);
+  });
+
+  it('keeps the lanes laid out when only the selection, the keyboard’s place or the figure chart changed', () => {
+    const cache = new SceneCache();
+    const first = cache.frame(input(STORY.limits, { figuresLater: true }), { k: 1, x: 0 }, false).scene;
+    expect(first.figures).to.equal(null);
+    const whole = cache.frame(input(), { k: 1, x: 0 }, false).scene;
+    expect(whole.figures).to.not.equal(null);
+    expect(whole.lanes).to.equal(first.lanes);
+    const selected = cache.frame(input(STORY.limits, { selected: 'b', cursor: 'b' }), { k: 1, x: 0 }, false).scene;
+    expect(selected.selectedId).to.equal('b');
+    expect(selected.tabKey).to.equal('b');
+    expect(selected.lanes).to.equal(first.lanes);
+    // The same scene as one laid out from nothing for that input.
+    const placed = (lanes: typeof first.lanes) => lanes.map((one) => [one.top, one.rows, one.marks.map((placed) => [markKey(placed.mark), placed.row, placed.x0, placed.x1])]);
+    expect(placed(selected.lanes)).to.deep.equal(placed(layoutScene(input(STORY.limits, { selected: 'b', cursor: 'b' })).lanes));
+    // Another window or another width: laid out anew.
+    const half: ViewWindow = [STORY.limits[0], (STORY.limits[0] + STORY.limits[1]) / 2];
+    expect(cache.frame(input(half, { selected: 'b', cursor: 'b' }), { k: 2, x: 0 }, false).scene.lanes).to.not.equal(first.lanes);
+  });
+
   it('moves the chart drawn by the ratio of two zoom transforms, while it still covers the view', () => {
     expect(previewMove({ k: 2, x: -500 }, { k: 2, x: -600 }, 1000)).to.deep.equal({ k: 1, b: -100 });
     expect(previewMove({ k: 1, x: 0 }, { k: 2, x: -500 }, 1000)).to.deep.equal({ k: 2, b: -500 });
