@@ -75,7 +75,7 @@ export class NewsTimeline extends LitElement {
   static override properties: PropertyDeclarations = {
     src: {}, locale: {}, start: {}, end: {}, selected: { reflect: true }, theme: { reflect: true },
     timeout: { type: Number }, data: { attribute: false }, strings: { attribute: false },
-    hiddenTypes: { state: true }, listOpen: { state: true },
+    hiddenTypes: { state: true, attribute: false }, listOpen: { state: true, attribute: false },
   };
 
   /** The data itself, in any accepted format (object, array, or JSON/CSV text). Wins over `src`. */
