@@ -33,6 +33,10 @@ interface CausedCalls {
 }
 
 const ANIMATION_MS = 300;
+/** The plot's class while it is held for a pan. */
+const GRABBING = 'grabbing';
+/** Where a press does not take hold of the plot: marks, labels and buttons, which show a cursor of their own. */
+const PRESSABLE = 'button,[data-event-id],[data-cluster-count],[data-label-for],a,input,select';
 /** A wheel gesture ends when no wheel event came for this long (d3-zoom's own wait for Ctrl + wheel). */
 const WHEEL_IDLE_MS = 150;
 const HINT_MS = 1600;
@@ -145,7 +149,7 @@ export class ViewController implements ReactiveController {
     // Ends an animation without telling: the host is going.
     plot.interrupt();
     this.ends++;
-    plot.on('.zoom', null).on('.view', null);
+    plot.on('.zoom', null).on('.view', null).classed(GRABBING, false);
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     clearTimeout(this.hintTimer);
@@ -254,6 +258,7 @@ export class ViewController implements ReactiveController {
     // The end just reported (if any) was an interruption: this start takes over from it, and the
     // window it moved is not told.
     this.ends++;
+    this.grab(event.sourceEvent);
     this.from = this.view;
     this.framesDrawn = 0;
     this.quiet = Boolean(causeOf(event.sourceEvent).quiet);
@@ -279,6 +284,7 @@ export class ViewController implements ReactiveController {
   }
 
   private ended(event: D3ZoomEvent<HTMLElement, unknown>): void {
+    this.plot?.classed(GRABBING, false);
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.previewing = false;
@@ -294,6 +300,17 @@ export class ViewController implements ReactiveController {
       if (cause === 'gesture' && this.from && sameView(this.from, this.view)) return;
       this.tell();
     });
+  }
+
+  /**
+   * A press on the plot's ground takes hold of it for a pan: the cursor shows the grip (`grabbing`).
+   * A press on a mark or a label is most often a click, and keeps its own cursor: the plot's is
+   * left as it is, so that a click restyles nothing but what it selects.
+   */
+  private grab(source: unknown): void {
+    if (!(source instanceof MouseEvent) || source.type !== 'mousedown') return;
+    const target = source.target as Element | null;
+    if (!target?.closest?.(PRESSABLE)) this.plot?.classed(GRABBING, true);
   }
 
   private tell(): void {

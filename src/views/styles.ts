@@ -269,7 +269,8 @@ export const styles = css`
     -webkit-tap-highlight-color: transparent;
     outline: none;
   }
-  .plot:active {
+  /* Set while the plot is held for a pan (not on a press on a mark): a change of the cursor here restyles everything in the plot. */
+  .plot.grabbing {
     cursor: grabbing;
   }
   /* The plot holds focus only while a zoom shows no mark to hold it. */

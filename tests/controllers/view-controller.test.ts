@@ -840,3 +840,35 @@ describe('controllers/view-controller in <news-timeline>: the overview brush', (
     expect(zooms()).to.equal(1);
   });
 });
+
+describe('controllers/view-controller: the grip on the plot', () => {
+  /** The plot's own cursor now. */
+  const cursor = (element: Awaited<ReturnType<typeof loadedTimeline>>) => getComputedStyle(plot(element)).cursor;
+
+  it('a press on the plot\'s ground shows the grabbing hand until it is let go; a press on a mark leaves the plot\'s cursor (and its style) as it was', async () => {
+    const element = await loadedTimeline();
+    const area = plot(element).getBoundingClientRect();
+    expect(cursor(element)).to.equal('grab');
+
+    // The axis, at the top of the plot: ground that pans.
+    await sendMouse({ type: 'move', position: [Math.round(area.left + area.width / 2), Math.round(area.top + 8)] });
+    await sendMouse({ type: 'down' });
+    expect(cursor(element)).to.equal('grabbing');
+    await sendMouse({ type: 'up' });
+    expect(cursor(element)).to.equal('grab');
+
+    const target = [...shadow(element).querySelectorAll<HTMLElement>('[data-event-id]')].find((node) => {
+      const box = node.getBoundingClientRect();
+      return box.width > 0 && shadow(element).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.closest('[data-event-id]') === node;
+    })!;
+    const box = target.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+    await sendMouse({ type: 'down' });
+    expect(cursor(element)).to.equal('grab');
+    expect(plot(element).classList.contains('grabbing')).to.equal(false);
+    await sendMouse({ type: 'up' });
+    await element.updateComplete;
+    // The click went through: the mark is selected.
+    expect(element.selected).to.equal(target.dataset.eventId);
+  });
+});
