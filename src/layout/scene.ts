@@ -90,14 +90,19 @@ export function markKey(mark: Mark): string {
   return mark.kind === 'event' ? mark.event.id : `cluster:${mark.first.id}`;
 }
 
-/** Lays out the time axis, the lanes with their stacked marks and labels, and the figure chart under them, for one window. */
-export function layoutScene(input: SceneInput, laidLanes?: LaneView[]): ChartView {
+/**
+ * Lays out the time axis, the lanes with their stacked marks and labels, and the figure chart under
+ * them, for one window. `kept`: the lanes and the axis of a scene laid out for the same window,
+ * width, language and types shown, which a change of selection or of the keyboard's place leaves
+ * as they were.
+ */
+export function layoutScene(input: SceneInput, kept?: Pick<ChartView, 'lanes' | 'ticks'>): ChartView {
   const { story, width, hidden, selected, measure } = input;
   const scale = viewScale(input.view, width, input.rtl);
   const room = input.room !== undefined && input.room >= GEOMETRY.minRoom ? input.room : undefined;
   const charted = !hidden.has(FIGURES_TYPE) && figureStory(story).measures.length > 0;
   const chartLeast = figureChartHeight(width);
-  const lanes = laidLanes ?? layoutLanes(input, scale, room === undefined ? undefined : room - (charted ? FIGURE_FRAME + chartLeast : 0));
+  const lanes = kept?.lanes ?? layoutLanes(input, scale, room === undefined ? undefined : room - (charted ? FIGURE_FRAME + chartLeast : 0));
   const last = lanes[lanes.length - 1];
   const lanesBottom = last ? last.top + last.height : GEOMETRY.axisHeight;
   const figures = !charted || input.figuresLater
@@ -122,7 +127,7 @@ export function layoutScene(input: SceneInput, laidLanes?: LaneView[]): ChartVie
     lanes,
     figures,
     lanesTop: GEOMETRY.axisHeight,
-    ticks: timeTicks(scale, { locale: input.locale, tr: input.tr, measure, measureContext: (text) => measure(text, true) }),
+    ticks: kept?.ticks ?? timeTicks(scale, { locale: input.locale, tr: input.tr, measure, measureContext: (text) => measure(text, true) }),
     selectedId: selected,
     tabKey: null,
   };
@@ -594,9 +599,10 @@ export class SceneCache {
       if (move) return { scene: drawn.scene, move };
     }
     // A selection, the keyboard's place, the figure chart's measure or the figure chart added to a
-    // first drawing change nothing in the lanes: they stay as they were laid out.
+    // first drawing change nothing in the lanes or the axis: they stay as they were laid out (the
+    // same objects, so that the views draw again only what changed).
     const lanesKept = drawn && inputs.slice(0, LANE_INPUTS).every((value, i) => value === drawn.inputs[i]) && sameView(drawn.scene.scale.domain(), input.view);
-    const scene = layoutScene(input, lanesKept ? drawn.scene.lanes : undefined);
+    const scene = layoutScene(input, lanesKept ? drawn.scene : undefined);
     this.drawn = { scene, transform: { k: transform.k, x: transform.x }, inputs };
     return { scene, move: STILL };
   }

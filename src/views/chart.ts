@@ -1,6 +1,6 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { ChartView } from '../layout/scene.js';
+import { markKey, type ChartView, type LaneView } from '../layout/scene.js';
 import type { TextKey } from '../i18n/index.js';
 import { renderAxis } from './axis.js';
 import type { ViewContext } from './context.js';
@@ -42,14 +42,32 @@ export function renderPlot(
   </div>`;
 }
 
-/** The time axis at the top, then the lanes and the figure chart, all positioned from the view's scale. */
+/**
+ * The time axis at the top, then the lanes and the figure chart, all positioned from the view's
+ * scale. A lane, the axis and the grid are drawn again only when what they show changed: a click
+ * that selects a mark draws again the lanes of the marks it presses and releases, not the others.
+ */
 export function renderChart(view: ChartView, context: ViewContext): TemplateResult {
+  const { ticks, width, height, lanesTop, tabKey, selectedId } = view;
   return html`
-    ${renderAxis(view, context.rtl)}
-    ${renderGrid(view)}
-    ${view.lanes.map((laneView) => renderLane(laneView, view, context))}
+    ${guard([ticks, context.rtl], () => renderAxis(view, context.rtl))}
+    ${guard([ticks, width, height, lanesTop], () => renderGrid(view))}
+    ${view.lanes.map((laneView) =>
+      guard([laneView, context, width, holds(laneView, tabKey), holds(laneView, selectedId)], () => renderLane(laneView, view, context)),
+    )}
     ${view.figures ? renderFigures(view.figures, view, context) : nothing}
   `;
+}
+
+/** The keys of each lane's marks, gathered once per lane laid out. */
+const laneKeys = new WeakMap<LaneView, Set<string>>();
+
+/** `key` when one of the lane's marks has it (its tab stop or its selected event), else null. */
+function holds(laneView: LaneView, key: string | null): string | null {
+  if (key === null) return null;
+  let keys = laneKeys.get(laneView);
+  if (!keys) laneKeys.set(laneView, (keys = new Set(laneView.marks.map((placed) => markKey(placed.mark)))));
+  return keys.has(key) ? key : null;
 }
 
 /** A line down the lanes at each tick of the axis. */

@@ -121,6 +121,9 @@ describe('layout/scene', () => {
     expect(selected.selectedId).to.equal('b');
     expect(selected.tabKey).to.equal('b');
     expect(selected.lanes).to.equal(first.lanes);
+    // The axis too is the one laid out before (the axis' view draws it again only when it changes), and the same as one laid out anew.
+    expect(selected.ticks).to.equal(whole.ticks);
+    expect(selected.ticks).to.deep.equal(layoutScene(input(STORY.limits, { selected: 'b', cursor: 'b' })).ticks);
     // The same scene as one laid out from nothing for that input.
     const placed = (lanes: typeof first.lanes) => lanes.map((one) => [one.top, one.rows, one.marks.map((placed) => [markKey(placed.mark), placed.row, placed.x0, placed.x1])]);
     expect(placed(selected.lanes)).to.deep.equal(placed(layoutScene(input(STORY.limits, { selected: 'b', cursor: 'b' })).lanes));

@@ -296,3 +296,43 @@ describe('views/chart: labels', () => {
     expect(marks(element).length).to.be.above(20);
   });
 });
+
+describe('views/chart: a selection draws again only what it changes', () => {
+  /** The lane (its type) a mark is drawn in. */
+  const laneOf = (node: Element) => node.closest<HTMLElement>('.lane')!.dataset.lane!;
+
+  it('selecting a mark draws again the lanes of the marks it presses and releases, and the lanes with the tab stop it moves; the others are left as they were', async () => {
+    const element = await loadedTimeline();
+    const talks = mark(element, 'talks-doha');
+    const proposal = mark(element, 'proposal-may');
+    const deal = mark(element, 'deal');
+    expect(new Set([laneOf(talks), laneOf(proposal), laneOf(deal)]).size).to.equal(3);
+    const stop = shadow(element).querySelector<HTMLElement>('.lane [tabindex="0"]')!;
+    // Each lane asks for its name when it is drawn: a lane not asked was not drawn again.
+    // (The figure chart under the lanes shows the selection too: it is drawn again, and not counted here.)
+    const lanes = new Set([...shadow(element).querySelectorAll<HTMLElement>('.lane')].map((lane) => lane.dataset.lane));
+    const asked = new Set<string>();
+    const { context } = element;
+    const typeLabel = context.typeLabel;
+    context.typeLabel = (type) => (lanes.has(type) && asked.add(type), typeLabel(type));
+    try {
+      proposal.click();
+      await element.updateComplete;
+      expect(element.selected).to.equal('proposal-may');
+      expect([...asked].filter((type) => type !== laneOf(proposal) && type !== laneOf(stop))).to.deep.equal([]);
+      expect(asked.has(laneOf(deal)) || laneOf(deal) === laneOf(stop)).to.equal(false);
+
+      asked.clear();
+      deal.click();
+      await element.updateComplete;
+      expect([...asked].sort()).to.deep.equal([laneOf(proposal), laneOf(deal)].sort());
+      expect(asked.has(laneOf(talks))).to.equal(false);
+    } finally {
+      context.typeLabel = typeLabel;
+    }
+    // What the reader sees moved all the same: one mark pressed, and the tab stop with it.
+    expect(proposal.getAttribute('aria-pressed')).to.equal('false');
+    expect(deal.getAttribute('aria-pressed')).to.equal('true');
+    expect([...shadow(element).querySelectorAll<HTMLElement>('.lane [tabindex="0"]')]).to.deep.equal([deal]);
+  });
+});
