@@ -7,6 +7,7 @@ import { LoadController, DEFAULT_LOAD_OPTIONS, type LoadState } from './controll
 import { sourceOf } from './controllers/source.js';
 import { SizeController } from './controllers/resize-controller.js';
 import { ViewController } from './controllers/view-controller.js';
+import { WarmUpController, type WarmUpInput } from './controllers/warm-up-controller.js';
 import { TimelineErrorEvent, TimelineLoadEvent } from './events.js';
 import { createTranslator, resolveLocale, warmUpDateFormats, type Strings, type Translator } from './i18n/index.js';
 import { clampView, nearestDate, timeOf, type ViewWindow } from './layout/extent.js';
@@ -24,6 +25,7 @@ import { figureStyles } from './views/figure-styles.js';
 import { failureMessage, renderError, renderLoading } from './views/status.js';
 import { styles } from './views/styles.js';
 import { renderToolbar } from './views/toolbar.js';
+import { eventName } from './views/words.js';
 import { restyleAfterMove } from './adopted-styles.js';
 
 export type { TimelineErrorDetail, TimelineLoadDetail, TimelineSelectDetail, TimelineZoomDetail } from './events.js';
@@ -114,7 +116,13 @@ export class NewsTimeline extends LitElement {
   private readonly firstDraw = new FirstDrawController(this);
   private readonly scenes = new SceneCache();
   private readonly text = new TextMeasure(this);
+  /** Prepares, while the page is idle, the words of the marks a zoom or pan from the window shown would draw. */
+  private readonly warm = new WarmUpController(this);
+  /** Makes (and keeps) an event's accessible name in the reader's words: one function per words. */
+  private names?: { context: ViewContext; make: WarmUpInput['words'] };
   private move = STILL;
+  /** How far the story's first drawing is, in the update under way. */
+  private stage: DrawStage = DrawStage.Whole;
   private loadState?: LoadState;
   /** The story the views' type names are for. */
   private named?: Story;
@@ -240,6 +248,17 @@ export class NewsTimeline extends LitElement {
   protected override updated(): void {
     moveLayers(this.renderRoot.querySelector('.plot')!, this.move);
     this.size.observeToolbar(this.renderRoot.querySelector('.toolbar'));
+    this.warmUp();
+  }
+
+  /** Once a window is drawn whole and the reader settled on it, what a zoom or pan from it would draw is prepared while the page is idle. */
+  private warmUp(): void {
+    const { story, context, width } = this;
+    // A gesture or an animation under way: the window it lands on is prepared for, not those it passes.
+    if (this.viewer.previewing) return;
+    if (!story || this.listOpen || width <= 0 || this.stage < DrawStage.Whole) return this.warm.settled(undefined);
+    if (this.names?.context !== context) this.names = { context, make: (event) => void eventName(event, context) };
+    this.warm.settled({ story, view: this.viewer.view, shaping: { width, locale: context.locale, measure: this.text.measure }, words: this.names.make });
   }
 
   // —— Loading ————————————————————————————————————————————————
@@ -285,7 +304,7 @@ export class NewsTimeline extends LitElement {
     const { context, story, width } = this;
     const state = this.loader.state;
     const chart = story && !this.listOpen ? story : undefined;
-    const stage = this.firstDraw.stageOf(story);
+    const stage = (this.stage = this.firstDraw.stageOf(story));
     const scene = this.sceneOf(chart, stage);
     return html`<div
       class="frame ${width && width < GEOMETRY.narrow ? 'narrow' : 'wide'} ${this.size.inline ? 'inline-host' : ''}"

@@ -191,7 +191,7 @@ type Shapes = { key: string; shapes: LabelLines[] };
 const shapeCache = new WeakMap<SceneInput['measure'], WeakMap<TimelineEvent, Shapes>>();
 
 /** How labels are shaped in one scene: the widths they may take, and the cache of shapes made. */
-type ShapingInput = Pick<SceneInput, 'width' | 'locale' | 'measure'>;
+export type ShapingInput = Pick<SceneInput, 'width' | 'locale' | 'measure'>;
 
 interface Shaping {
   input: ShapingInput;
@@ -227,6 +227,15 @@ function shapesOf(event: TimelineEvent, shape: Shaping): LabelLines[] {
   }
   shape.cache.set(event, { key: shape.key, shapes });
   return shapes;
+}
+
+/**
+ * Shapes events' labels ahead of the zoom that will show them, as a layout for `input` would
+ * shape them, and keeps them where that layout finds them (a label shaped before is not shaped again).
+ */
+export function labelPreparer(input: ShapingInput): (event: TimelineEvent) => void {
+  const shape = shaping(input);
+  return (event) => void shapesOf(event, shape);
 }
 
 /**

@@ -1,0 +1,142 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { bisectLeft, bisectRight } from 'd3-array';
+import type { ViewWindow } from '../layout/extent.js';
+import { labelPreparer, type ShapingInput } from '../layout/scene.js';
+import type { Story } from '../layout/story.js';
+import type { TimelineEvent } from '../model/types.js';
+
+/** What the words of the marks to come are prepared for: the story, the window shown, and how labels are shaped. */
+export interface WarmUpInput {
+  story: Story;
+  view: ViewWindow;
+  shaping: ShapingInput;
+  /** Makes the words of an event's mark that a layout does not make (its accessible name), kept where the drawing finds them. */
+  words(event: TimelineEvent): void;
+}
+
+/** The most events prepared around one window: a story of 100,000 events is prepared where the reader looks. */
+export const WARM_UP_MOST = 20_000;
+/** Time (ms) an idle period keeps for the page: the work stops when less is left. */
+const KEEP_MS = 2;
+
+type Idle = (callback: (deadline: { timeRemaining(): number }) => void) => number;
+
+/**
+ * Prepares, while the page is idle, what a zoom or pan from the window shown would otherwise
+ * make in its first frame: the labels' shapes (the text measured and wrapped) and the marks'
+ * accessible names (dates through Intl) of the events in the window and in one window's span on
+ * either side (what a zoom out or a pan shows; a zoom in shows events of the window). A layout
+ * finds them made and draws the step with less work. The work is done in slices that leave the
+ * idle period before it ends, and starts again around each window the reader settles on; nothing
+ * the reader sees depends on it.
+ */
+export class WarmUpController implements ReactiveController {
+  private input?: WarmUpInput;
+  private job?: { order: Int32Array; at: number; label: (event: TimelineEvent) => void };
+  /** Which of the story's events are prepared for the labels' shaping and the words now (by index). */
+  private made?: { story: Story; width: number; locale: string; measure: unknown; words: unknown; flags: Uint8Array };
+  private handle = 0;
+  /** How many events were prepared. */
+  prepared = 0;
+
+  constructor(host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+    this.input = undefined;
+  }
+
+  /** The window the reader settled on (after a first drawing, a zoom or a pan): its surroundings are prepared next. */
+  settled(input: WarmUpInput | undefined): void {
+    const kept = this.input;
+    if (
+      kept &&
+      input &&
+      kept.story === input.story &&
+      kept.view[0] === input.view[0] &&
+      kept.view[1] === input.view[1] &&
+      kept.shaping.width === input.shaping.width &&
+      kept.shaping.locale === input.shaping.locale &&
+      kept.shaping.measure === input.shaping.measure &&
+      kept.words === input.words
+    ) {
+      return;
+    }
+    this.stop();
+    this.input = input;
+    if (!input) return;
+    const { story, shaping, words } = input;
+    const made = this.made;
+    if (!made || made.story !== story || made.width !== shaping.width || made.locale !== shaping.locale || made.measure !== shaping.measure || made.words !== words) {
+      this.made = { story, width: shaping.width, locale: shaping.locale, measure: shaping.measure, words, flags: new Uint8Array(story.dataset.events.length) };
+    }
+    this.job = { order: around(story, input.view), at: 0, label: labelPreparer(shaping) };
+    this.schedule();
+  }
+
+  /** Whether the events around the window settled on are all prepared. */
+  get done(): boolean {
+    return !this.job;
+  }
+
+  private stop(): void {
+    if (this.handle) cancel(this.handle);
+    this.handle = 0;
+    this.job = undefined;
+  }
+
+  private schedule(): void {
+    this.handle = idle((deadline) => {
+      this.handle = 0;
+      const { job, input, made } = this;
+      if (!job || !input || !made) return;
+      const events = input.story.dataset.events;
+      const { order } = job;
+      while (job.at < order.length) {
+        const index = order[job.at++];
+        if (made.flags[index]) continue;
+        const event = events[index];
+        job.label(event);
+        input.words(event);
+        made.flags[index] = 1;
+        this.prepared++;
+        if (deadline.timeRemaining() < KEEP_MS) break;
+      }
+      if (job.at < order.length) this.schedule();
+      else this.job = undefined;
+    });
+  }
+}
+
+/**
+ * The indices of the events of the window and of one window's span on either side, the window's
+ * own first (a zoom in shows them), then outwards; at most `WARM_UP_MOST`.
+ */
+function around(story: Story, [start, end]: ViewWindow): Int32Array {
+  const { starts } = story;
+  const span = end - start;
+  const a = bisectLeft(starts, start - span);
+  const b = bisectLeft(starts, start);
+  const c = bisectRight(starts, end);
+  const d = bisectRight(starts, end + span);
+  const order = new Int32Array(Math.min(WARM_UP_MOST, d - a));
+  let n = 0;
+  for (let i = b; i < c && n < order.length; i++) order[n++] = i;
+  for (let before = b - 1, after = c; n < order.length && (before >= a || after < d); before--, after++) {
+    if (before >= a) order[n++] = before;
+    if (after < d && n < order.length) order[n++] = after;
+  }
+  return order.subarray(0, n);
+}
+
+const idle: Idle = (callback) =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(callback)
+    : (setTimeout(() => callback({ timeRemaining: () => 8 }), 50) as unknown as number);
+
+function cancel(handle: number): void {
+  if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
+  else clearTimeout(handle);
+}
