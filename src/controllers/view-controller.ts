@@ -149,7 +149,8 @@ export class ViewController implements ReactiveController {
     // Ends an animation without telling: the host is going.
     plot.interrupt();
     this.ends++;
-    plot.on('.zoom', null).on('.view', null).classed(GRABBING, false);
+    plot.on('.zoom', null).on('.view', null);
+    plot.node()?.classList.remove(GRABBING);
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     clearTimeout(this.hintTimer);
@@ -284,7 +285,7 @@ export class ViewController implements ReactiveController {
   }
 
   private ended(event: D3ZoomEvent<HTMLElement, unknown>): void {
-    this.plot?.classed(GRABBING, false);
+    this.plot?.node()?.classList.remove(GRABBING);
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.previewing = false;
@@ -310,7 +311,7 @@ export class ViewController implements ReactiveController {
   private grab(source: unknown): void {
     if (!(source instanceof MouseEvent) || source.type !== 'mousedown') return;
     const target = source.target as Element | null;
-    if (!target?.closest?.(PRESSABLE)) this.plot?.classed(GRABBING, true);
+    if (!target?.closest?.(PRESSABLE)) this.plot?.node()?.classList.add(GRABBING);
   }
 
   private tell(): void {
