@@ -8,6 +8,7 @@ import { clusterHolds, findMark, markKey, type ChartView, type Mark } from '../l
 import { laneTypeOf, reachableEvents, type Story } from '../layout/story.js';
 import type { TimelineEvent } from '../model/types.js';
 import { eventName, type ViewContext } from '../views/context.js';
+import { fitTip } from '../views/lane.js';
 import type { ViewController } from './view-controller.js';
 
 /** What the keyboard controller reads and sets on its host. */
@@ -74,6 +75,7 @@ export class KeyboardController implements ReactiveController {
 
   hostUpdated(): void {
     this.keepFocus();
+    this.fitFocusedTip();
     const into = this.focusInto;
     this.focusInto = undefined;
     const root = this.host.renderRoot;
@@ -275,8 +277,9 @@ export class KeyboardController implements ReactiveController {
 
   /** Focus on a mark makes it the keyboard's place (the roving tab stop follows). */
   readonly onPlotFocusIn = (event: FocusEvent): void => {
-    if (this.followingFocus) return;
     const target = event.target as HTMLElement;
+    if (target.dataset?.tip !== undefined) fitTip(target, this.host.scene);
+    if (this.followingFocus) return;
     const id = target.dataset?.eventId;
     if (id) {
       if (id !== this.cursor) {
@@ -351,6 +354,12 @@ export class KeyboardController implements ReactiveController {
   }
 
   // —— Focus through redrawing ————————————————————————————————————————
+
+  /** The focused mark's full title keeps within the chart as the mark moves. */
+  private fitFocusedTip(): void {
+    const active = (this.host.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
+    if (active?.dataset?.tip !== undefined) fitTip(active, this.host.scene);
+  }
 
   /** The drawn mark of an event, or of the cluster that holds it. */
   private markElement(id: string): HTMLElement | null {

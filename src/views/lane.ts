@@ -85,7 +85,7 @@ function renderMark(placed: PlacedMark, shape: MarkShape, view: ChartView, conte
       aria-label=${common.name}
       title=${event.title}
       data-tip=${common.tip}
-      .style="transform:translate(${placed.x0}px,${top}px);width:${width}px;${tipRoom(placed, view)}"
+      .style="transform:translate(${placed.x0}px,${top}px);width:${width}px"
     >
       <span class="bar" .style="left:${inset}px;right:${inset}px"></span>
     </button>`;
@@ -100,7 +100,7 @@ function renderMark(placed: PlacedMark, shape: MarkShape, view: ChartView, conte
     aria-label=${common.name}
     title=${event.title}
     data-tip=${common.tip}
-    .style="transform:translate(${placed.x0}px,${top}px);${tipRoom(placed, view)}"
+    .style="transform:translate(${placed.x0}px,${top}px)"
   >
     ${shapeIcon(shape)}
   </button>`;
@@ -138,8 +138,26 @@ function tipEnd(placed: PlacedMark, view: ChartView): string {
   return (placed.x0 + placed.x1) / 2 > view.width / 2 ? 'tip-end' : '';
 }
 
-/** How wide (px) that title may be: from the mark's edge it starts at to the chart's far edge, so that it is not cut. */
-function tipRoom(placed: PlacedMark, view: ChartView): string {
+/**
+ * How wide (px) that title may be: from the mark's edge it starts at to the chart's far edge, so
+ * that it is not cut. Set on the focused mark alone (see `fitTip`): a custom property in every
+ * mark's style would make each zoom step restyle what every mark holds.
+ */
+function tipRoom(placed: PlacedMark, view: ChartView): number {
   const room = tipEnd(placed, view) ? placed.x1 : view.width - placed.x0;
-  return `--_tip-room:${Math.max(0, Math.floor(room - 4))}px`;
+  return Math.max(0, Math.floor(room - 4));
+}
+
+/** Gives the focused mark of a lane (when it shows its full title on focus) the room its title has in `view`. */
+export function fitTip(mark: HTMLElement, view: ChartView | undefined): void {
+  const id = mark.dataset.eventId;
+  if (!view || !id || !('tip' in mark.dataset)) return;
+  for (const laneView of view.lanes) {
+    for (const placed of laneView.marks) {
+      if (placed.mark.kind !== 'event' || placed.mark.event.id !== id) continue;
+      const room = `${tipRoom(placed, view)}px`;
+      if (mark.style.getPropertyValue('--_tip-room') !== room) mark.style.setProperty('--_tip-room', room);
+      return;
+    }
+  }
 }

@@ -336,3 +336,33 @@ describe('views/chart: a selection draws again only what it changes', () => {
     expect([...shadow(element).querySelectorAll<HTMLElement>('.lane [tabindex="0"]')]).to.deep.equal([deal]);
   });
 });
+
+describe('views/chart: a zoom step restyles the marks alone', () => {
+  it('no mark carries a custom property in its style, but the focused one: the room of its full title, kept through a zoom', async () => {
+    const element = await timelineWith(await storyData(), 1200);
+    const styled = () => [...shadow(element).querySelectorAll<HTMLElement>('.lane .mark')].filter((node) => node.getAttribute('style')?.includes('--'));
+    expect(styled()).to.deep.equal([]);
+    await sendKeys({ press: 'Shift' });
+    const tipped = [...shadow(element).querySelectorAll<HTMLElement>('.lane .mark[data-tip]')];
+    const target = tipped[tipped.length - 1];
+    target.focus();
+    const room = () => parseFloat(target.style.getPropertyValue('--_tip-room'));
+    const box = target.getBoundingClientRect();
+    const chart = shadow(element).querySelector('.chart')!.getBoundingClientRect();
+    const expected = target.classList.contains('tip-end') ? box.right - chart.left : chart.right - box.left;
+    expect(room()).to.be.within(expected - 6, expected);
+    expect(styled()).to.deep.equal([target]);
+    const ended = zoomed(element);
+    wheel(element, { deltaY: -100, ctrlKey: true });
+    await ended;
+    await element.updateComplete;
+    // Focus stays on the mark (or on the one that took its place): only it holds the room, for where it is now.
+    const focused = shadow(element).activeElement as HTMLElement;
+    if (focused?.dataset.tip !== undefined) {
+      const now = focused.getBoundingClientRect();
+      const left = focused.classList.contains('tip-end') ? now.right - chart.left : chart.right - now.left;
+      expect(parseFloat(focused.style.getPropertyValue('--_tip-room'))).to.be.within(left - 6, left);
+    }
+    expect(styled().filter((node) => node !== focused)).to.deep.equal([]);
+  });
+});
