@@ -315,9 +315,7 @@ export class NewsTimeline extends LitElement {
       ${story && stage >= DrawStage.Lanes ? this.renderToolbar(story) : nothing}
       ${story && this.listOpen ? renderList(story.dataset.events, context, story.dataset.title) : nothing}
       ${renderPlot(stage >= DrawStage.Lanes ? scene : undefined, context, this.keys, { shown: Boolean(chart) && stage >= DrawStage.Lanes, title: story?.dataset.title, hint: this.viewer.hint, overlay: this.overlay(scene) })}
-      ${chart && width > 0 && stage >= DrawStage.Lanes
-        ? renderOverview({ width, scale: this.viewer.base, bins: this.scenes.density(chart, width), view: this.viewer.view }, context, this.viewer.brushDown)
-        : nothing}
+      ${chart && width > 0 && stage >= DrawStage.Lanes ? this.renderOverview(chart) : nothing}
       ${state.status === 'loading' || stage < DrawStage.Lanes ? renderLoading(context, state.status === 'loading' ? state.percent : undefined) : nothing}
       ${state.status === 'error'
         ? renderError(state.failure, context, this.src && this.data == null ? () => this.reload() : undefined)
@@ -348,6 +346,14 @@ export class NewsTimeline extends LitElement {
         toggleType: (type) => this.showType(type, this.hiddenTypes.has(type)),
       }),
     );
+  }
+
+  /** The overview strip: drawn again when the window or the story's density changes, not for a selection or the keyboard's moves. */
+  private renderOverview(story: Story) {
+    const { width, context, viewer } = this;
+    const bins = this.scenes.density(story, width);
+    const { base: scale, view } = viewer;
+    return guard([bins, width, scale, view, context], () => renderOverview({ width, scale, bins, view }, context, viewer.brushDown));
   }
 
   /** The chart for the window now: laid out anew, or the one drawn last (moved, during a gesture). */
