@@ -562,7 +562,7 @@ export const styles = css`
     border-radius: 4px;
     touch-action: none;
   }
-  .overview rect.bin {
+  .overview .bins {
     fill: var(--_muted);
     opacity: 0.55;
   }
