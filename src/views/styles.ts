@@ -282,7 +282,8 @@ export const styles = css`
     left: 0;
     pointer-events: none;
   }
-  .grid line {
+  .grid path {
+    fill: none;
     stroke: var(--_grid);
     stroke-width: 1;
   }
