@@ -13,6 +13,7 @@ import { createTranslator, resolveLocale, warmUpDateFormats, type Strings, type 
 import { clampView, nearestDate, timeOf, type ViewWindow } from './layout/extent.js';
 import { GEOMETRY } from './layout/geometry.js';
 import { SceneCache, STILL, type ChartView } from './layout/scene.js';
+import { AXIS_FORMATS } from './layout/ticks.js';
 import { legendLanes, type Story } from './layout/story.js';
 import type { Problem, TimelineEvent } from './model/types.js';
 import { moveLayers, renderPlot } from './views/chart.js';
@@ -30,7 +31,7 @@ import { restyleAfterMove } from './adopted-styles.js';
 
 export type { TimelineErrorDetail, TimelineLoadDetail, TimelineSelectDetail, TimelineZoomDetail } from './events.js';
 
-warmUpDateFormats(() => resolveLocale([document.documentElement.lang, navigator.language]));
+warmUpDateFormats(() => resolveLocale([document.documentElement.lang, navigator.language]), AXIS_FORMATS);
 
 /**
  * An interactive, zoomable timeline of a news story: talks, proposals and reported figures,

@@ -232,13 +232,16 @@ export function formatFigure(figure: Figure, locale: string, t?: Translator): st
  * Makes the formatters a first drawing needs before the data arrives, one a task while the page
  * is idle: the first Intl object loads the locale's data, which costs far more than using it, and
  * each of these costs a little more. Spread out, no one of them holds the page long, and the
- * drawing finds them made.
+ * drawing finds them made; `more` are further date formats to make, such as the axis' (pass the
+ * same objects the drawing will).
  */
-export function warmUpDateFormats(locale: () => string): void {
+export function warmUpDateFormats(locale: () => string, more: readonly Intl.DateTimeFormatOptions[] = []): void {
   if (typeof document === 'undefined') return;
   const day = new Date(Date.UTC(2024, 9, 6));
   const later = new Date(Date.UTC(2024, 9, 9));
+  // The axis' formats first (the first of them loads the locale's dates), then the first number.
   const jobs: ((tag: string) => unknown)[] = [
+    ...more.map((options) => (tag: string) => dateFormatter(tag, options)),
     (tag) => formatNumber(1, tag),
     (tag) => formatEventDate(day, 'day', tag),
     (tag) => formatEventDate(day, 'month', tag),
@@ -246,8 +249,9 @@ export function warmUpDateFormats(locale: () => string): void {
     (tag) => formatEventRange(day, 'day', later, 'day', tag),
     (tag) => formatCompact(12_000, tag),
   ];
+  // A page that is loading is seldom idle: each job waits 100 ms at most.
   const idle = (next: () => void) =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(next, { timeout: 500 }) : setTimeout(next, 0);
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(next, { timeout: 100 }) : setTimeout(next, 0);
   const run = () => {
     const job = jobs.shift();
     if (!job) return;

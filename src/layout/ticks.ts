@@ -83,6 +83,14 @@ const HOUR_LABEL_24: Format = { hour: '2-digit', minute: '2-digit', hourCycle: '
 const DAY_LABEL: Format = { day: 'numeric' };
 const MONTH_LABEL: Format = { month: 'short' };
 
+/**
+ * The formats of the axis' labels, the likeliest first (a story of months and years), for making
+ * them ahead of a first drawing: the first use of each costs far more than the next.
+ */
+export const AXIS_FORMATS: readonly Format[] = [
+  MONTH_LABEL, YEAR_CONTEXT.label, MONTH_CONTEXT.label, MONTH_CONTEXT.short, DAY_LABEL, DAY_CONTEXT.label, HOUR_LABEL,
+];
+
 /** What the labels of one axis are written with. */
 interface Labels {
   locale: string;

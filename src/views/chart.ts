@@ -1,4 +1,5 @@
-import { html, svg, nothing, type TemplateResult } from 'lit';
+import { path } from 'd3-path';
+import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { markKey, type ChartView, type LaneView } from '../layout/scene.js';
 import type { TextKey } from '../i18n/index.js';
@@ -70,9 +71,14 @@ function holds(laneView: LaneView, key: string | null): string | null {
   return keys.has(key) ? key : null;
 }
 
-/** A line down the lanes at each tick of the axis. */
+/** A line down the lanes at each tick of the axis, all in one path. */
 function renderGrid(view: ChartView): TemplateResult {
   const height = view.height - view.lanesTop;
+  const lines = path();
+  for (const tick of view.ticks.major) {
+    lines.moveTo(tick.x, 0);
+    lines.lineTo(tick.x, height);
+  }
   return html`<svg
     class="grid"
     width=${view.width}
@@ -81,6 +87,6 @@ function renderGrid(view: ChartView): TemplateResult {
     data-zoom-layer
     .style=${`transform-origin:0 0;top:${view.lanesTop}px`}
   >
-    ${view.ticks.major.map((tick) => svg`<line x1=${tick.x} x2=${tick.x} y1="0" y2=${height}></line>`)}
+    <path d=${lines.toString()}></path>
   </svg>`;
 }

@@ -56,8 +56,7 @@ export function renderFigures(event: TimelineEvent, context: ViewContext): Templ
       ${event.figures.map(
         (figure) =>
           html`<li>
-            <bdi>${context.measureLabel(figure.label)}</bdi>: <strong dir="auto">${formatFigure(figure, context.locale)}</strong>
-            <span class="who">(${context.tr.t('reportedBy', { who: context.isolate(figure.reportedBy) })})</span>
+            <bdi>${context.measureLabel(figure.label)}</bdi>: <strong dir="auto">${formatFigure(figure, context.locale)}</strong> <span class="who">(${context.tr.t('reportedBy', { who: context.isolate(figure.reportedBy) })})</span>
           </li>`,
       )}
     </ul>`;

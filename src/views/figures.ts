@@ -41,7 +41,7 @@ export function renderFigures(view: FigureView, scene: ChartView, context: ViewC
                     tabindex=${tab.selected ? 0 : -1}
                     title=${tab.name}
                     .style="max-width:${tab.width}px"
-                  ><bdi>${tab.name}</bdi></button>`,
+                  ><bdi .textContent=${tab.name}></bdi></button>`,
               )}
             </div>
             ${view.more.length
@@ -78,21 +78,21 @@ function renderChart(view: FigureView, scene: ChartView, context: ViewContext, t
     </svg>
     <svg class="figure-lines" width=${chart.width} height=${chart.height} aria-hidden="true" .style=${clip}>
       <g data-zoom-layer .style=${'transform-origin:0 0'}>
-        ${chart.lines.map((line) => {
-          if (line.path === '') return nothing;
+        ${chart.lines.flatMap((line) => {
+          if (line.path === '') return [];
           const kind = line.highlighted ? 'highlighted' : line.named ? 'named' : 'context';
-          // A dashed stretch bridges months without a report.
-          return svg`${[line.solid, line.dashed].map((d, k) =>
-            d === ''
-              ? nothing
-              : svg`<path class="figure-line ${kind} ${k ? 'silence' : ''}" data-reporter=${line.reporter} d=${d} stroke=${line.color}></path>`,
-          )}${line.highlighted ? nothing : svg`<path class="line-hit" d=${line.path} data-reporter=${line.reporter}><title>${line.name}</title></path>`}`;
+          // A dashed stretch bridges months without a report. One list of paths: no markers of Lit's per line.
+          const paths = [line.solid, line.dashed].flatMap((d, k) =>
+            d === '' ? [] : [svg`<path class="figure-line ${kind} ${k ? 'silence' : ''}" data-reporter=${line.reporter} d=${d} stroke=${line.color}></path>`],
+          );
+          if (!line.highlighted) paths.push(svg`<path class="line-hit" d=${line.path} data-reporter=${line.reporter}><title .textContent=${line.name}></title></path>`);
+          return paths;
         })}
         ${chart.ranges.map((range) => {
           // Values too close to tell apart at this zoom still get a bar the eye finds: at least 8 px, centred on them.
           const span = range.low.y - range.high.y;
           const [y1, y2] = span >= 8 ? [range.high.y, range.low.y] : [(range.high.y + range.low.y) / 2 - 4, (range.high.y + range.low.y) / 2 + 4];
-          return svg`<g class="range"><title>${`${range.high.reporter}: ${range.high.text}; ${range.low.reporter}: ${range.low.text}`}</title>
+          return svg`<g class="range"><title .textContent=${`${range.high.reporter}: ${range.high.text}; ${range.low.reporter}: ${range.low.text}`}></title>
               <line class="bar" x1=${range.x} x2=${range.x} y1=${y1} y2=${y2}></line>
               ${span >= 6
                 ? svg`<line x1=${range.x - 5} x2=${range.x + 5} y1=${range.high.y} y2=${range.high.y}></line>
@@ -104,15 +104,16 @@ function renderChart(view: FigureView, scene: ChartView, context: ViewContext, t
       </g>
     </svg>
     <div class="value-axis" aria-hidden="true">
-      ${axis.ticks.map((tick) =>
-        tick.unlabelled
-          ? nothing
-          : html`<span
+      ${axis.ticks
+        .filter((tick) => !tick.unlabelled)
+        .map(
+          (tick) =>
+            html`<span
               class="value-tick"
               .style="top:${tick.y - 7}px;${axis.side === 'left' ? `right:${chart.width - axis.x}px` : `left:${axis.x}px`}"
-              >${tick.label}</span
-            >`,
-      )}
+              .textContent=${tick.label}
+            ></span>`,
+        )}
     </div>
     <div class="figure-labels" aria-hidden="true" data-zoom-layer .style=${LAYER_STYLE}>
       ${chart.labels.map(
@@ -121,8 +122,8 @@ function renderChart(view: FigureView, scene: ChartView, context: ViewContext, t
             class="end-label ${label.highlighted ? 'highlighted' : 'named'}"
             data-reporter=${label.reporter}
             .style="transform:translate(${label.x}px,${label.y}px);width:${label.width}px;--_c:${label.color}"
-            ><bdi class="who">${label.name}</bdi>${label.valueText
-              ? html`<span class="what"><bdi>${label.valueText}</bdi> · <bdi>${label.dateText}</bdi></span>`
+            ><bdi class="who" .textContent=${label.name}></bdi>${label.valueText
+              ? html`<span class="what"><bdi .textContent=${label.valueText}></bdi> · <bdi .textContent=${label.dateText}></bdi></span>`
               : nothing}</span
           >`,
       )}
@@ -133,7 +134,7 @@ function renderChart(view: FigureView, scene: ChartView, context: ViewContext, t
                 class="range-label ${colorOf.has(end.reporter) ? 'highlighted' : ''}"
                 data-reporter=${end.reporter}
                 .style="transform:translate(${end.label.x}px,${end.label.y}px);width:${end.label.width}px;--_c:${colorOf.get(end.reporter) ?? ''}"
-                ><bdi>${end.text}</bdi>${end.label.named ? html` <span class="who">(<bdi>${end.reporter}</bdi>)</span>` : nothing}</span
+                ><bdi .textContent=${end.text}></bdi>${end.label.named ? html` <span class="who">(<bdi .textContent=${end.reporter}></bdi>)</span>` : nothing}</span
               >`
             : nothing,
         ),
@@ -168,7 +169,9 @@ function renderPoint(point: FigurePointView, view: FigureView, scene: ChartView,
     aria-label=${eventName(event, context)}
     aria-description=${`${figure}, ${point.date}`}
     .style="transform:translate(${x - size / 2}px,${point.y - size / 2}px);--_c:${point.color}"
-  ><span class="dot"></span><span class="point-tip" aria-hidden="true"><bdi class="who">${point.reporter}</bdi> <bdi>${point.value}</bdi> · <bdi>${point.date}</bdi></span></button>`;
+  ><span class="dot"></span><span class="point-tip" aria-hidden="true"
+      ><bdi class="who" .textContent=${point.reporter}></bdi> <bdi .textContent=${point.value}></bdi> · <bdi .textContent=${point.date}></bdi></span
+    ></button>`;
 }
 
 /** Arrow keys move along the tabs and choose (mirrored right to left), Home and End go to the ends; the plot's keys stay out. */

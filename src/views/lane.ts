@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { GEOMETRY, rowTop } from '../layout/geometry.js';
-import { laneColorValue, type MarkShape } from '../layout/lanes.js';
+import { laneColorValue } from '../layout/lanes.js';
 import type { ClusterMark } from '../layout/marks.js';
 import { markKey, type ChartView, type LaneView, type PlacedMark } from '../layout/scene.js';
 import type { ViewContext } from './context.js';
 import { elementKeys, LAYER_STYLE } from './layers.js';
-import { shapeIcon } from './shapes.js';
+import { shapePath } from './shapes.js';
 import { clusterText, eventName } from './words.js';
 
 /** Where a mark's box sits in its row. */
@@ -23,20 +23,23 @@ export function renderLane(laneView: LaneView, view: ChartView, context: ViewCon
     data-lane=${lane.type}
     .style="top:${laneView.top}px;height:${laneView.height}px;--_type-color:${laneColorValue(lane)}"
   >
-    <div class="lane-label" aria-hidden="true">${shapeIcon(lane.shape, 'shape-inline')}<bdi>${name}</bdi></div>
+    <div class="lane-label" aria-hidden="true"
+      ><svg class="shape-inline" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${shapePath(lane.shape)}></path></svg
+      ><bdi .textContent=${name}></bdi
+    ></div>
     <div data-zoom-layer .style=${LAYER_STYLE}>
       ${repeat(
         laneView.marks,
         elementKeys(laneView.marks, (placed) => placed.mark, (placed) => markKey(placed.mark)),
-        (placed) => renderMark(placed, lane.shape, view, context),
+        (placed) => renderMark(placed, shapePath(lane.shape), view, context),
       )}
-      ${laneView.marks.map((placed) => renderLabel(placed, context))}
+      ${laneView.marks.filter((placed) => placed.label && placed.mark.kind === 'event').map((placed) => renderLabel(placed, context))}
     </div>
   </div>`;
 }
 
-/** The label beside a mark (or on its bar): its lines, each an isolate of its own. */
-function renderLabel(placed: PlacedMark, context: ViewContext) {
+/** The label beside a mark (or on its bar): its lines (one or two, see layout/wrap.ts), each an isolate of its own. */
+function renderLabel(placed: PlacedMark, context: ViewContext): TemplateResult | typeof nothing {
   const { label, mark } = placed;
   if (!label || mark.kind !== 'event') return nothing;
   const top = rowTop(placed.row) + (GEOMETRY.laneRow - label.lines.length * GEOMETRY.labelLine) / 2;
@@ -45,17 +48,22 @@ function renderLabel(placed: PlacedMark, context: ViewContext) {
   // The box is a little wider than the text was measured, for rounding: the extra goes on the side away from the mark.
   const boxWidth = Math.ceil(label.width) + 1;
   const x = toRight ? label.x : label.x + label.width - boxWidth;
-  return html`<span
-    class="label ${placed.milestone ? 'milestone' : ''} ${label.side}"
-    aria-hidden="true"
-    data-label-for=${mark.event.id}
-    title=${label.truncated ? mark.event.title : nothing}
-    .style="transform:translate(${x}px,${top}px);width:${boxWidth}px;text-align:${toRight ? 'left' : 'right'}"
-    >${label.lines.map((text) => html`<bdi>${text}</bdi>`)}</span
-  >`;
+  const classes = `label ${placed.milestone ? 'milestone' : ''} ${label.side}`;
+  const title = label.truncated ? mark.event.title : nothing;
+  const style = `transform:translate(${x}px,${top}px);width:${boxWidth}px;text-align:${toRight ? 'left' : 'right'}`;
+  // Each line is set as the text of its element: no markers of Lit's beside it.
+  const [first, ...rest] = label.lines;
+  return rest.length
+    ? html`<span class=${classes} aria-hidden="true" data-label-for=${mark.event.id} title=${title} .style=${style}
+        ><bdi .textContent=${first}></bdi><bdi .textContent=${rest.join(' ')}></bdi
+      ></span>`
+    : html`<span class=${classes} aria-hidden="true" data-label-for=${mark.event.id} title=${title} .style=${style}
+        ><bdi .textContent=${first}></bdi
+      ></span>`;
 }
 
-function renderMark(placed: PlacedMark, shape: MarkShape, view: ChartView, context: ViewContext): TemplateResult {
+/** A mark: a bar, or the type's shape (`shape`, its path). */
+function renderMark(placed: PlacedMark, shape: string, view: ChartView, context: ViewContext): TemplateResult {
   const { mark } = placed;
   const top = rowTop(placed.row) + MARK_OFFSET;
   const key = markKey(mark);
@@ -86,9 +94,7 @@ function renderMark(placed: PlacedMark, shape: MarkShape, view: ChartView, conte
       title=${event.title}
       data-tip=${common.tip}
       .style="transform:translate(${placed.x0}px,${top}px);width:${width}px"
-    >
-      <span class="bar" .style="left:${inset}px;right:${inset}px"></span>
-    </button>`;
+      ><span class="bar" .style="left:${inset}px;right:${inset}px"></span></button>`;
   }
   return html`<button
     type="button"
@@ -101,16 +107,14 @@ function renderMark(placed: PlacedMark, shape: MarkShape, view: ChartView, conte
     title=${event.title}
     data-tip=${common.tip}
     .style="transform:translate(${placed.x0}px,${top}px)"
-  >
-    ${shapeIcon(shape)}
-  </button>`;
+  ><svg class="shape" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${shape}></path></svg></button>`;
 }
 
 /** Events the rows could not hold apart: the type's shape and colour, with how many. */
 function renderGroup(
   mark: ClusterMark,
   placed: PlacedMark,
-  shape: MarkShape,
+  shape: string,
   top: number,
   tabindex: number,
   context: ViewContext,
@@ -128,9 +132,9 @@ function renderGroup(
     aria-label=${label}
     title=${label}
     .style="transform:translate(${placed.x0}px,${top}px);width:${placed.x1 - placed.x0}px"
-  >
-    ${shapeIcon(shape, 'group-shape')}<span class="count">${count}</span>
-  </button>`;
+  ><svg class="group-shape" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${shape}></path></svg
+    ><span class="count" .textContent=${count}></span
+  ></button>`;
 }
 
 /** The title shown on focus runs from a mark towards the middle of the chart, so that it stays in view. */

@@ -1,4 +1,3 @@
-import { svg, type SVGTemplateResult } from 'lit';
 import type { MarkShape } from '../layout/lanes.js';
 
 /** Paths in a 16 × 16 box: each type has its own shape so types are told apart without colour. */
@@ -11,12 +10,11 @@ const PATHS: Record<MarkShape, string> = {
   star: 'M8 0.8l2.1 4.6 5 .5-3.8 3.4 1.1 4.9L8 11.7l-4.4 2.5 1.1-4.9L.9 5.9l5-.5z',
 };
 
-/** The outline of a shape in its 16 × 16 box. */
+/**
+ * The outline of a shape in its 16 × 16 box. Each template that draws a shape writes its
+ * `<svg viewBox="0 0 16 16"><path d=…>` itself, with this as the path's attribute: no template
+ * of its own, and so no markers of Lit's, in every mark.
+ */
 export function shapePath(shape: MarkShape): string {
   return PATHS[shape];
-}
-
-/** The shape of a type's marks, as an SVG the size of its box. */
-export function shapeIcon(shape: MarkShape, className = 'shape'): SVGTemplateResult {
-  return svg`<svg class=${className} viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${PATHS[shape]}></path></svg>`;
 }

@@ -283,7 +283,8 @@ export const styles = css`
     left: 0;
     pointer-events: none;
   }
-  .grid line {
+  .grid path {
+    fill: none;
     stroke: var(--_grid);
     stroke-width: 1;
   }
@@ -563,7 +564,7 @@ export const styles = css`
     border-radius: 4px;
     touch-action: none;
   }
-  .overview rect.bin {
+  .overview .bins {
     fill: var(--_muted);
     opacity: 0.55;
   }

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { laneColorValue, type Lane } from '../layout/lanes.js';
 import type { ViewContext } from './context.js';
-import { shapeIcon } from './shapes.js';
+import { shapePath } from './shapes.js';
 
 export interface ToolbarActions {
   zoomIn(): void;
@@ -51,8 +51,10 @@ export function renderToolbar(state: ToolbarState, context: ViewContext, actions
             .style="--_type-color:${laneColorValue(lane)}"
             @click=${() => actions.toggleType(lane.type)}
           >
-            <span class="swatch">${shapeIcon(lane.shape, 'shape-inline')}</span>
-            <bdi>${name}</bdi>
+            <span class="swatch"
+              ><svg class="shape-inline" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${shapePath(lane.shape)}></path></svg
+            ></span>
+            <bdi .textContent=${name}></bdi>
           </button>
         </li>`;
       })}

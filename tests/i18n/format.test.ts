@@ -10,6 +10,7 @@ import {
   formatTime,
   formatYearNumber,
   formatYearsAgo,
+  warmUpDateFormats,
 } from '../../src/i18n/format.js';
 import { yearStart } from '../../src/model/dates.js';
 import { createTranslator } from '../../src/i18n/translate.js';
@@ -260,4 +261,36 @@ describe('i18n/format', () => {
       expect(formatEventDate(new Date(NaN), 'day', 'en')).to.equal('');
     });
   });
+
+  describe('warmUpDateFormats', () => {
+    it('makes the given formats first, then the rest, each once, so that a drawing finds them made', async () => {
+      const [RealDate, RealNumber] = [Intl.DateTimeFormat, Intl.NumberFormat];
+      const made: string[] = [];
+      const spy = <T extends object>(Real: T, kind: string): T =>
+        new Proxy(Real, {
+          construct(target, args) {
+            made.push(`${kind} ${args[0]} ${JSON.stringify(args[1])}`);
+            return Reflect.construct(target as never, args);
+          },
+        });
+      Intl.DateTimeFormat = spy(RealDate, 'date');
+      Intl.NumberFormat = spy(RealNumber, 'number');
+      const axis = { month: 'narrow' } as const;
+      try {
+        // A locale no other test uses, so that nothing is made already.
+        warmUpDateFormats(() => 'nn', [axis]);
+        for (let waited = 0; made.length < 6 && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(made[0]).to.match(/^date nn .*"month":"narrow"/);
+        expect(made[1]).to.match(/^number nn/);
+        const before = made.length;
+        dateFormatter('nn', axis).format(OCT_6);
+        formatEventDate(OCT_6, 'day', 'nn');
+        expect(made.length).to.equal(before);
+      } finally {
+        Intl.DateTimeFormat = RealDate;
+        Intl.NumberFormat = RealNumber;
+      }
+    });
+  });
 });
+
