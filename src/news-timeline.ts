@@ -7,10 +7,10 @@ import { LoadController, DEFAULT_LOAD_OPTIONS, type LoadState } from './controll
 import { sourceOf } from './controllers/source.js';
 import { SizeController } from './controllers/resize-controller.js';
 import { ViewController } from './controllers/view-controller.js';
-import { WarmUpController, type WarmUpInput } from './controllers/warm-up-controller.js';
+import { WarmUpController } from './controllers/warm-up-controller.js';
 import { TimelineErrorEvent, TimelineLoadEvent } from './events.js';
 import { createTranslator, resolveLocale, warmUpDateFormats, type Strings, type Translator } from './i18n/index.js';
-import { clampView, nearestDate, timeOf, type ViewWindow } from './layout/extent.js';
+import { nearestDate, openingView, timeOf } from './layout/extent.js';
 import { GEOMETRY } from './layout/geometry.js';
 import { SceneCache, STILL, type ChartView } from './layout/scene.js';
 import { AXIS_FORMATS } from './layout/ticks.js';
@@ -26,7 +26,6 @@ import { figureStyles } from './views/figure-styles.js';
 import { failureMessage, renderError, renderLoading } from './views/status.js';
 import { styles } from './views/styles.js';
 import { renderToolbar } from './views/toolbar.js';
-import { eventName } from './views/words.js';
 import { restyleAfterMove } from './adopted-styles.js';
 
 export type { TimelineErrorDetail, TimelineLoadDetail, TimelineSelectDetail, TimelineZoomDetail } from './events.js';
@@ -119,11 +118,7 @@ export class NewsTimeline extends LitElement {
   private readonly text = new TextMeasure(this);
   /** Prepares, while the page is idle, the words of the marks a zoom or pan from the window shown would draw. */
   private readonly warm = new WarmUpController(this);
-  /** Makes (and keeps) an event's accessible name in the reader's words: one function per words. */
-  private names?: { context: ViewContext; make: WarmUpInput['words'] };
   private move = STILL;
-  /** How far the story's first drawing is, in the update under way. */
-  private stage: DrawStage = DrawStage.Whole;
   private loadState?: LoadState;
   /** The story the views' type names are for. */
   private named?: Story;
@@ -182,19 +177,13 @@ export class NewsTimeline extends LitElement {
   }
 
   /** Halves the visible window, around the keyboard's event when it is in view. */
-  zoomIn(): void {
-    this.viewer.zoomBy(2, this.keys.zoomCenter());
-  }
+  zoomIn(): void { this.viewer.zoomBy(2, this.keys.zoomCenter()); }
 
   /** Doubles the visible window (up to the whole story). */
-  zoomOut(): void {
-    this.viewer.zoomBy(0.5, this.keys.zoomCenter());
-  }
+  zoomOut(): void { this.viewer.zoomBy(0.5, this.keys.zoomCenter()); }
 
   /** Fits the whole story. */
-  resetZoom(): void {
-    this.viewer.reset();
-  }
+  resetZoom(): void { this.viewer.reset(); }
 
   /** Selects an event by id (opening its detail), or clears the selection with `null`. */
   select(id: string | null): void { this.selected = id; }
@@ -236,7 +225,7 @@ export class NewsTimeline extends LitElement {
     if (!this.hasUpdated && this.isConnected) this.size.take(this);
     if (!story) return;
     const placed = fresh || ((changed.has('start') || changed.has('end')) && this.hasUpdated);
-    this.viewer.configure(story.limits, story.floor, this.width, rtl, placed ? this.initialView(story) : undefined);
+    this.viewer.configure(story.limits, story.floor, this.width, rtl, placed ? openingView(this.start, this.end, story.limits, story.floor) : undefined);
     if (fresh) this.keys.restart();
     else if (changed.has('selected')) this.keys.selectionChanged();
   }
@@ -249,17 +238,11 @@ export class NewsTimeline extends LitElement {
   protected override updated(): void {
     moveLayers(this.renderRoot.querySelector('.plot')!, this.move);
     this.size.observeToolbar(this.renderRoot.querySelector('.toolbar'));
-    this.warmUp();
-  }
-
-  /** Once a window is drawn whole and the reader settled on it, what a zoom or pan from it would draw is prepared while the page is idle. */
-  private warmUp(): void {
+    // Once a window is drawn whole and the reader settled on it (no gesture or animation under way), what a zoom or pan from it would draw is prepared while the page is idle.
     const { story, context, width } = this;
-    // A gesture or an animation under way: the window it lands on is prepared for, not those it passes.
     if (this.viewer.previewing) return;
-    if (!story || this.listOpen || width <= 0 || this.stage < DrawStage.Whole) return this.warm.settled(undefined);
-    if (this.names?.context !== context) this.names = { context, make: (event) => void eventName(event, context) };
-    this.warm.settled({ story, view: this.viewer.view, shaping: { width, locale: context.locale, measure: this.text.measure }, words: this.names.make });
+    const whole = story && !this.listOpen && width > 0 && this.firstDraw.stage >= DrawStage.Whole;
+    this.warm.settled(whole ? { story, view: this.viewer.view, shaping: { width, locale: context.locale, measure: this.text.measure }, context } : undefined);
   }
 
   // —— Loading ————————————————————————————————————————————————
@@ -291,21 +274,13 @@ export class NewsTimeline extends LitElement {
     return false;
   }
 
-  /** The window the `start` and `end` attributes ask for, else the whole story. */
-  private initialView({ limits, floor }: Story): ViewWindow {
-    const start = timeOf(this.start);
-    const end = timeOf(this.end);
-    if (start === undefined && end === undefined) return limits;
-    return clampView([start ?? limits[0], end ?? limits[1]], limits, floor);
-  }
-
   // —— Rendering ————————————————————————————————————————————————
 
   override render() {
     const { context, story, width } = this;
     const state = this.loader.state;
     const chart = story && !this.listOpen ? story : undefined;
-    const stage = (this.stage = this.firstDraw.stageOf(story));
+    const stage = this.firstDraw.stageOf(story);
     const scene = this.sceneOf(chart, stage);
     return html`<div
       class="frame ${width && width < GEOMETRY.narrow ? 'narrow' : 'wide'} ${this.size.inline ? 'inline-host' : ''}"

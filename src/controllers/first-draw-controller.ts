@@ -15,7 +15,8 @@ export type DrawStage = (typeof DrawStage)[keyof typeof DrawStage];
  */
 export class FirstDrawController implements ReactiveController {
   private story?: object;
-  private stage: DrawStage = DrawStage.Whole;
+  /** How far the drawing of the story shown last is. */
+  stage: DrawStage = DrawStage.Whole;
   private timer?: ReturnType<typeof setTimeout>;
   private done: () => void = () => undefined;
   /** Resolves once the story shown last is drawn whole (its figure chart too). */

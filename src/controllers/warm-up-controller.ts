@@ -4,14 +4,16 @@ import type { ViewWindow } from '../layout/extent.js';
 import { labelPreparer, type ShapingInput } from '../layout/scene.js';
 import type { Story } from '../layout/story.js';
 import type { TimelineEvent } from '../model/types.js';
+import type { ViewContext } from '../views/context.js';
+import { eventName } from '../views/words.js';
 
 /** What the words of the marks to come are prepared for: the story, the window shown, and how labels are shaped. */
 export interface WarmUpInput {
   story: Story;
   view: ViewWindow;
   shaping: ShapingInput;
-  /** Makes the words of an event's mark that a layout does not make (its accessible name), kept where the drawing finds them. */
-  words(event: TimelineEvent): void;
+  /** The reader's words: the marks' accessible names are made in them, kept where the drawing finds them. */
+  context: ViewContext;
 }
 
 /** The most events prepared around one window: a story of 100,000 events is prepared where the reader looks. */
@@ -60,14 +62,14 @@ export class WarmUpController implements ReactiveController {
       kept.shaping.width === input.shaping.width &&
       kept.shaping.locale === input.shaping.locale &&
       kept.shaping.measure === input.shaping.measure &&
-      kept.words === input.words
+      kept.context === input.context
     ) {
       return;
     }
     this.stop();
     this.input = input;
     if (!input) return;
-    const { story, shaping, words } = input;
+    const { story, shaping, context: words } = input;
     const made = this.made;
     if (!made || made.story !== story || made.width !== shaping.width || made.locale !== shaping.locale || made.measure !== shaping.measure || made.words !== words) {
       this.made = { story, width: shaping.width, locale: shaping.locale, measure: shaping.measure, words, flags: new Uint8Array(story.dataset.events.length) };
@@ -99,7 +101,7 @@ export class WarmUpController implements ReactiveController {
         if (made.flags[index]) continue;
         const event = events[index];
         job.label(event);
-        input.words(event);
+        eventName(event, input.context);
         made.flags[index] = 1;
         this.prepared++;
         if (deadline.timeRemaining() < KEEP_MS) break;

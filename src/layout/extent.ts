@@ -141,6 +141,12 @@ export function clampView(view: readonly [TimeLike, TimeLike], limits: readonly 
   return [v0, v1];
 }
 
+/** The window a story opens on: from `start` to `end` (dates as `timeOf` reads them; either may be missing), kept inside `limits`; else all of `limits`. */
+export function openingView(start: string, end: string, limits: ViewWindow, floor: number): ViewWindow {
+  const [a, b] = [timeOf(start), timeOf(end)];
+  return a === undefined && b === undefined ? limits : clampView([a ?? limits[0], b ?? limits[1]], limits, floor);
+}
+
 /** The time axis for a view window: `width` px wide, running right to left when `rtl`. */
 export function viewScale(view: readonly [TimeLike, TimeLike], width: number, rtl = false): TimeScale {
   return scaleLinear()

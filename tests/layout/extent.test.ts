@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { clampView, dataExtent, DAY_MS, eventEnd, eventStart, nearestDate, paddedExtent, viewScale } from '../../src/layout/extent.js';
+import { clampView, dataExtent, DAY_MS, eventEnd, eventStart, nearestDate, openingView, paddedExtent, viewScale } from '../../src/layout/extent.js';
 import { yearStart } from '../../src/model/dates.js';
 import { ev } from './fixtures.js';
 
@@ -164,6 +164,22 @@ describe('layout/extent', () => {
           },
         ),
       );
+    });
+  });
+
+  describe('openingView', () => {
+    const limits: [number, number] = [Date.UTC(2023, 9, 1), Date.UTC(2025, 10, 30)];
+    it('is the whole story without a start or an end', () => {
+      expect(openingView('', '', limits, DAY_MS)).to.deep.equal(limits);
+    });
+    it('runs from start to end, either end missing being the story\'s, and stays inside the story', () => {
+      expect(openingView('2025-01-01', '2025-03-01', limits, DAY_MS)).to.deep.equal([Date.UTC(2025, 0, 1), Date.UTC(2025, 2, 1)]);
+      expect(openingView('2025-01-01', '', limits, DAY_MS)).to.deep.equal([Date.UTC(2025, 0, 1), limits[1]]);
+      expect(openingView('2023-01-01', '2023-12-01', limits, DAY_MS)).to.deep.equal([limits[0], limits[0] + Date.UTC(2023, 11, 1) - Date.UTC(2023, 0, 1)]);
+    });
+    it('is never narrower than the zoom floor', () => {
+      const [a, b] = openingView('2025-01-01', '2025-01-01', limits, 7 * DAY_MS);
+      expect(b - a).to.equal(7 * DAY_MS);
     });
   });
 
