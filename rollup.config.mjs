@@ -203,7 +203,7 @@ const withoutUnusedD3 = () => {
  * tweens of attributes and styles (d3-interpolate's string, colour and transform interpolators)
  * are never called. A call to one of them fails as a missing method.
  */
-const UNUSED_D3_METHODS = {
+export const UNUSED_D3_METHODS = {
   'd3-selection': {
     object: 'Selection.prototype = selection.prototype = {',
     methods: ['select', 'selectAll', 'selectChild', 'selectChildren', 'data', 'enter', 'exit', 'join', 'merge', 'order', 'sort', 'attr', 'classed', 'text', 'html', 'raise', 'lower', 'append', 'insert', 'remove', 'clone', 'dispatch'],
