@@ -14,6 +14,13 @@ export async function frames(count = 2): Promise<void> {
   for (let i = 0; i < count; i += 1) await nextFrame();
 }
 
+/** Waits for an update, two frames, and any update they caused: what the element draws next is drawn. */
+export async function redrawn(element: { updateComplete: Promise<unknown> }): Promise<void> {
+  await element.updateComplete;
+  await frames(2);
+  await element.updateComplete;
+}
+
 export function wait(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }

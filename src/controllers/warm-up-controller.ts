@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { bisectLeft, bisectRight } from 'd3-array';
-import type { ViewWindow } from '../layout/extent.js';
+import { sameView, type ViewWindow } from '../layout/extent.js';
 import { labelPreparer, type ShapingInput } from '../layout/scene.js';
 import type { Story } from '../layout/story.js';
 import type { TimelineEvent } from '../model/types.js';
@@ -35,8 +35,8 @@ type Idle = (callback: (deadline: { timeRemaining(): number }) => void) => numbe
 export class WarmUpController implements ReactiveController {
   private input?: WarmUpInput;
   private job?: { order: Int32Array; at: number; label: (event: TimelineEvent) => void };
-  /** Which of the story's events are prepared for the labels' shaping and the words now (by index). */
-  private made?: { story: Story; width: number; locale: string; measure: unknown; words: unknown; flags: Uint8Array };
+  /** Which of the story's events are prepared (by index), for the story, shaping and words of `input`. */
+  private made?: { input: WarmUpInput; flags: Uint8Array };
   private handle = 0;
   /** How many events were prepared. */
   prepared = 0;
@@ -53,28 +53,12 @@ export class WarmUpController implements ReactiveController {
   /** The window the reader settled on (after a first drawing, a zoom or a pan): its surroundings are prepared next. */
   settled(input: WarmUpInput | undefined): void {
     const kept = this.input;
-    if (
-      kept &&
-      input &&
-      kept.story === input.story &&
-      kept.view[0] === input.view[0] &&
-      kept.view[1] === input.view[1] &&
-      kept.shaping.width === input.shaping.width &&
-      kept.shaping.locale === input.shaping.locale &&
-      kept.shaping.measure === input.shaping.measure &&
-      kept.context === input.context
-    ) {
-      return;
-    }
+    if (kept && input && sameWork(kept, input) && sameView(kept.view, input.view)) return;
     this.stop();
     this.input = input;
     if (!input) return;
-    const { story, shaping, context: words } = input;
-    const made = this.made;
-    if (!made || made.story !== story || made.width !== shaping.width || made.locale !== shaping.locale || made.measure !== shaping.measure || made.words !== words) {
-      this.made = { story, width: shaping.width, locale: shaping.locale, measure: shaping.measure, words, flags: new Uint8Array(story.dataset.events.length) };
-    }
-    this.job = { order: around(story, input.view), at: 0, label: labelPreparer(shaping) };
+    if (!this.made || !sameWork(this.made.input, input)) this.made = { input, flags: new Uint8Array(input.story.dataset.events.length) };
+    this.job = { order: around(input.story, input.view), at: 0, label: labelPreparer(input.shaping) };
     this.schedule();
   }
 
@@ -110,6 +94,12 @@ export class WarmUpController implements ReactiveController {
       else this.job = undefined;
     });
   }
+}
+
+/** Whether what is prepared for `a` holds for `b`: the same events, shaped and worded the same. */
+function sameWork(a: WarmUpInput, b: WarmUpInput): boolean {
+  const [x, y] = [a.shaping, b.shaping];
+  return a.story === b.story && a.context === b.context && x.width === y.width && x.locale === y.locale && x.measure === y.measure;
 }
 
 /**

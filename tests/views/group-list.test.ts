@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { deepActive, frames, shadow, timelineWith } from '../helpers.js';
+import { deepActive, shadow, timelineWith, redrawn } from '../helpers.js';
 import type { NewsTimeline } from '../../src/news-timeline.js';
 
 /** Six statements on one day, and one a week later: on a phone, with four rows to a lane, that day holds a group. */
@@ -26,12 +26,6 @@ function group(element: NewsTimeline): HTMLElement {
 const list = (element: NewsTimeline) => shadow(element).querySelector<HTMLElement>('.group-list');
 const items = (element: NewsTimeline) => [...list(element)!.querySelectorAll<HTMLButtonElement>('li button')];
 
-async function settle(element: NewsTimeline): Promise<void> {
-  await element.updateComplete;
-  await frames(2);
-  await element.updateComplete;
-}
-
 describe('views/group-list: a group of one moment lists its events', () => {
   it('a click on the group opens the list under it, each entry opens its event', async () => {
     const element = await timelineWith(ONE_DAY, 360);
@@ -39,7 +33,7 @@ describe('views/group-list: a group of one moment lists its events', () => {
     const count = Number(node.dataset.clusterCount);
     const view = [+element.view.start, +element.view.end];
     node.click();
-    await settle(element);
+    await redrawn(element);
     // No zoom: none would part them.
     expect([+element.view.start, +element.view.end]).to.deep.equal(view);
     const dialog = list(element)!;
@@ -59,7 +53,7 @@ describe('views/group-list: a group of one moment lists its events', () => {
     const selected = oneEvent(element, 'timeline-select');
     items(element)[1].click();
     expect((await selected).detail.id).to.equal(second.id);
-    await settle(element);
+    await redrawn(element);
     expect(list(element)).to.equal(null);
     expect(shadow(element).querySelector('[part="detail"] h2')!.textContent).to.equal(second.title);
   });
@@ -68,15 +62,15 @@ describe('views/group-list: a group of one moment lists its events', () => {
     const element = await timelineWith(ONE_DAY, 360);
     group(element).focus();
     await sendKeys({ press: 'Enter' });
-    await settle(element);
+    await redrawn(element);
     const first = items(element)[0];
     expect(deepActive()).to.equal(first);
     await sendKeys({ press: 'Escape' });
-    await settle(element);
+    await redrawn(element);
     expect(list(element)).to.equal(null);
     expect(deepActive()).to.equal(group(element));
     await sendKeys({ press: 'Enter' });
-    await settle(element);
+    await redrawn(element);
     await sendKeys({ press: 'Tab' });
     const title = (deepActive() as HTMLElement).textContent!.trim();
     const selected = oneEvent(element, 'timeline-select');

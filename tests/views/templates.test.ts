@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { NewsTimeline } from '../../src/news-timeline.js';
-import { frames, shadow, SMALL, storyTimeline, until } from '../helpers.js';
+import { shadow, SMALL, storyTimeline, until, redrawn } from '../helpers.js';
 
 // The bundle drops the white space that holds a line break between the tags of a template (see
 // rollup.config.mjs). Here the templates run as written: none of that white space may take room,
@@ -51,12 +51,6 @@ function drawnLineBreaks(element: NewsTimeline): string[] {
     }
   }
   return found;
-}
-
-async function settle(element: NewsTimeline): Promise<void> {
-  await element.updateComplete;
-  await frames(2);
-  await element.updateComplete;
 }
 
 describe('views: templates', () => {
@@ -110,11 +104,11 @@ describe('views: templates', () => {
       expect(drawnLineBreaks(element), 'the chart').to.deep.equal([]);
       const first = shadow(element).querySelector<HTMLElement>('.lane .mark[data-event-id]')!;
       first.click();
-      await settle(element);
+      await redrawn(element);
       expect(shadow(element).querySelector('.detail'), 'the detail is open').to.exist;
       expect(drawnLineBreaks(element), 'the detail').to.deep.equal([]);
       shadow(element).querySelector<HTMLElement>('[data-action="list"]')!.click();
-      await settle(element);
+      await redrawn(element);
       expect(shadow(element).querySelector('.list li'), 'the list is open').to.exist;
       expect(drawnLineBreaks(element), 'the list').to.deep.equal([]);
     });
